@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what building and testing Наставник needs, and only what is missing:
+# the wasm target, trunk, wasm-bindgen-cli (the version in Cargo.lock), the npm packages
+# (binaryen's wasm-opt, playwright-core, axe-core) and Debian's Chromium with chromedriver.
+# Quick when everything is there. Source it: it also sets PATH and CHROMEDRIVER.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+export PATH="$HOME/.cargo/bin:$ROOT/tests/e2e/node_modules/.bin:$PATH"
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown >&2
+fi
+
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (takes about 6 minutes once)"
+  cargo install --locked "trunk@$TRUNK_VERSION" >&2
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (the version in Cargo.lock)"
+  # Without --locked: with it, a locked dependency is missing from the registry.
+  cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" >&2
+fi
+
+# npm packages: a working wasm-opt (Debian's binaryen 108 breaks the module), and the
+# end-to-end test tools. Reinstalled when package-lock.json changes.
+STAMP="$ROOT/tests/e2e/node_modules/.lock-stamp"
+if ! cmp -s "$ROOT/tests/e2e/package-lock.json" "$STAMP" 2>/dev/null; then
+  say "installing npm packages (binaryen, playwright-core, axe-core)"
+  (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund >&2)
+  cp "$ROOT/tests/e2e/package-lock.json" "$STAMP"
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing Debian's chromium and chromium-driver"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver >&2
+fi
+
+export CHROMEDRIVER=/usr/bin/chromedriver
+export CHROMIUM=/usr/bin/chromium

@@ -1,0 +1,756 @@
+//! The archive: one JSON envelope for the browser copy and the exported file.
+//!
+//! `{"format": "nastavnik", "version": N, "saved_at": "...", "app_version": "...",
+//!   "revision": R, "data": {...}}`
+//!
+//! Reading a file goes: size → UTF-8 → JSON syntax → envelope header (format, version) →
+//! step-by-step migration of `data` to the current version → typed decoding with the JSON path
+//! of the first wrong value → references and sizes. Every failure is an [`ArchiveError`] in
+//! Russian that names the place.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::data::{SchoolData, TaskStatus, MAX_NOTE_CHARS};
+use super::format::{self, parse_timestamp, Timestamp};
+use super::school::{ProfileField, MAX_FIELD_CHARS};
+use super::stages;
+
+pub const FORMAT: &str = "nastavnik";
+/// The schema version this build writes.
+pub const CURRENT_VERSION: u32 = 1;
+/// The largest archive accepted, in bytes.
+pub const MAX_ARCHIVE_BYTES: usize = 20 * 1024 * 1024;
+/// The app's version, written into every envelope.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Envelope {
+    pub format: String,
+    pub version: u32,
+    pub saved_at: String,
+    pub app_version: String,
+    /// Grows by one on every save; lets tabs detect a newer copy.
+    pub revision: u64,
+    pub data: SchoolData,
+}
+
+impl Envelope {
+    pub fn new(data: SchoolData, revision: u64, saved_at: impl Into<String>) -> Self {
+        Envelope {
+            format: FORMAT.into(),
+            version: CURRENT_VERSION,
+            saved_at: saved_at.into(),
+            app_version: APP_VERSION.into(),
+            revision,
+            data,
+        }
+    }
+
+    /// Compact JSON, for the browser's storage.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("an envelope always serializes")
+    }
+
+    /// Indented JSON, for a file a person may open.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("an envelope always serializes")
+    }
+
+    pub fn saved_at(&self) -> Option<Timestamp> {
+        parse_timestamp(&self.saved_at)
+    }
+}
+
+/// Why a file is not an acceptable archive, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArchiveError {
+    /// JSON path of the wrong value (`data.profile.city`), empty for the whole file.
+    pub path: String,
+    pub message: String,
+}
+
+impl ArchiveError {
+    fn whole(message: impl Into<String>) -> Self {
+        ArchiveError {
+            path: String::new(),
+            message: message.into(),
+        }
+    }
+
+    fn at(path: impl Into<String>, message: impl Into<String>) -> Self {
+        ArchiveError {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ArchiveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{} Место в файле: {}.", self.message, self.path)
+        }
+    }
+}
+
+/// Only the revision of an envelope, for a cheap "is the stored copy newer?" check.
+#[derive(Deserialize)]
+struct Header {
+    revision: u64,
+}
+
+/// The revision of a stored envelope, if it has one.
+pub fn peek_revision(text: &str) -> Option<u64> {
+    serde_json::from_str::<Header>(text)
+        .ok()
+        .map(|h| h.revision)
+}
+
+type Migration = fn(Value) -> Result<Value, ArchiveError>;
+
+/// `MIGRATIONS[i]` turns the `data` of version `i + 1` into version `i + 2`.
+/// Add one function here (and a fixture of the old version in tests) for every schema change.
+const MIGRATIONS: [Migration; 0] = [];
+
+fn migrate(mut data: Value, from: u32) -> Result<Value, ArchiveError> {
+    for v in from..CURRENT_VERSION {
+        data = MIGRATIONS[(v - 1) as usize](data)?;
+    }
+    Ok(data)
+}
+
+/// Reads and checks an archive completely. Nothing is changed anywhere: the caller decides.
+pub fn decode(bytes: &[u8]) -> Result<Envelope, ArchiveError> {
+    if bytes.len() > MAX_ARCHIVE_BYTES {
+        return Err(ArchiveError::whole(too_large_message(bytes.len())));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ArchiveError::whole("Файл пуст."));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        ArchiveError::whole(
+            "Файл не является текстом в кодировке UTF-8, это не архив «Наставника».",
+        )
+    })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        let (line, column) = (e.line(), e.column());
+        if e.is_eof() {
+            ArchiveError::whole(format!(
+                "Файл обрывается: JSON не завершён (строка {line}, столбец {column}). \
+                 Возможно, файл скачался или сохранился не полностью."
+            ))
+        } else {
+            ArchiveError::whole(format!(
+                "Файл не является JSON: ошибка в строке {line}, столбце {column}."
+            ))
+        }
+    })?;
+    decode_value(value)
+}
+
+fn decode_value(mut value: Value) -> Result<Envelope, ArchiveError> {
+    let Some(obj) = value.as_object_mut() else {
+        return Err(ArchiveError::whole(
+            "Это не архив «Наставника»: в файле не объект JSON.",
+        ));
+    };
+    match obj.get("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Value::String(f)) => {
+            return Err(ArchiveError::at(
+                "format",
+                format!("Это не архив «Наставника»: формат файла «{f}», а нужен «{FORMAT}»."),
+            ))
+        }
+        Some(_) => {
+            return Err(ArchiveError::at(
+                "format",
+                format!("Это не архив «Наставника»: поле format должно быть строкой «{FORMAT}»."),
+            ))
+        }
+        None => {
+            return Err(ArchiveError::at(
+                "format",
+                "Это не архив «Наставника»: в файле нет поля format.",
+            ))
+        }
+    }
+    let version = match obj.get("version") {
+        None => {
+            return Err(ArchiveError::at(
+                "version",
+                "В архиве нет номера версии формата (поле version).",
+            ))
+        }
+        Some(v) => match v.as_u64() {
+            Some(n) if n >= 1 && n <= u32::MAX as u64 => n as u32,
+            _ => {
+                return Err(ArchiveError::at(
+                    "version",
+                    format!("Номер версии формата должен быть целым числом от 1, а в файле: {v}."),
+                ))
+            }
+        },
+    };
+    if version > CURRENT_VERSION {
+        return Err(ArchiveError::at(
+            "version",
+            format!(
+                "Архив создан более новой версией программы (версия формата {version}), \
+                 а эта программа понимает версии до {CURRENT_VERSION}. \
+                 Обновите «Наставник» на сайте школы и загрузите архив снова."
+            ),
+        ));
+    }
+    if version < CURRENT_VERSION {
+        if let Some(data) = obj.remove("data") {
+            let data = migrate(data, version)?;
+            obj.insert("data".into(), data);
+        }
+        obj.insert("version".into(), Value::from(CURRENT_VERSION));
+    }
+    let envelope: Envelope = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = render_path(e.path());
+        type_error(path, &e.into_inner())
+    })?;
+    check(&envelope)?;
+    Ok(envelope)
+}
+
+/// References, formats and sizes that types alone cannot express.
+fn check(env: &Envelope) -> Result<(), ArchiveError> {
+    if env.saved_at().is_none() {
+        return Err(ArchiveError::at(
+            "saved_at",
+            format!(
+                "Дата сохранения «{}» не в формате ISO 8601 (например, 2026-11-26T09:00:00Z).",
+                env.saved_at
+            ),
+        ));
+    }
+    for field in ProfileField::ALL {
+        if field.get(&env.data.profile).chars().count() > MAX_FIELD_CHARS {
+            return Err(ArchiveError::at(
+                format!("data.profile.{}", field.path()),
+                format!("Текст длиннее {MAX_FIELD_CHARS} символов."),
+            ));
+        }
+    }
+    for (id, task) in &env.data.tasks {
+        let path = format!("data.tasks{}", key_segment(id));
+        if stages::task(id).is_none() {
+            return Err(ArchiveError::at(
+                path,
+                format!(
+                    "Ссылка на несуществующую задачу «{id}»: в этапах программы такой задачи нет."
+                ),
+            ));
+        }
+        if task.note.chars().count() > MAX_NOTE_CHARS {
+            return Err(ArchiveError::at(
+                format!("{path}.note"),
+                format!("Примечание длиннее {MAX_NOTE_CHARS} символов."),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The message for a file over [`MAX_ARCHIVE_BYTES`]; also used before reading a file.
+pub fn too_large_message(bytes: usize) -> String {
+    let tenths = (bytes as u64 * 10 + 512 * 1024) / (1024 * 1024);
+    format!(
+        "Файл слишком большой: {},{} МБ. Архив «Наставника» не может быть больше 20 МБ.",
+        tenths / 10,
+        tenths % 10
+    )
+}
+
+fn key_segment(key: &str) -> String {
+    let plain = key
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if plain {
+        format!(".{key}")
+    } else {
+        format!("[{}]", serde_json::to_string(key).unwrap_or_default())
+    }
+}
+
+fn render_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } => out.push_str(&key_segment(key)),
+            Segment::Enum { variant } => out.push_str(&key_segment(variant)),
+            Segment::Unknown => out.push_str(".?"),
+        }
+    }
+    out.trim_start_matches('.').to_string()
+}
+
+/// Turns serde's English message into a Russian one, completing the path where serde
+/// names the field in the message (missing and unknown fields).
+fn type_error(path: String, e: &serde_json::Error) -> ArchiveError {
+    let msg = e.to_string();
+    let msg = match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg,
+    };
+    let join = |field: &str| {
+        let seg = key_segment(field);
+        if path.is_empty() {
+            seg.trim_start_matches('.').to_string()
+        } else {
+            format!("{path}{seg}")
+        }
+    };
+    if let Some(field) = between(&msg, "missing field `", "`") {
+        return ArchiveError::at(join(field), format!("Нет обязательного поля «{field}»."));
+    }
+    if let Some(field) = between(&msg, "unknown field `", "`") {
+        // serde_path_to_error already includes the unknown key in the path.
+        let _ = field;
+        return ArchiveError::at(
+            path,
+            format!(
+                "Лишнее поле «{field}»: такого поля нет в архиве этой версии. \
+                 Возможно, файл создан другой программой или изменён вручную."
+            ),
+        );
+    }
+    if let Some(variant) = between(&msg, "unknown variant `", "`") {
+        let allowed = if path.ends_with(".status") {
+            TaskStatus::ALL
+                .iter()
+                .map(|s| format!("«{}» ({})", s.key(), s.label()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else {
+            msg.split("expected ")
+                .nth(1)
+                .unwrap_or("")
+                .replace("one of ", "")
+                .replace('`', "«")
+        };
+        return ArchiveError::at(
+            path,
+            format!("Недопустимое значение «{variant}». Допустимые значения: {allowed}."),
+        );
+    }
+    if let Some(rest) = msg
+        .strip_prefix("invalid type: ")
+        .or_else(|| msg.strip_prefix("invalid value: "))
+    {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return ArchiveError::at(
+            path,
+            format!(
+                "Неверный тип значения: ожидается {}, а в файле {}.",
+                expected_ru(expected),
+                found_ru(found)
+            ),
+        );
+    }
+    ArchiveError::at(path, format!("Неверное значение ({msg})."))
+}
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = s.find(start)? + start.len();
+    let len = s[from..].find(end)?;
+    Some(&s[from..from + len])
+}
+
+fn expected_ru(expected: &str) -> String {
+    let e = expected.trim();
+    if e.starts_with("struct ") || e == "a map" {
+        return "объект".into();
+    }
+    match e {
+        "a string" => "строка".into(),
+        "u8" | "u16" | "u32" | "u64" | "usize" => "целое неотрицательное число".into(),
+        "i8" | "i16" | "i32" | "i64" | "isize" => "целое число".into(),
+        "f32" | "f64" => "число".into(),
+        "a boolean" => "true или false".into(),
+        "a sequence" => "массив".into(),
+        other => other.to_string(),
+    }
+}
+
+fn found_ru(found: &str) -> String {
+    let f = found.trim();
+    let tick = |s: &str| s.trim_matches('`').to_string();
+    if let Some(v) = f.strip_prefix("integer ") {
+        return format!("целое число {}", tick(v));
+    }
+    if let Some(v) = f.strip_prefix("floating point ") {
+        return format!("дробное число {}", tick(v));
+    }
+    if let Some(v) = f.strip_prefix("string ") {
+        return format!("строка {v}");
+    }
+    if let Some(v) = f.strip_prefix("boolean ") {
+        return format!("логическое значение {}", tick(v));
+    }
+    match f {
+        "null" => "пустое значение null".into(),
+        "sequence" => "массив".into(),
+        "map" => "объект".into(),
+        other => other.to_string(),
+    }
+}
+
+/// What a dataset holds, for the import preview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataSummary {
+    /// Short name, else full name, else a placeholder.
+    pub school: String,
+    pub academic_year: String,
+    pub tasks_done: usize,
+    pub tasks_in_progress: usize,
+    pub notes: usize,
+}
+
+impl DataSummary {
+    /// «задач выполнено: 3, в работе: 1, примечаний: 2».
+    pub fn counts_line(&self) -> String {
+        format!(
+            "задач выполнено: {}, в работе: {}, примечаний: {}",
+            format::number(self.tasks_done as u64),
+            format::number(self.tasks_in_progress as u64),
+            format::number(self.notes as u64),
+        )
+    }
+}
+
+pub fn summarize(data: &SchoolData) -> DataSummary {
+    let p = &data.profile;
+    let school = [&p.short_name, &p.full_name]
+        .into_iter()
+        .map(|s| s.trim())
+        .find(|s| !s.is_empty())
+        .unwrap_or("школа не указана")
+        .to_string();
+    let count = |status| data.tasks.values().filter(|t| t.status == status).count();
+    DataSummary {
+        school,
+        academic_year: p.academic_year.trim().to_string(),
+        tasks_done: count(TaskStatus::Done),
+        tasks_in_progress: count(TaskStatus::InProgress),
+        notes: data
+            .tasks
+            .values()
+            .filter(|t| !t.note.trim().is_empty())
+            .count(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> SchoolData {
+        let mut d = SchoolData::default();
+        d.profile.short_name = "ГБОУ СОШ № 96".into();
+        d.profile.academic_year = "2025/2026".into();
+        d.set_task_status("1.1", TaskStatus::Done).unwrap();
+        d.set_task_status("2.2", TaskStatus::InProgress).unwrap();
+        d.set_task_note("2.2", "Согласия собрать до 01.10").unwrap();
+        d
+    }
+
+    fn good_json() -> Value {
+        serde_json::from_str(&Envelope::new(sample(), 7, "2026-11-26T09:00:00.000Z").to_json())
+            .unwrap()
+    }
+
+    fn err_of(v: &Value) -> ArchiveError {
+        decode(v.to_string().as_bytes()).unwrap_err()
+    }
+
+    #[test]
+    fn round_trip_compact_and_pretty() {
+        let env = Envelope::new(sample(), 7, "2026-11-26T09:00:00.000Z");
+        assert_eq!(decode(env.to_json().as_bytes()).unwrap(), env);
+        assert_eq!(decode(env.to_json_pretty().as_bytes()).unwrap(), env);
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend(env.to_json().as_bytes());
+        assert_eq!(decode(&bom).unwrap(), env, "a UTF-8 BOM is accepted");
+        assert_eq!(peek_revision(&env.to_json()), Some(7));
+    }
+
+    #[test]
+    fn v1_fixture_stays_readable_forever() {
+        let text = include_str!("../../tests/fixtures/archive-v1.json");
+        let env = decode(text.as_bytes()).expect("the v1 fixture must always load");
+        assert_eq!(env.version, CURRENT_VERSION);
+        assert_eq!(env.revision, 12);
+        assert_eq!(env.data.profile.short_name, "ГБОУ СОШ № 96");
+        assert_eq!(
+            env.data.profile.director.full_name,
+            "Иванова Мария Петровна"
+        );
+        assert_eq!(env.data.profile.academic_year, "2025/2026");
+        assert_eq!(env.data.task("1.1").status, TaskStatus::Done);
+        assert_eq!(env.data.task("1.3").status, TaskStatus::InProgress);
+        assert_eq!(
+            env.data.task("2.1").note,
+            "Анкеты раздать на педсовете 28.08"
+        );
+        assert_eq!(env.data.tasks.len(), 3);
+    }
+
+    #[test]
+    fn migrations_cover_every_old_version() {
+        assert_eq!(MIGRATIONS.len() + 1, CURRENT_VERSION as usize);
+    }
+
+    #[test]
+    fn too_large() {
+        let big = vec![b' '; MAX_ARCHIVE_BYTES + 1];
+        let e = decode(&big).unwrap_err();
+        assert_eq!(
+            e.message,
+            "Файл слишком большой: 20,0 МБ. Архив «Наставника» не может быть больше 20 МБ."
+        );
+        let e = decode(&vec![b' '; 25 * 1024 * 1024]).unwrap_err();
+        assert!(
+            e.message.starts_with("Файл слишком большой: 25,0 МБ."),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn empty_file() {
+        assert_eq!(decode(b"").unwrap_err().message, "Файл пуст.");
+        assert_eq!(decode(b" \n ").unwrap_err().message, "Файл пуст.");
+    }
+
+    #[test]
+    fn not_utf8() {
+        let e = decode(b"\xff\xfe{\x00}").unwrap_err();
+        assert_eq!(
+            e.message,
+            "Файл не является текстом в кодировке UTF-8, это не архив «Наставника»."
+        );
+    }
+
+    #[test]
+    fn not_json() {
+        let e = decode("Дорожная карта\n2025".as_bytes()).unwrap_err();
+        assert_eq!(
+            e.message,
+            "Файл не является JSON: ошибка в строке 1, столбце 1."
+        );
+        assert_eq!(e.path, "");
+        let e = decode(b"{\"format\": nastavnik}").unwrap_err();
+        assert!(
+            e.message
+                .starts_with("Файл не является JSON: ошибка в строке 1"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn truncated() {
+        let full = Envelope::new(sample(), 7, "2026-11-26T09:00:00.000Z").to_json_pretty();
+        let cut = &full[..full.len() / 2];
+        let e = decode(cut.as_bytes()).unwrap_err();
+        assert!(
+            e.message
+                .starts_with("Файл обрывается: JSON не завершён (строка "),
+            "{e}"
+        );
+        assert!(e.message.contains("не полностью"));
+    }
+
+    #[test]
+    fn not_an_object() {
+        let e = decode(b"[1, 2, 3]").unwrap_err();
+        assert_eq!(
+            e.message,
+            "Это не архив «Наставника»: в файле не объект JSON."
+        );
+    }
+
+    #[test]
+    fn another_format() {
+        let mut v = good_json();
+        v["format"] = "excel-export".into();
+        let e = err_of(&v);
+        assert_eq!(e.path, "format");
+        assert_eq!(
+            e.message,
+            "Это не архив «Наставника»: формат файла «excel-export», а нужен «nastavnik»."
+        );
+        v.as_object_mut().unwrap().remove("format");
+        assert_eq!(
+            err_of(&v).message,
+            "Это не архив «Наставника»: в файле нет поля format."
+        );
+        let e = decode(b"{\"name\": \"package.json\"}").unwrap_err();
+        assert_eq!(e.path, "format");
+    }
+
+    #[test]
+    fn newer_version() {
+        let mut v = good_json();
+        v["version"] = 2.into();
+        let e = err_of(&v);
+        assert_eq!(e.path, "version");
+        assert_eq!(
+            e.message,
+            "Архив создан более новой версией программы (версия формата 2), а эта программа \
+             понимает версии до 1. Обновите «Наставник» на сайте школы и загрузите архив снова."
+        );
+    }
+
+    #[test]
+    fn bad_version_value() {
+        let mut v = good_json();
+        v["version"] = 0.into();
+        assert_eq!(
+            err_of(&v).message,
+            "Номер версии формата должен быть целым числом от 1, а в файле: 0."
+        );
+        v["version"] = "1".into();
+        assert_eq!(err_of(&v).path, "version");
+        v.as_object_mut().unwrap().remove("version");
+        assert_eq!(
+            err_of(&v).message,
+            "В архиве нет номера версии формата (поле version)."
+        );
+    }
+
+    #[test]
+    fn wrong_type_names_the_path() {
+        let mut v = good_json();
+        v["data"]["profile"]["city"] = 42.into();
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.profile.city");
+        assert_eq!(
+            e.message,
+            "Неверный тип значения: ожидается строка, а в файле целое число 42."
+        );
+        assert_eq!(
+            e.to_string(),
+            "Неверный тип значения: ожидается строка, а в файле целое число 42. \
+             Место в файле: data.profile.city."
+        );
+
+        let mut v = good_json();
+        v["revision"] = (-3).into();
+        let e = err_of(&v);
+        assert_eq!(e.path, "revision");
+        assert_eq!(
+            e.message,
+            "Неверный тип значения: ожидается целое неотрицательное число, а в файле целое число -3."
+        );
+
+        let mut v = good_json();
+        v["data"]["tasks"] = Value::Array(vec![]);
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.tasks");
+        assert_eq!(
+            e.message,
+            "Неверный тип значения: ожидается объект, а в файле массив."
+        );
+    }
+
+    #[test]
+    fn wrong_enum_value_lists_the_allowed_ones() {
+        let mut v = good_json();
+        v["data"]["tasks"]["1.1"]["status"] = "finished".into();
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.tasks[\"1.1\"].status");
+        assert_eq!(
+            e.message,
+            "Недопустимое значение «finished». Допустимые значения: «not_started» (не начато), \
+             «in_progress» (в работе), «done» (выполнено)."
+        );
+    }
+
+    #[test]
+    fn missing_field_names_it() {
+        let mut v = good_json();
+        v["data"]["profile"]
+            .as_object_mut()
+            .unwrap()
+            .remove("short_name");
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.profile.short_name");
+        assert_eq!(e.message, "Нет обязательного поля «short_name».");
+
+        let mut v = good_json();
+        v.as_object_mut().unwrap().remove("data");
+        assert_eq!(err_of(&v).path, "data");
+    }
+
+    #[test]
+    fn unknown_field_is_refused_not_dropped() {
+        let mut v = good_json();
+        v["data"]["profile"]["inn"] = "7801234567".into();
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.profile.inn");
+        assert!(e.message.starts_with("Лишнее поле «inn»"), "{e}");
+    }
+
+    #[test]
+    fn dangling_task_reference() {
+        let mut v = good_json();
+        v["data"]["tasks"]["9.9"] = serde_json::json!({"status": "done", "note": ""});
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.tasks[\"9.9\"]");
+        assert_eq!(
+            e.message,
+            "Ссылка на несуществующую задачу «9.9»: в этапах программы такой задачи нет."
+        );
+    }
+
+    #[test]
+    fn bad_saved_at() {
+        let mut v = good_json();
+        v["saved_at"] = "26.11.2026".into();
+        let e = err_of(&v);
+        assert_eq!(e.path, "saved_at");
+        assert!(e
+            .message
+            .starts_with("Дата сохранения «26.11.2026» не в формате ISO 8601"));
+    }
+
+    #[test]
+    fn oversized_texts() {
+        let mut v = good_json();
+        v["data"]["tasks"]["2.2"]["note"] = "я".repeat(MAX_NOTE_CHARS + 1).into();
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.tasks[\"2.2\"].note");
+        assert_eq!(e.message, "Примечание длиннее 5000 символов.");
+
+        let mut v = good_json();
+        v["data"]["profile"]["director"]["full_name"] = "я".repeat(MAX_FIELD_CHARS + 1).into();
+        assert_eq!(err_of(&v).path, "data.profile.director.full_name");
+    }
+
+    #[test]
+    fn summary_counts() {
+        let s = summarize(&sample());
+        assert_eq!(s.school, "ГБОУ СОШ № 96");
+        assert_eq!((s.tasks_done, s.tasks_in_progress, s.notes), (1, 1, 1));
+        assert_eq!(
+            s.counts_line(),
+            "задач выполнено: 1, в работе: 1, примечаний: 1"
+        );
+        assert_eq!(summarize(&SchoolData::default()).school, "школа не указана");
+    }
+}

@@ -1,0 +1,9 @@
+//! The rules of the mentoring model. Pure Rust: no leptos, no web-sys, no js-sys.
+//! Everything here is tested on the host with `cargo test`.
+
+pub mod archive;
+pub mod data;
+pub mod format;
+pub mod progress;
+pub mod school;
+pub mod stages;

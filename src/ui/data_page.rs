@@ -1,0 +1,196 @@
+//! «Архив и данные»: download, upload with a full check and a preview, restore the previous
+//! data, start over.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::archive::{self, summarize, ArchiveError, DataSummary, Envelope};
+use crate::storage::{clock, files};
+
+use super::router::{navigate, Route};
+use super::state::use_state;
+
+fn saved_label(env: &Envelope) -> String {
+    clock::local_date_time(&env.saved_at)
+        .map(|(d, t)| format!("{d} в {t}"))
+        .unwrap_or_else(|| env.saved_at.clone())
+}
+
+#[component]
+fn SummaryList(summary: DataSummary) -> impl IntoView {
+    view! {
+        <dl class="summary">
+            <dt>"Школа"</dt><dd data-testid="summary-school">{summary.school.clone()}</dd>
+            <dt>"Учебный год"</dt>
+            <dd>{if summary.academic_year.is_empty() { "не указан".to_string() } else { summary.academic_year.clone() }}</dd>
+            <dt>"Задачи этапов"</dt><dd>{summary.counts_line()}</dd>
+        </dl>
+    }
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let state = use_state();
+    let error = RwSignal::new(None::<ArchiveError>);
+    let notice = RwSignal::new(None::<String>);
+    let action_error = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(None::<(String, Envelope)>);
+    let confirm_wipe = RwSignal::new(false);
+    let file_input = NodeRef::<leptos::html::Input>::new();
+
+    let clear_input = move || {
+        if let Some(input) = file_input.get_untracked() {
+            input.set_value("");
+        }
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        error.set(None);
+        notice.set(None);
+        pending.set(None);
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            let result = match files::read_file(&file).await {
+                Ok(bytes) => archive::decode(&bytes),
+                Err(message) => Err(ArchiveError {
+                    path: String::new(),
+                    message,
+                }),
+            };
+            match result {
+                Ok(env) => pending.set(Some((name, env))),
+                Err(e) => {
+                    error.set(Some(e));
+                    clear_input();
+                }
+            }
+        });
+    };
+
+    let confirm_import = move |_| {
+        let Some((_, env)) = pending.get_untracked() else {
+            return;
+        };
+        match state.import(env.data) {
+            Ok(()) => {
+                pending.set(None);
+                clear_input();
+                notice.set(Some("Данные заменены данными из архива. Предыдущие данные сохранены: их можно вернуть ниже.".into()));
+            }
+            Err(e) => action_error.set(Some(e)),
+        }
+    };
+
+    view! {
+        <h1 tabindex="-1">"Архив и данные"</h1>
+        <p>
+            "Все данные хранятся только в этом браузере на этом компьютере. Архив — это файл JSON со всеми данными: "
+            "резервная копия и способ перенести работу на другой компьютер или в другой браузер."
+        </p>
+        {move || notice.get().map(|n| view! { <p class="notice" role="status" data-testid="notice">{n}</p> })}
+        {move || action_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+
+        <section class="card" aria-labelledby="download-title">
+            <h2 id="download-title">"Скачать архив"</h2>
+            <p>"Файл получит имя вида «nastavnik-<школа>-<дата>.json». Храните его в надёжном месте: в нём персональные данные."</p>
+            <button type="button" class="btn btn-primary" data-testid="download" on:click=move |_| {
+                action_error.set(state.download_archive().err());
+            }>"Скачать архив"</button>
+        </section>
+
+        <section class="card" aria-labelledby="upload-title">
+            <h2 id="upload-title">"Загрузить архив"</h2>
+            <p>"Программа полностью проверит файл и покажет, что в нём. Данные заменятся только после подтверждения."</p>
+            <div class="field">
+                <label for="archive-file">"Файл архива (.json)"</label>
+                <input id="archive-file" type="file" accept=".json,application/json" node_ref=file_input on:change=on_file />
+            </div>
+            {move || error.get().map(|e| view! {
+                <div class="banner banner-error" role="alert" data-testid="import-error">
+                    <p><strong>"Файл не загружен. "</strong>{e.message.clone()}</p>
+                    {(!e.path.is_empty()).then(|| view! {
+                        <p>"Место в файле: " <code>{e.path.clone()}</code></p>
+                    })}
+                    <p>"Текущие данные не изменены."</p>
+                </div>
+            })}
+            {move || pending.get().map(|(name, env)| {
+                let incoming = summarize(&env.data);
+                let current = state.data.with_untracked(summarize);
+                let empty = state.data.with_untracked(|d| d.is_empty());
+                view! {
+                    <div class="preview" data-testid="import-preview">
+                        <h3>"Содержимое архива «" {name} "»"</h3>
+                        <SummaryList summary=incoming />
+                        <p class="muted">"Сохранён " {saved_label(&env)} ", версия программы " {env.app_version.clone()} "."</p>
+                        <h3>"Будет заменено"</h3>
+                        {if empty {
+                            view! { <p>"В этом браузере пока нет данных."</p> }.into_any()
+                        } else {
+                            view! {
+                                <SummaryList summary=current />
+                                <p>"Текущие данные сохранятся как резервная копия, их можно будет вернуть одной кнопкой."</p>
+                            }.into_any()
+                        }}
+                        <div class="actions">
+                            <button type="button" class="btn btn-primary" on:click=confirm_import>"Заменить данные"</button>
+                            <button type="button" class="btn" on:click=move |_| { pending.set(None); clear_input(); }>"Отмена"</button>
+                        </div>
+                    </div>
+                }
+            })}
+        </section>
+
+        {move || state.backup.get().map(|b| {
+            let s = summarize(&b.data);
+            view! {
+                <section class="card" aria-labelledby="backup-title">
+                    <h2 id="backup-title">"Предыдущие данные"</h2>
+                    <p>"Перед последней загрузкой архива сохранена копия данных (сохранены " {saved_label(&b)} "):"</p>
+                    <SummaryList summary=s />
+                    <button type="button" class="btn" data-testid="restore" on:click=move |_| {
+                        match state.restore_backup() {
+                            Ok(()) => notice.set(Some("Предыдущие данные возвращены. Заменённые данные теперь в резервной копии.".into())),
+                            Err(e) => action_error.set(Some(e)),
+                        }
+                    }>"Вернуть предыдущие данные"</button>
+                </section>
+            }
+        })}
+
+        <section class="card danger-zone" aria-labelledby="wipe-title">
+            <h2 id="wipe-title">"Начать заново"</h2>
+            <p>"Удаляет из этого браузера все данные программы: профиль школы, отметки и примечания этапов и резервную копию."</p>
+            {move || if confirm_wipe.get() {
+                view! {
+                    <div class="confirm" role="group" aria-labelledby="wipe-confirm-text" data-testid="wipe-confirm">
+                        <p id="wipe-confirm-text">
+                            <strong>"Все данные будут удалены безвозвратно."</strong>
+                            " Сначала скачайте архив, если данные могут понадобиться."
+                        </p>
+                        <div class="actions">
+                            <button type="button" class="btn btn-primary" on:click=move |_| {
+                                action_error.set(state.download_archive().err());
+                            }>"Скачать архив"</button>
+                            <button type="button" class="btn btn-danger" data-testid="wipe-confirm-button" on:click=move |_| {
+                                match state.wipe() {
+                                    Ok(()) => { confirm_wipe.set(false); navigate(&Route::Profile); }
+                                    Err(e) => action_error.set(Some(e)),
+                                }
+                            }>"Удалить все данные"</button>
+                            <button type="button" class="btn" on:click=move |_| confirm_wipe.set(false)>"Отмена"</button>
+                        </div>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <button type="button" class="btn btn-danger" on:click=move |_| confirm_wipe.set(true)>"Начать заново…"</button>
+                }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,122 @@
+//! Leptos components. They read the state and call domain functions; no business rule is
+//! written here. One module per screen, shared widgets apart.
+
+mod banners;
+mod data_page;
+mod overview;
+mod profile;
+pub mod router;
+mod stage;
+pub mod state;
+mod stepper;
+mod widgets;
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::domain::data::SchoolData;
+use crate::storage::Backend;
+use router::{current_hash, redirect, Route};
+use state::AppState;
+
+/// The whole app on the browser's localStorage.
+#[component]
+pub fn App() -> impl IntoView {
+    view! { <AppWith backend=Rc::new(crate::storage::BrowserStorage) /> }
+}
+
+/// The whole app on a given storage (tests pass a failing or in-memory one).
+#[component]
+pub fn AppWith(backend: Rc<dyn Backend>) -> impl IntoView {
+    let state = AppState::new(backend);
+    provide_context(state);
+    state.start();
+
+    // The address is the source of truth for the screen.
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.route.set(Route::parse(&current_hash()));
+    });
+    on_cleanup(move || hash.remove());
+
+    // A first visit starts with the school profile.
+    if state.route.get_untracked() == Route::Overview
+        && state.damaged.get_untracked().is_none()
+        && state.data.with_untracked(SchoolData::is_empty)
+    {
+        redirect(&Route::Profile);
+        state.route.set(Route::Profile);
+    }
+
+    // Title and focus follow the screen; focus moves to the new heading only after a
+    // navigation, not on the first render.
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let route = state.route.get();
+        document().set_title(&route.title());
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        request_animation_frame(|| {
+            if let Some(h) = document().query_selector("main h1").ok().flatten() {
+                use wasm_bindgen::JsCast;
+                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                    h.focus().ok();
+                }
+            }
+        });
+    });
+
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            if let Some(m) = document().get_element_by_id("main") {
+                use wasm_bindgen::JsCast;
+                if let Ok(m) = m.dyn_into::<web_sys::HtmlElement>() { m.focus().ok(); }
+            }
+        }>"Перейти к содержимому"</a>
+        {move || match state.damaged.get() {
+            Some(d) => view! { <banners::DamagedScreen damaged=d /> }.into_any(),
+            None => view! { <Shell /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let state = state::use_state();
+    view! {
+        <div class="app" data-ready="true">
+            <widgets::Header />
+            <banners::StorageBanners />
+            <div class="layout">
+                <stepper::Stepper />
+                <main id="main" tabindex="-1" class="work">
+                    {move || match state.route.get() {
+                        Route::Overview => view! { <overview::Overview /> }.into_any(),
+                        Route::Profile => view! { <profile::ProfilePage /> }.into_any(),
+                        Route::Stage(n) => view! { <stage::StagePage number=n /> }.into_any(),
+                        Route::Data => view! { <data_page::DataPage /> }.into_any(),
+                        Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
+                    }}
+                </main>
+            </div>
+            <footer class="footer">
+                <p>
+                    "«Наставник» — система (целевая модель) наставничества педагогических работников. "
+                    "Данные хранятся только в этом браузере на этом компьютере."
+                </p>
+            </footer>
+        </div>
+    }
+}
+
+#[component]
+fn NotFound(path: String) -> impl IntoView {
+    view! {
+        <h1 tabindex="-1">"Страница не найдена"</h1>
+        <p>"Адреса «" {path} "» в программе нет. Возможно, ссылка устарела или набрана с ошибкой."</p>
+        <p><a href="#/">"Перейти к обзору"</a></p>
+    }
+}

@@ -1,0 +1,99 @@
+//! «Обзор»: progress per stage, what to do next, the last save.
+
+use leptos::prelude::*;
+
+use crate::domain::format::count;
+use crate::domain::progress::{all_progress, next_step, overall_percent, NextStep};
+use crate::domain::stages::STAGES;
+use crate::storage::clock;
+
+use super::router::Route;
+use super::state::use_state;
+use super::widgets::ProgressBar;
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let state = use_state();
+    let progress = Memo::new(move |_| state.data.with(all_progress));
+    let overall = Memo::new(move |_| state.data.with(overall_percent));
+    let next = Memo::new(move |_| state.data.with(next_step));
+    let saved = move || {
+        state
+            .last_saved
+            .get()
+            .and_then(|iso| clock::local_date_time(&iso))
+            .map(|(d, t)| format!("{d} в {t}"))
+            .unwrap_or_else(|| "ещё не сохранялись".into())
+    };
+    view! {
+        <h1 tabindex="-1">"Обзор"</h1>
+        <section class="card next-step" aria-labelledby="next-title">
+            <h2 id="next-title">"Что сделать дальше"</h2>
+            {move || match next.get() {
+                NextStep::FillProfile => view! {
+                    <p>"Заполните профиль школы: его данные попадают в приказы, Положение и другие документы."</p>
+                    <a class="btn btn-primary" href=Route::Profile.href()>"Заполнить профиль школы"</a>
+                }.into_any(),
+                NextStep::Task { stage, task } => view! {
+                    <p>
+                        "Этап " {stage.number} ". " {stage.title} ": "
+                        <strong>{task.title}</strong>
+                    </p>
+                    <p class="muted">"Планируемый результат: " {task.planned_result}</p>
+                    <a class="btn btn-primary" href=Route::Stage(stage.number).href()>
+                        "Перейти к этапу " {stage.number}
+                    </a>
+                }.into_any(),
+                NextStep::AllDone => view! {
+                    <p>"Все задачи семи этапов отмечены выполненными. Не забудьте скачать архив данных."</p>
+                }.into_any(),
+            }}
+        </section>
+
+        <section aria-labelledby="progress-title">
+            <h2 id="progress-title">"Ход работы по этапам"</h2>
+            <p>"Выполнено в целом: " <strong data-testid="overall">{move || overall.get()} " %"</strong></p>
+            <ol class="stage-list">
+                {STAGES
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let p = move || progress.with(|p| p[i]);
+                        view! {
+                            <li class="stage-row" data-stage=s.number>
+                                <a href=Route::Stage(s.number).href()>
+                                    "Этап " {s.number} ". " {s.title}
+                                </a>
+                                {move || view! {
+                                    <ProgressBar progress=p() label=format!("Этап {}: выполнено {} %", s.number, p().percent) />
+                                }}
+                                <p class="muted">
+                                    {move || {
+                                        let p = p();
+                                        format!(
+                                            "{} · выполнено {} из {}, в работе {}",
+                                            p.state.label(),
+                                            p.done,
+                                            count(p.total as u64, ["задачи", "задач", "задач"]),
+                                            p.in_progress
+                                        )
+                                    }}
+                                </p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
+
+        <section class="card" aria-labelledby="save-title">
+            <h2 id="save-title">"Сохранение"</h2>
+            <p>"Последнее сохранение: " <span data-testid="last-saved">{saved}</span></p>
+            <p class="muted">
+                "Данные хранятся только в этом браузере на этом компьютере. Регулярно скачивайте архив — "
+                "это резервная копия и способ перенести работу на другой компьютер."
+            </p>
+            <a href=Route::Data.href()>"Архив и данные"</a>
+        </section>
+    }
+}

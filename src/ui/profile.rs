@@ -1,0 +1,268 @@
+//! The school profile form. Every keystroke goes into the data (and is saved), so nothing
+//! typed is ever lost; errors are shown next to the fields.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+
+use crate::domain::progress::all_progress;
+use crate::domain::school::{field_error, validate_profile, ProfileField, MAX_FIELD_CHARS};
+
+use super::router::{navigate, Route};
+use super::state::use_state;
+
+struct FieldSpec {
+    field: ProfileField,
+    input_type: &'static str,
+    autocomplete: &'static str,
+    hint: &'static str,
+    placeholder: &'static str,
+}
+
+const fn spec(
+    field: ProfileField,
+    input_type: &'static str,
+    autocomplete: &'static str,
+    hint: &'static str,
+    placeholder: &'static str,
+) -> FieldSpec {
+    FieldSpec {
+        field,
+        input_type,
+        autocomplete,
+        hint,
+        placeholder,
+    }
+}
+
+const SCHOOL: [FieldSpec; 4] = [
+    spec(
+        ProfileField::FullName,
+        "text",
+        "organization",
+        "Как в уставе: попадает в шапку приказов.",
+        "Государственное бюджетное общеобразовательное учреждение …",
+    ),
+    spec(
+        ProfileField::ShortName,
+        "text",
+        "off",
+        "Например, ГБОУ СОШ № 96.",
+        "",
+    ),
+    spec(ProfileField::City, "text", "address-level2", "", ""),
+    spec(
+        ProfileField::Site,
+        "url",
+        "url",
+        "Необязательно. Например, https://school96.ru",
+        "",
+    ),
+];
+const DIRECTOR: [FieldSpec; 2] = [
+    spec(
+        ProfileField::DirectorName,
+        "text",
+        "off",
+        "Фамилия Имя Отчество",
+        "",
+    ),
+    spec(
+        ProfileField::DirectorPosition,
+        "text",
+        "off",
+        "",
+        "Директор",
+    ),
+];
+const COORDINATOR: [FieldSpec; 4] = [
+    spec(
+        ProfileField::CoordinatorName,
+        "text",
+        "name",
+        "Фамилия Имя Отчество",
+        "",
+    ),
+    spec(
+        ProfileField::CoordinatorPosition,
+        "text",
+        "organization-title",
+        "",
+        "Заместитель директора по УВР",
+    ),
+    spec(
+        ProfileField::CoordinatorPhone,
+        "tel",
+        "tel",
+        "Необязательно.",
+        "+7 (812) 123-45-67",
+    ),
+    spec(
+        ProfileField::CoordinatorEmail,
+        "email",
+        "email",
+        "Необязательно.",
+        "",
+    ),
+];
+const YEAR: [FieldSpec; 1] = [spec(
+    ProfileField::AcademicYear,
+    "text",
+    "off",
+    "В формате 2025/2026.",
+    "2025/2026",
+)];
+
+fn field_id(f: ProfileField) -> String {
+    format!("profile-{}", f.path().replace('.', "-"))
+}
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let state = use_state();
+    let touched = RwSignal::new(HashSet::<ProfileField>::new());
+    let show_all = RwSignal::new(false);
+    let summary = RwSignal::new(None::<String>);
+    let first_visit = state
+        .data
+        .with_untracked(|d| d.profile == Default::default());
+
+    let render = move |specs: &'static [FieldSpec]| {
+        specs
+            .iter()
+            .map(|s| view! { <Field spec=s touched=touched show_all=show_all /> })
+            .collect_view()
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        show_all.set(true);
+        let errors = state.data.with_untracked(|d| validate_profile(&d.profile));
+        if let Some(first) = errors.first() {
+            summary.set(Some(format!(
+                "Профиль не заполнен: проверьте {}.",
+                crate::domain::format::count(errors.len() as u64, ["поле", "поля", "полей"])
+            )));
+            if let Some(el) = document().get_element_by_id(&field_id(first.field)) {
+                use wasm_bindgen::JsCast;
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    el.focus().ok();
+                }
+            }
+            return;
+        }
+        summary.set(None);
+        state.flush();
+        let started = state
+            .data
+            .with_untracked(|d| all_progress(d).iter().any(|p| p.done + p.in_progress > 0));
+        navigate(&if started {
+            Route::Overview
+        } else {
+            Route::Stage(1)
+        });
+    };
+
+    view! {
+        <h1 tabindex="-1">"Профиль школы"</h1>
+        {first_visit.then(|| view! {
+            <div class="card intro">
+                <p>
+                    <strong>"Добро пожаловать в «Наставник»."</strong>
+                    " Программа проведёт вас по семи этапам внедрения системы (целевой модели) наставничества "
+                    "педагогических работников: от приказа и Положения до итогового мероприятия и раздела на сайте школы."
+                </p>
+                <p>"Начните с профиля школы: эти сведения попадут в приказы и другие документы. Всё сохраняется автоматически в этом браузере."</p>
+            </div>
+        })}
+        <p class="muted">"Поля, отмеченные звёздочкой (" <span class="req" aria-hidden="true">"*"</span> "), обязательны."</p>
+        <form class="form" novalidate on:submit=submit>
+            <fieldset>
+                <legend>"Образовательная организация"</legend>
+                {render(&SCHOOL)}
+            </fieldset>
+            <fieldset>
+                <legend>"Руководитель"</legend>
+                {render(&DIRECTOR)}
+            </fieldset>
+            <fieldset>
+                <legend>"Куратор наставничества"</legend>
+                {render(&COORDINATOR)}
+            </fieldset>
+            <fieldset>
+                <legend>"Период"</legend>
+                {render(&YEAR)}
+            </fieldset>
+            {move || summary.get().map(|s| view! { <p class="error" role="alert" data-testid="profile-summary">{s}</p> })}
+            <div class="actions">
+                <button type="submit" class="btn btn-primary">"Готово"</button>
+                <span class="muted">"Изменения уже сохранены; кнопка проверит поля и откроет следующий шаг."</span>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn Field(
+    spec: &'static FieldSpec,
+    touched: RwSignal<HashSet<ProfileField>>,
+    show_all: RwSignal<bool>,
+) -> impl IntoView {
+    let state = use_state();
+    let f = spec.field;
+    let id = field_id(f);
+    let hint_id = format!("{id}-hint");
+    let err_id = format!("{id}-error");
+    let value = move || state.data.with(|d| f.get(&d.profile).to_string());
+    let error = move || {
+        if show_all.get() || touched.with(|t| t.contains(&f)) {
+            state.data.with(|d| field_error(&d.profile, f))
+        } else {
+            None
+        }
+    };
+    let described = {
+        let (hint_id, err_id) = (hint_id.clone(), err_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if !spec.hint.is_empty() {
+                ids.push(hint_id.clone());
+            }
+            if error().is_some() {
+                ids.push(err_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:invalid=move || error().is_some()>
+            <label for=id.clone()>
+                {f.label()}
+                {f.required().then(|| view! { <span class="req" aria-hidden="true">" *"</span> })}
+            </label>
+            {(!spec.hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{spec.hint}</p> })}
+            <input
+                id=id.clone()
+                name=f.path()
+                type=spec.input_type
+                autocomplete=spec.autocomplete
+                placeholder=(!spec.placeholder.is_empty()).then_some(spec.placeholder)
+                maxlength=MAX_FIELD_CHARS.to_string()
+                required=f.required()
+                aria-required=f.required().then_some("true")
+                aria-invalid=move || error().is_some().then_some("true")
+                aria-describedby=described
+                prop:value=value
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    let _ = state.change(|d| {
+                        f.set(&mut d.profile, v);
+                        Ok(())
+                    });
+                }
+                on:blur=move |_| touched.update(|t| { t.insert(f); })
+            />
+            {move || error().map(|e| view! { <p class="error" id=err_id.clone()>{e}</p> })}
+        </div>
+    }
+}

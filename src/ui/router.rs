@@ -1,0 +1,101 @@
+//! Hash routing for plain static hosting.
+//!
+//! The app lives in a sub-folder of a school site with no URL rewrites, so the screen's
+//! address is kept after `#` (`…/nastavnik/#/stage/5`): a reload or a deep link always loads
+//! `index.html`. leptos_router 0.8's `Router` reads only the path (leptos-rs/leptos#2184), so
+//! this module keeps a signal in sync with `hashchange` and matches the hash with
+//! leptos_router's own `path!` segments.
+
+use leptos_router::{path, PossibleRouteMatch};
+
+use crate::domain::stages::{self, STAGE_COUNT};
+
+/// Every screen of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Overview,
+    Profile,
+    Stage(u8),
+    Data,
+    NotFound(String),
+}
+
+fn full_match(route: impl PossibleRouteMatch, path: &str) -> Option<Vec<String>> {
+    route
+        .test(path)
+        .filter(|m| m.is_complete())
+        .map(|m| m.params().into_iter().map(|(_, v)| v).collect())
+}
+
+impl Route {
+    /// Parses `location.hash` (`""`, `"#/"`, `"#/stage/5"` …).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let path = if path.is_empty() { "/" } else { path };
+        if full_match(path!("/"), path).is_some() {
+            return Route::Overview;
+        }
+        if full_match(path!("/profile"), path).is_some() {
+            return Route::Profile;
+        }
+        if full_match(path!("/data"), path).is_some() {
+            return Route::Data;
+        }
+        if let Some(params) = full_match(path!("/stage/:n"), path) {
+            if let Some(n) = params.first().and_then(|n| n.parse::<u8>().ok()) {
+                if (1..=STAGE_COUNT).contains(&n) && n.to_string() == params[0] {
+                    return Route::Stage(n);
+                }
+            }
+        }
+        Route::NotFound(path.to_string())
+    }
+
+    /// The `href` of a link to this screen.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Overview => "#/".into(),
+            Route::Profile => "#/profile".into(),
+            Route::Stage(n) => format!("#/stage/{n}"),
+            Route::Data => "#/data".into(),
+            Route::NotFound(p) => format!("#{p}"),
+        }
+    }
+
+    /// The document title.
+    pub fn title(&self) -> String {
+        let page = match self {
+            Route::Overview => "Обзор".to_string(),
+            Route::Profile => "Профиль школы".to_string(),
+            Route::Stage(n) => match stages::stage(*n) {
+                Some(s) => format!("Этап {n}. {}", s.short_title),
+                None => format!("Этап {n}"),
+            },
+            Route::Data => "Архив и данные".to_string(),
+            Route::NotFound(_) => "Страница не найдена".to_string(),
+        };
+        format!("{page} — Наставник")
+    }
+}
+
+/// The current hash of the page.
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Goes to a screen (adds a history entry, like a link).
+pub fn navigate(route: &Route) {
+    if let Some(w) = web_sys::window() {
+        w.location().set_hash(&route.href()).ok();
+    }
+}
+
+/// Replaces the current address without a new history entry.
+pub fn redirect(route: &Route) {
+    if let Some(w) = web_sys::window() {
+        w.location().replace(&route.href()).ok();
+    }
+}

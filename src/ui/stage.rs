@@ -1,0 +1,133 @@
+//! A stage of the wizard: what it is for, its tasks as a checklist, the stage's own tools,
+//! and previous/next.
+
+use leptos::prelude::*;
+
+use crate::domain::data::{TaskStatus, MAX_NOTE_CHARS};
+use crate::domain::format::count;
+use crate::domain::progress::stage_progress;
+use crate::domain::stages::{self, StageInfo, TaskInfo, STAGE_COUNT};
+
+use super::router::Route;
+use super::state::use_state;
+use super::widgets::ProgressBar;
+
+/// The work area of a stage: each later feature (documents, banks, matching, pairs,
+/// monitoring, publication) adds its component here, under the checklist.
+fn stage_tools(_stage: &'static StageInfo) -> Option<AnyView> {
+    None
+}
+
+#[component]
+pub fn StagePage(number: u8) -> impl IntoView {
+    let state = use_state();
+    let Some(stage) = stages::stage(number) else {
+        return view! { <p>"Нет такого этапа."</p> }.into_any();
+    };
+    let progress = Memo::new(move |_| state.data.with(|d| stage_progress(d, stage)));
+    let prev = (number > 1).then(|| stages::stage(number - 1)).flatten();
+    let next = (number < STAGE_COUNT)
+        .then(|| stages::stage(number + 1))
+        .flatten();
+    view! {
+        <article class="stage" data-stage=number>
+            <p class="eyebrow">"Этап " {number} " из " {STAGE_COUNT}</p>
+            <h1 tabindex="-1">{stage.title}</h1>
+            <div class="stage-progress">
+                {move || view! {
+                    <ProgressBar progress=progress.get() label=format!("Этап {number}: выполнено {} %", progress.get().percent) />
+                }}
+                <p data-testid="stage-progress">
+                    {move || {
+                        let p = progress.get();
+                        format!(
+                            "{} %: выполнено {} из {}, в работе {}",
+                            p.percent,
+                            p.done,
+                            count(p.total as u64, ["задачи", "задач", "задач"]),
+                            p.in_progress
+                        )
+                    }}
+                </p>
+            </div>
+            <section class="explain" aria-labelledby="purpose-title">
+                <h2 id="purpose-title">"Зачем этот этап"</h2>
+                <p>{stage.purpose}</p>
+                <h2>"Что ожидают федеральные рекомендации"</h2>
+                <p>{stage.expectations}</p>
+            </section>
+            <section aria-labelledby="tasks-title">
+                <h2 id="tasks-title">"Задачи этапа"</h2>
+                <ol class="tasks">
+                    {stage.tasks.iter().map(|t| view! { <TaskItem task=t /> }).collect_view()}
+                </ol>
+            </section>
+            {stage_tools(stage).map(|tools| view! {
+                <section class="stage-tools" aria-label="Работа этапа">{tools}</section>
+            })}
+            <nav class="pager" aria-label="Соседние этапы">
+                {prev.map(|p| view! {
+                    <a class="btn" rel="prev" href=Route::Stage(p.number).href()>
+                        "← Этап " {p.number} ": " {p.short_title}
+                    </a>
+                })}
+                {next.map(|n| view! {
+                    <a class="btn btn-primary" rel="next" href=Route::Stage(n.number).href()>
+                        "Этап " {n.number} ": " {n.short_title} " →"
+                    </a>
+                })}
+                {next.is_none().then(|| view! {
+                    <a class="btn btn-primary" href=Route::Overview.href()>"К обзору"</a>
+                })}
+            </nav>
+        </article>
+    }
+    .into_any()
+}
+
+#[component]
+fn TaskItem(task: &'static TaskInfo) -> impl IntoView {
+    let state = use_state();
+    let id = task.id;
+    let dom = id.replace('.', "-");
+    let status = move || state.data.with(|d| d.task(id).status);
+    let note = move || state.data.with(|d| d.task(id).note);
+    let error = RwSignal::new(None::<String>);
+    let note_id = format!("note-{dom}");
+    view! {
+        <li class="task" data-task=id class:done=move || status() == TaskStatus::Done
+            class:in-progress=move || status() == TaskStatus::InProgress>
+            <h3 id=format!("task-{dom}")><span class="task-id">{id}</span> " " {task.title}</h3>
+            <p class="planned"><span class="label">"Планируемый результат: "</span>{task.planned_result}</p>
+            <fieldset class="status-group">
+                <legend>"Статус задачи " {id}</legend>
+                {TaskStatus::ALL
+                    .into_iter()
+                    .map(|s| {
+                        let input_id = format!("status-{dom}-{}", s.key());
+                        view! {
+                            <span class="status-option" data-status=s.key()>
+                                <input type="radio" id=input_id.clone() name=format!("status-{dom}") value=s.key()
+                                    prop:checked=move || status() == s
+                                    on:change=move |_| {
+                                        error.set(state.change(|d| d.set_task_status(id, s)).err());
+                                    } />
+                                <label for=input_id>{s.label()}</label>
+                            </span>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <div class="field">
+                <label for=note_id.clone()>"Примечание"</label>
+                <textarea id=note_id rows="2" maxlength=MAX_NOTE_CHARS.to_string()
+                    prop:value=note
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        error.set(state.change(|d| d.set_task_note(id, &v)).err());
+                    }></textarea>
+            </div>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </li>
+    }
+}

@@ -1,0 +1,292 @@
+//! The root state: one `SchoolData` signal provided by context, and the save machinery
+//! around it. Components change data only through [`AppState::change`].
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::domain::archive::{ArchiveError, Envelope};
+use crate::domain::data::SchoolData;
+use crate::domain::format::archive_file_name;
+use crate::storage::repo::{self, Loaded, ReplaceError, SaveOutcome};
+use crate::storage::{clock, files, tabs, Backend, BrowserStorage, MemoryStorage};
+
+use super::router::{current_hash, Route};
+
+/// How long after the last change the data is written.
+pub const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// The save indicator's state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Nothing to save (a fresh start, or everything written).
+    Idle,
+    /// Changes wait for the debounce.
+    Pending,
+    /// The last write failed; the data is only in this tab's memory.
+    Failed(String),
+    /// Another tab wrote a newer revision; this tab does not write.
+    Conflict,
+}
+
+/// Stored data that could not be read at start-up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Damaged {
+    pub raw: String,
+    pub error: ArchiveError,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub data: RwSignal<SchoolData>,
+    /// The revision this tab last loaded or wrote.
+    pub revision: RwSignal<u64>,
+    pub status: RwSignal<SaveStatus>,
+    /// ISO time of the last successful write (or of the loaded copy).
+    pub last_saved: RwSignal<Option<String>>,
+    /// Another tab wrote since this tab's revision.
+    pub other_tab: RwSignal<bool>,
+    /// The envelope that the last import or restore replaced.
+    pub backup: RwSignal<Option<Envelope>>,
+    pub damaged: RwSignal<Option<Damaged>>,
+    pub route: RwSignal<Route>,
+    dirty: StoredValue<bool>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    backend: StoredValue<Rc<dyn Backend>, LocalStorage>,
+}
+
+impl AppState {
+    /// Loads what the backend holds. Must run inside a reactive owner.
+    pub fn new(backend: Rc<dyn Backend>) -> Self {
+        let state = AppState {
+            data: RwSignal::new(SchoolData::default()),
+            revision: RwSignal::new(0),
+            status: RwSignal::new(SaveStatus::Idle),
+            last_saved: RwSignal::new(None),
+            other_tab: RwSignal::new(false),
+            backup: RwSignal::new(None),
+            damaged: RwSignal::new(None),
+            route: RwSignal::new(Route::parse(&current_hash())),
+            dirty: StoredValue::new(false),
+            timer: StoredValue::new(None),
+            backend: StoredValue::new_local(backend),
+        };
+        state.load();
+        state
+    }
+
+    /// The browser's localStorage.
+    pub fn browser() -> Self {
+        Self::new(Rc::new(BrowserStorage))
+    }
+
+    fn with_backend<R>(&self, f: impl FnOnce(&dyn Backend) -> R) -> R {
+        self.backend.with_value(|b| f(b.as_ref()))
+    }
+
+    fn load(&self) {
+        match self.with_backend(repo::load) {
+            Loaded::Empty => {}
+            Loaded::Found(env) => {
+                self.data.set(env.data);
+                self.revision.set(env.revision);
+                self.last_saved.set(Some(env.saved_at));
+            }
+            Loaded::Damaged { raw, error } => self.damaged.set(Some(Damaged { raw, error })),
+            Loaded::Unavailable(e) => {
+                // Keep working in memory and say so until the page is closed.
+                self.backend.set_value(Rc::new(MemoryStorage::new()));
+                self.status.set(SaveStatus::Failed(e.message()));
+            }
+        }
+        self.backup.set(self.with_backend(repo::backup));
+    }
+
+    /// Listens to other tabs and to the page being hidden. Call once, from the root.
+    pub fn start(&self) {
+        let state = *self;
+        let storage = window_event_listener(leptos::ev::storage, move |e| {
+            if let Some(stored) = tabs::data_change(&e) {
+                if stored != Some(state.revision.get_untracked()) {
+                    state.other_tab.set(true);
+                }
+            }
+        });
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
+        // `visibilitychange` is fired at the document and bubbles to the window.
+        let visibility = window_event_listener_untyped("visibilitychange", move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                state.flush();
+            }
+        });
+        on_cleanup(move || {
+            storage.remove();
+            hide.remove();
+            visibility.remove();
+        });
+    }
+
+    /// Applies a domain change; on success, schedules a save. On error nothing changed.
+    pub fn change(
+        &self,
+        f: impl FnOnce(&mut SchoolData) -> Result<(), String>,
+    ) -> Result<(), String> {
+        let mut result = Ok(());
+        self.data.update(|d| result = f(d));
+        if result.is_ok() {
+            self.dirty.set_value(true);
+            if !matches!(self.status.get_untracked(), SaveStatus::Conflict) {
+                self.status.set(SaveStatus::Pending);
+            }
+            self.schedule_save();
+        }
+        result
+    }
+
+    fn schedule_save(&self) {
+        if let Some(t) = self.timer.get_value() {
+            t.clear();
+        }
+        let state = *self;
+        let handle = set_timeout_with_handle(move || state.flush(), SAVE_DELAY).ok();
+        self.timer.set_value(handle);
+    }
+
+    /// Writes pending changes now.
+    pub fn flush(&self) {
+        if let Some(t) = self.timer.get_value() {
+            t.clear();
+            self.timer.set_value(None);
+        }
+        if !self.dirty.get_value() || matches!(self.status.get_untracked(), SaveStatus::Conflict) {
+            return;
+        }
+        let now = clock::now_iso();
+        let base = self.revision.get_untracked();
+        let outcome = self
+            .data
+            .with_untracked(|d| self.with_backend(|b| repo::save(b, d, base, &now)));
+        self.apply_outcome(outcome, now);
+    }
+
+    fn apply_outcome(&self, outcome: SaveOutcome, now: String) {
+        match outcome {
+            SaveOutcome::Saved { revision } => {
+                self.revision.set(revision);
+                self.dirty.set_value(false);
+                self.last_saved.set(Some(now));
+                self.status.set(SaveStatus::Idle);
+            }
+            SaveOutcome::Conflict { .. } => {
+                self.status.set(SaveStatus::Conflict);
+                self.other_tab.set(true);
+            }
+            SaveOutcome::Failed(e) => self.status.set(SaveStatus::Failed(e.message())),
+        }
+    }
+
+    /// Unsaved changes exist in this tab.
+    pub fn is_dirty(&self) -> bool {
+        self.dirty.get_value()
+    }
+
+    /// Writes this tab's data over what another tab saved (the user chose it).
+    pub fn overwrite_other_tab(&self) {
+        let now = clock::now_iso();
+        let outcome = self
+            .data
+            .with_untracked(|d| self.with_backend(|b| repo::overwrite(b, d, &now)));
+        if matches!(outcome, SaveOutcome::Saved { .. }) {
+            self.other_tab.set(false);
+        }
+        self.dirty.set_value(true);
+        self.status.set(SaveStatus::Idle);
+        self.apply_outcome(outcome, now);
+    }
+
+    /// The archive of what this tab holds, as it would be downloaded.
+    pub fn archive_envelope(&self) -> Envelope {
+        Envelope::new(
+            self.data.get_untracked(),
+            self.revision.get_untracked(),
+            clock::now_iso(),
+        )
+    }
+
+    /// Downloads `nastavnik-<short name>-<YYYY-MM-DD>.json`.
+    pub fn download_archive(&self) -> Result<(), String> {
+        let env = self.archive_envelope();
+        let name = archive_file_name(&env.data.profile.short_name, &clock::today_local_iso());
+        files::download(&name, "application/json", &env.to_json_pretty())
+    }
+
+    /// Replaces the data with an imported archive; the current data becomes the backup.
+    pub fn import(&self, incoming: SchoolData) -> Result<(), String> {
+        self.flush();
+        let now = clock::now_iso();
+        let base = self.revision.get_untracked();
+        let result = self.with_backend(|b| repo::replace(b, &incoming, base, &now));
+        match result {
+            Ok(revision) => {
+                self.after_replace(incoming, revision, now);
+                Ok(())
+            }
+            Err(e) => Err(replace_message(e)),
+        }
+    }
+
+    /// Brings back the data that the last import replaced.
+    pub fn restore_backup(&self) -> Result<(), String> {
+        self.flush();
+        let now = clock::now_iso();
+        let base = self.revision.get_untracked();
+        let result = self.with_backend(|b| repo::restore_backup(b, base, &now));
+        match result {
+            Ok((data, revision)) => {
+                self.after_replace(data, revision, now);
+                Ok(())
+            }
+            Err(e) => Err(replace_message(e)),
+        }
+    }
+
+    fn after_replace(&self, data: SchoolData, revision: u64, now: String) {
+        self.data.set(data);
+        self.revision.set(revision);
+        self.dirty.set_value(false);
+        self.last_saved.set(Some(now));
+        self.status.set(SaveStatus::Idle);
+        self.backup.set(self.with_backend(repo::backup));
+    }
+
+    /// Deletes everything: data, backup, and this tab's copy.
+    pub fn wipe(&self) -> Result<(), String> {
+        if let Some(t) = self.timer.get_value() {
+            t.clear();
+        }
+        self.with_backend(repo::wipe)
+            .map_err(|e| format!("Не удалось удалить данные: {}.", e.message()))?;
+        self.data.set(SchoolData::default());
+        self.revision.set(0);
+        self.dirty.set_value(false);
+        self.last_saved.set(None);
+        self.backup.set(None);
+        self.damaged.set(None);
+        self.other_tab.set(false);
+        self.status.set(SaveStatus::Idle);
+        Ok(())
+    }
+}
+
+fn replace_message(e: ReplaceError) -> String {
+    format!(
+        "Данные не заменены: {}. Текущие данные не изменены.",
+        e.message()
+    )
+}
+
+/// The state provided by the root.
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,86 @@
+//! Shared pieces: the header with the save indicator, progress bars.
+
+use leptos::prelude::*;
+
+use crate::domain::progress::StageProgress;
+use crate::storage::clock;
+
+use super::router::Route;
+use super::state::{use_state, SaveStatus};
+
+/// «Сохранено в 14:32» and friends.
+pub fn save_label(status: &SaveStatus, last_saved: Option<&str>) -> String {
+    match status {
+        SaveStatus::Pending => "Сохранение…".into(),
+        SaveStatus::Failed(reason) => format!("Не сохранено: {reason}"),
+        SaveStatus::Conflict => "Не сохранено: данные изменены в другой вкладке".into(),
+        SaveStatus::Idle => match last_saved.and_then(clock::local_date_time) {
+            Some((date, time)) if date == today_ru() => format!("Сохранено в {time}"),
+            Some((date, time)) => format!("Сохранено {date} в {time}"),
+            None => "Данных пока нет".into(),
+        },
+    }
+}
+
+fn today_ru() -> String {
+    clock::local_date_time(&clock::now_iso())
+        .map(|(d, _)| d)
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_state();
+    let school = move || {
+        state.data.with(|d| {
+            let s = d.profile.short_name.trim();
+            if s.is_empty() {
+                "Школа не указана".to_string()
+            } else {
+                s.to_string()
+            }
+        })
+    };
+    let label = move || {
+        let status = state.status.get();
+        state.last_saved.with(|l| save_label(&status, l.as_deref()))
+    };
+    let failing = move || {
+        matches!(
+            state.status.get(),
+            SaveStatus::Failed(_) | SaveStatus::Conflict
+        )
+    };
+    let download_error = RwSignal::new(None::<String>);
+    view! {
+        <header class="top">
+            <div class="brand">
+                <a href="#/" class="logo">"Наставник"</a>
+                <span class="school" data-testid="school-name">{school}</span>
+            </div>
+            <p class="save-state" class:failing=failing role="status" aria-live="polite" data-testid="save-state">
+                {label}
+            </p>
+            <nav class="top-nav" aria-label="Разделы">
+                <a href=Route::Overview.href() aria-current=move || (state.route.get() == Route::Overview).then_some("page")>"Обзор"</a>
+                <a href=Route::Profile.href() aria-current=move || (state.route.get() == Route::Profile).then_some("page")>"Профиль школы"</a>
+                <a href=Route::Data.href() aria-current=move || (state.route.get() == Route::Data).then_some("page")>"Архив и данные"</a>
+                <button type="button" class="btn btn-small" on:click=move |_| {
+                    download_error.set(state.download_archive().err());
+                }>"Скачать архив"</button>
+            </nav>
+            {move || download_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </header>
+    }
+}
+
+/// A labelled progress bar.
+#[component]
+pub fn ProgressBar(progress: StageProgress, label: String) -> impl IntoView {
+    view! {
+        <div class="progress" role="progressbar" aria-label=label aria-valuemin="0" aria-valuemax="100"
+            aria-valuenow=progress.percent.to_string()>
+            <div class="progress-fill" style=format!("width: {}%", progress.percent)></div>
+        </div>
+    }
+}

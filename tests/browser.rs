@@ -1,0 +1,355 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): storage on the real
+//! localStorage and on a failing one, the file helpers, the router, and the wizard mounted
+//! into a real DOM. Run with `cargo test --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use leptos::{mount::mount_to, prelude::*, task::tick};
+use nastavnik::domain::archive::{self, Envelope};
+use nastavnik::domain::data::{SchoolData, TaskStatus};
+use nastavnik::storage::repo::{self, Loaded, ReplaceError, SaveOutcome, BACKUP_KEY, DATA_KEY};
+use nastavnik::storage::{files, Backend, BrowserStorage, MemoryStorage, StoreError};
+use nastavnik::ui::router::Route;
+use nastavnik::ui::AppWith;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NOW: &str = "2026-11-26T09:00:00.000Z";
+
+fn sample() -> SchoolData {
+    let mut d = SchoolData::default();
+    d.profile.short_name = "ГБОУ СОШ № 96".into();
+    d.set_task_status("1.1", TaskStatus::Done).unwrap();
+    d
+}
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(p).await.unwrap();
+}
+
+// ---------- storage ----------
+
+#[wasm_bindgen_test]
+fn browser_storage_round_trip() {
+    local().clear().unwrap();
+    let b = BrowserStorage;
+    assert_eq!(b.get("k").unwrap(), None);
+    b.set("k", "{\"a\":1}").unwrap();
+    assert_eq!(b.get("k").unwrap().as_deref(), Some("{\"a\":1}"));
+    assert_eq!(local().get_item("k").unwrap().as_deref(), Some("{\"a\":1}"), "stored as it is, not re-encoded");
+    b.remove("k").unwrap();
+    assert_eq!(b.get("k").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn real_quota_is_reported_as_quota() {
+    local().clear().unwrap();
+    let b = BrowserStorage;
+    // Chromium allows about 5 million characters per origin.
+    let huge = "я".repeat(6 * 1024 * 1024);
+    assert_eq!(b.set("huge", &huge), Err(StoreError::Quota));
+    assert_eq!(b.get("huge").unwrap(), None);
+    assert!(StoreError::Quota.message().contains("место"));
+}
+
+#[wasm_bindgen_test]
+fn save_and_load_on_local_storage() {
+    local().clear().unwrap();
+    let b = BrowserStorage;
+    assert_eq!(repo::load(&b), Loaded::Empty);
+    assert_eq!(repo::save(&b, &sample(), 0, NOW), SaveOutcome::Saved { revision: 1 });
+    match repo::load(&b) {
+        Loaded::Found(env) => {
+            assert_eq!(env.data, sample());
+            assert_eq!(env.revision, 1);
+            assert_eq!(env.saved_at, NOW);
+        }
+        other => panic!("expected the saved data, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn save_refuses_to_overwrite_a_newer_revision() {
+    let b = MemoryStorage::new();
+    assert_eq!(repo::save(&b, &sample(), 0, NOW), SaveOutcome::Saved { revision: 1 });
+    // Another tab saves revision 2.
+    assert_eq!(repo::save(&b, &SchoolData::default(), 1, NOW), SaveOutcome::Saved { revision: 2 });
+    let before = b.get(DATA_KEY).unwrap();
+    // This tab still thinks it is at revision 1.
+    assert_eq!(
+        repo::save(&b, &sample(), 1, NOW),
+        SaveOutcome::Conflict { stored: Some(2) }
+    );
+    assert_eq!(b.get(DATA_KEY).unwrap(), before, "nothing written on conflict");
+}
+
+#[wasm_bindgen_test]
+fn failing_storage_reports_and_keeps_the_old_copy() {
+    let b = MemoryStorage::new();
+    repo::save(&b, &sample(), 0, NOW);
+    let before = b.get(DATA_KEY).unwrap();
+    b.set_fail_writes(true);
+    assert_eq!(
+        repo::save(&b, &SchoolData::default(), 1, NOW),
+        SaveOutcome::Failed(StoreError::Unavailable)
+    );
+    assert_eq!(b.get(DATA_KEY).unwrap(), before);
+
+    let small = MemoryStorage::with_quota(50);
+    assert_eq!(
+        repo::save(&small, &sample(), 0, NOW),
+        SaveOutcome::Failed(StoreError::Quota)
+    );
+    assert_eq!(small.get(DATA_KEY).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn damaged_copy_is_reported_and_left_alone() {
+    let b = MemoryStorage::new();
+    b.set(DATA_KEY, "{\"format\":\"nastavnik\",\"vers").unwrap();
+    match repo::load(&b) {
+        Loaded::Damaged { raw, error } => {
+            assert_eq!(raw, "{\"format\":\"nastavnik\",\"vers");
+            assert!(error.message.starts_with("Файл обрывается"), "{}", error.message);
+        }
+        other => panic!("expected Damaged, got {other:?}"),
+    }
+    assert_eq!(b.get(DATA_KEY).unwrap().as_deref(), Some("{\"format\":\"nastavnik\",\"vers"));
+}
+
+#[wasm_bindgen_test]
+fn replace_keeps_a_backup_and_restore_swaps_back() {
+    let b = MemoryStorage::new();
+    repo::save(&b, &sample(), 0, NOW);
+    let original = b.get(DATA_KEY).unwrap().unwrap();
+    let incoming = SchoolData::default();
+    assert_eq!(repo::replace(&b, &incoming, 1, NOW), Ok(2));
+    assert_eq!(b.get(BACKUP_KEY).unwrap().as_deref(), Some(original.as_str()));
+    assert_eq!(repo::backup(&b).unwrap().data, sample());
+    let (restored, rev) = repo::restore_backup(&b, 2, NOW).unwrap();
+    assert_eq!((restored, rev), (sample(), 3));
+    assert_eq!(repo::backup(&b).unwrap().data, incoming, "the restore can itself be undone");
+}
+
+#[wasm_bindgen_test]
+fn failed_replace_changes_nothing() {
+    let b = MemoryStorage::with_quota(2000);
+    repo::save(&b, &sample(), 0, NOW);
+    let data_before = b.get(DATA_KEY).unwrap();
+    let mut big = sample();
+    big.set_task_note("2.1", &"я".repeat(1500)).unwrap();
+    assert_eq!(
+        repo::replace(&b, &big, 1, NOW),
+        Err(ReplaceError::Store(StoreError::Quota))
+    );
+    assert_eq!(b.get(DATA_KEY).unwrap(), data_before);
+    assert_eq!(b.get(BACKUP_KEY).unwrap(), None, "no half-made backup is left");
+    assert_eq!(repo::replace(&b, &sample(), 0, NOW), Err(ReplaceError::Conflict));
+}
+
+// ---------- files ----------
+
+#[wasm_bindgen_test]
+async fn read_file_returns_the_bytes() {
+    let text = Envelope::new(sample(), 4, NOW).to_json_pretty();
+    let parts = js_sys::Array::of1(&text.clone().into());
+    let file = web_sys::File::new_with_str_sequence(&parts, "nastavnik.json").unwrap();
+    let bytes = files::read_file(&file).await.unwrap();
+    assert_eq!(bytes, text.as_bytes());
+    assert_eq!(archive::decode(&bytes).unwrap().data, sample());
+}
+
+#[wasm_bindgen_test]
+async fn read_file_refuses_a_file_over_20_mb_before_reading() {
+    let big = " ".repeat(archive::MAX_ARCHIVE_BYTES + 1024 * 1024);
+    let parts = js_sys::Array::of1(&big.into());
+    let file = web_sys::File::new_with_str_sequence(&parts, "big.json").unwrap();
+    let err = files::read_file(&file).await.unwrap_err();
+    assert_eq!(
+        err,
+        "Файл слишком большой: 21,0 МБ. Архив «Наставника» не может быть больше 20 МБ."
+    );
+}
+
+#[wasm_bindgen_test]
+fn download_creates_no_leftover_link() {
+    let doc = document();
+    let before = doc.query_selector_all("a[download]").unwrap().length();
+    files::download("nastavnik-test.json", "application/json", "{}").unwrap();
+    assert_eq!(doc.query_selector_all("a[download]").unwrap().length(), before);
+}
+
+// ---------- router ----------
+
+#[wasm_bindgen_test]
+fn routes_parse_and_print() {
+    for (hash, route) in [
+        ("", Route::Overview),
+        ("#", Route::Overview),
+        ("#/", Route::Overview),
+        ("#/profile", Route::Profile),
+        ("#/profile/", Route::Profile),
+        ("#/data", Route::Data),
+        ("#/stage/1", Route::Stage(1)),
+        ("#/stage/7", Route::Stage(7)),
+        ("#/stage/5?x=1", Route::Stage(5)),
+    ] {
+        assert_eq!(Route::parse(hash), route, "{hash}");
+    }
+    for bad in ["#/stage/0", "#/stage/8", "#/stage/05", "#/stage/x", "#/stage", "#/stage/5/extra", "#/nowhere"] {
+        assert!(matches!(Route::parse(bad), Route::NotFound(_)), "{bad}");
+    }
+    for r in [Route::Overview, Route::Profile, Route::Data, Route::Stage(3)] {
+        assert_eq!(Route::parse(&r.href()), r);
+    }
+    assert_eq!(Route::Stage(5).title(), "Этап 5. Пары и группы — Наставник");
+}
+
+// ---------- the wizard in a real DOM ----------
+
+fn mount(backend: Rc<dyn Backend>) -> (web_sys::HtmlElement, impl Drop) {
+    let doc = document();
+    let wrapper: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&wrapper).unwrap();
+    let handle = mount_to(wrapper.clone(), move || view! { <AppWith backend=backend.clone() /> });
+    (wrapper, handle)
+}
+
+fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn click(root: &web_sys::HtmlElement, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+}
+
+fn hide_page() {
+    let e = web_sys::Event::new("pagehide").unwrap();
+    web_sys::window().unwrap().dispatch_event(&e).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn first_visit_opens_the_profile() {
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    let (root, _h) = mount(Rc::new(MemoryStorage::new()));
+    tick().await;
+    assert_eq!(text(&root, "main h1"), "Профиль школы");
+    assert!(text(&root, ".intro").contains("Добро пожаловать"));
+    assert_eq!(root.query_selector_all(".stepper li").unwrap().length(), 7);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn wizard_marks_a_task_and_saves_it() {
+    let store = Rc::new(MemoryStorage::new());
+    repo::save(store.as_ref(), &sample(), 0, NOW);
+    web_sys::window().unwrap().location().set_hash("#/stage/5").unwrap();
+    let (root, _h) = mount(store.clone());
+    tick().await;
+    assert_eq!(
+        text(&root, "main h1"),
+        "Организация и осуществление работы наставнических пар/групп"
+    );
+    assert_eq!(root.query_selector_all(".task").unwrap().length(), 3);
+    assert!(text(&root, "[data-testid=stage-progress]").starts_with("0 %"));
+
+    click(&root, "#status-5-1-done");
+    tick().await;
+    assert!(
+        text(&root, "[data-testid=stage-progress]").starts_with("33 %"),
+        "{}",
+        text(&root, "[data-testid=stage-progress]")
+    );
+    assert!(text(&root, ".stepper li:nth-child(5) .step-meta").starts_with("33 %"));
+
+    hide_page();
+    tick().await;
+    let stored = store.get(DATA_KEY).unwrap().unwrap();
+    let env = archive::decode(stored.as_bytes()).unwrap();
+    assert_eq!(env.revision, 2);
+    assert_eq!(env.data.task("5.1").status, TaskStatus::Done);
+    assert_eq!(env.data.task("1.1").status, TaskStatus::Done);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn changes_are_saved_after_the_debounce() {
+    let store = Rc::new(MemoryStorage::new());
+    repo::save(store.as_ref(), &sample(), 0, NOW);
+    web_sys::window().unwrap().location().set_hash("#/stage/2").unwrap();
+    let (root, _h) = mount(store.clone());
+    tick().await;
+    click(&root, "#status-2-1-in_progress");
+    tick().await;
+    assert_eq!(text(&root, "[data-testid=save-state]"), "Сохранение…");
+    sleep(700).await;
+    let env = archive::decode(store.get(DATA_KEY).unwrap().unwrap().as_bytes()).unwrap();
+    assert_eq!(env.data.task("2.1").status, TaskStatus::InProgress);
+    assert!(text(&root, "[data-testid=save-state]").starts_with("Сохранено"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn failing_storage_shows_a_persistent_warning_and_keeps_the_data() {
+    let store = Rc::new(MemoryStorage::new());
+    repo::save(store.as_ref(), &sample(), 0, NOW);
+    let before = store.get(DATA_KEY).unwrap();
+    store.set_fail_writes(true);
+    web_sys::window().unwrap().location().set_hash("#/stage/3").unwrap();
+    let (root, _h) = mount(store.clone());
+    tick().await;
+    assert!(root.query_selector("[data-testid=storage-failed]").unwrap().is_none());
+    click(&root, "#status-3-1-done");
+    tick().await;
+    hide_page();
+    tick().await;
+    let banner = text(&root, "[data-testid=storage-failed]");
+    assert!(banner.contains("Данные не сохраняются"), "{banner}");
+    assert!(banner.contains("хранилище браузера недоступно"), "{banner}");
+    assert!(text(&root, "[data-testid=save-state]").starts_with("Не сохранено"));
+    // The change is still on screen, the old copy untouched.
+    let checked = root
+        .query_selector("#status-3-1-done")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .checked();
+    assert!(checked);
+    assert_eq!(store.get(DATA_KEY).unwrap(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn damaged_storage_shows_the_recovery_screen() {
+    let store = Rc::new(MemoryStorage::new());
+    store.set(DATA_KEY, "not json").unwrap();
+    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    let (root, _h) = mount(store.clone());
+    tick().await;
+    assert_eq!(text(&root, "main h1"), "Сохранённые данные не читаются");
+    assert!(root.query_selector(".stepper").unwrap().is_none());
+    assert_eq!(store.get(DATA_KEY).unwrap().as_deref(), Some("not json"));
+    root.remove();
+}
