@@ -50,7 +50,11 @@ fn browser_storage_round_trip() {
     assert_eq!(b.get("k").unwrap(), None);
     b.set("k", "{\"a\":1}").unwrap();
     assert_eq!(b.get("k").unwrap().as_deref(), Some("{\"a\":1}"));
-    assert_eq!(local().get_item("k").unwrap().as_deref(), Some("{\"a\":1}"), "stored as it is, not re-encoded");
+    assert_eq!(
+        local().get_item("k").unwrap().as_deref(),
+        Some("{\"a\":1}"),
+        "stored as it is, not re-encoded"
+    );
     b.remove("k").unwrap();
     assert_eq!(b.get("k").unwrap(), None);
 }
@@ -71,7 +75,10 @@ fn save_and_load_on_local_storage() {
     local().clear().unwrap();
     let b = BrowserStorage;
     assert_eq!(repo::load(&b), Loaded::Empty);
-    assert_eq!(repo::save(&b, &sample(), 0, NOW), SaveOutcome::Saved { revision: 1 });
+    assert_eq!(
+        repo::save(&b, &sample(), 0, NOW),
+        SaveOutcome::Saved { revision: 1 }
+    );
     match repo::load(&b) {
         Loaded::Found(env) => {
             assert_eq!(env.data, sample());
@@ -85,16 +92,26 @@ fn save_and_load_on_local_storage() {
 #[wasm_bindgen_test]
 fn save_refuses_to_overwrite_a_newer_revision() {
     let b = MemoryStorage::new();
-    assert_eq!(repo::save(&b, &sample(), 0, NOW), SaveOutcome::Saved { revision: 1 });
+    assert_eq!(
+        repo::save(&b, &sample(), 0, NOW),
+        SaveOutcome::Saved { revision: 1 }
+    );
     // Another tab saves revision 2.
-    assert_eq!(repo::save(&b, &SchoolData::default(), 1, NOW), SaveOutcome::Saved { revision: 2 });
+    assert_eq!(
+        repo::save(&b, &SchoolData::default(), 1, NOW),
+        SaveOutcome::Saved { revision: 2 }
+    );
     let before = b.get(DATA_KEY).unwrap();
     // This tab still thinks it is at revision 1.
     assert_eq!(
         repo::save(&b, &sample(), 1, NOW),
         SaveOutcome::Conflict { stored: Some(2) }
     );
-    assert_eq!(b.get(DATA_KEY).unwrap(), before, "nothing written on conflict");
+    assert_eq!(
+        b.get(DATA_KEY).unwrap(),
+        before,
+        "nothing written on conflict"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -124,11 +141,18 @@ fn damaged_copy_is_reported_and_left_alone() {
     match repo::load(&b) {
         Loaded::Damaged { raw, error } => {
             assert_eq!(raw, "{\"format\":\"nastavnik\",\"vers");
-            assert!(error.message.starts_with("Файл обрывается"), "{}", error.message);
+            assert!(
+                error.message.starts_with("Файл обрывается"),
+                "{}",
+                error.message
+            );
         }
         other => panic!("expected Damaged, got {other:?}"),
     }
-    assert_eq!(b.get(DATA_KEY).unwrap().as_deref(), Some("{\"format\":\"nastavnik\",\"vers"));
+    assert_eq!(
+        b.get(DATA_KEY).unwrap().as_deref(),
+        Some("{\"format\":\"nastavnik\",\"vers")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -138,11 +162,18 @@ fn replace_keeps_a_backup_and_restore_swaps_back() {
     let original = b.get(DATA_KEY).unwrap().unwrap();
     let incoming = SchoolData::default();
     assert_eq!(repo::replace(&b, &incoming, 1, NOW), Ok(2));
-    assert_eq!(b.get(BACKUP_KEY).unwrap().as_deref(), Some(original.as_str()));
+    assert_eq!(
+        b.get(BACKUP_KEY).unwrap().as_deref(),
+        Some(original.as_str())
+    );
     assert_eq!(repo::backup(&b).unwrap().data, sample());
     let (restored, rev) = repo::restore_backup(&b, 2, NOW).unwrap();
     assert_eq!((restored, rev), (sample(), 3));
-    assert_eq!(repo::backup(&b).unwrap().data, incoming, "the restore can itself be undone");
+    assert_eq!(
+        repo::backup(&b).unwrap().data,
+        incoming,
+        "the restore can itself be undone"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -157,8 +188,15 @@ fn failed_replace_changes_nothing() {
         Err(ReplaceError::Store(StoreError::Quota))
     );
     assert_eq!(b.get(DATA_KEY).unwrap(), data_before);
-    assert_eq!(b.get(BACKUP_KEY).unwrap(), None, "no half-made backup is left");
-    assert_eq!(repo::replace(&b, &sample(), 0, NOW), Err(ReplaceError::Conflict));
+    assert_eq!(
+        b.get(BACKUP_KEY).unwrap(),
+        None,
+        "no half-made backup is left"
+    );
+    assert_eq!(
+        repo::replace(&b, &sample(), 0, NOW),
+        Err(ReplaceError::Conflict)
+    );
 }
 
 // ---------- files ----------
@@ -190,7 +228,10 @@ fn download_creates_no_leftover_link() {
     let doc = document();
     let before = doc.query_selector_all("a[download]").unwrap().length();
     files::download("nastavnik-test.json", "application/json", "{}").unwrap();
-    assert_eq!(doc.query_selector_all("a[download]").unwrap().length(), before);
+    assert_eq!(
+        doc.query_selector_all("a[download]").unwrap().length(),
+        before
+    );
 }
 
 // ---------- router ----------
@@ -210,10 +251,23 @@ fn routes_parse_and_print() {
     ] {
         assert_eq!(Route::parse(hash), route, "{hash}");
     }
-    for bad in ["#/stage/0", "#/stage/8", "#/stage/05", "#/stage/x", "#/stage", "#/stage/5/extra", "#/nowhere"] {
+    for bad in [
+        "#/stage/0",
+        "#/stage/8",
+        "#/stage/05",
+        "#/stage/x",
+        "#/stage",
+        "#/stage/5/extra",
+        "#/nowhere",
+    ] {
         assert!(matches!(Route::parse(bad), Route::NotFound(_)), "{bad}");
     }
-    for r in [Route::Overview, Route::Profile, Route::Data, Route::Stage(3)] {
+    for r in [
+        Route::Overview,
+        Route::Profile,
+        Route::Data,
+        Route::Stage(3),
+    ] {
         assert_eq!(Route::parse(&r.href()), r);
     }
     assert_eq!(Route::Stage(5).title(), "Этап 5. Пары и группы — Наставник");
@@ -225,7 +279,10 @@ fn mount(backend: Rc<dyn Backend>) -> (web_sys::HtmlElement, impl Drop) {
     let doc = document();
     let wrapper: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&wrapper).unwrap();
-    let handle = mount_to(wrapper.clone(), move || view! { <AppWith backend=backend.clone() /> });
+    let handle = mount_to(
+        wrapper.clone(),
+        move || view! { <AppWith backend=backend.clone() /> },
+    );
     (wrapper, handle)
 }
 
@@ -265,7 +322,11 @@ async fn first_visit_opens_the_profile() {
 async fn wizard_marks_a_task_and_saves_it() {
     let store = Rc::new(MemoryStorage::new());
     repo::save(store.as_ref(), &sample(), 0, NOW);
-    web_sys::window().unwrap().location().set_hash("#/stage/5").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/stage/5")
+        .unwrap();
     let (root, _h) = mount(store.clone());
     tick().await;
     assert_eq!(
@@ -298,7 +359,11 @@ async fn wizard_marks_a_task_and_saves_it() {
 async fn changes_are_saved_after_the_debounce() {
     let store = Rc::new(MemoryStorage::new());
     repo::save(store.as_ref(), &sample(), 0, NOW);
-    web_sys::window().unwrap().location().set_hash("#/stage/2").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/stage/2")
+        .unwrap();
     let (root, _h) = mount(store.clone());
     tick().await;
     click(&root, "#status-2-1-in_progress");
@@ -317,10 +382,17 @@ async fn failing_storage_shows_a_persistent_warning_and_keeps_the_data() {
     repo::save(store.as_ref(), &sample(), 0, NOW);
     let before = store.get(DATA_KEY).unwrap();
     store.set_fail_writes(true);
-    web_sys::window().unwrap().location().set_hash("#/stage/3").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/stage/3")
+        .unwrap();
     let (root, _h) = mount(store.clone());
     tick().await;
-    assert!(root.query_selector("[data-testid=storage-failed]").unwrap().is_none());
+    assert!(root
+        .query_selector("[data-testid=storage-failed]")
+        .unwrap()
+        .is_none());
     click(&root, "#status-3-1-done");
     tick().await;
     hide_page();
@@ -345,7 +417,11 @@ async fn failing_storage_shows_a_persistent_warning_and_keeps_the_data() {
 async fn damaged_storage_shows_the_recovery_screen() {
     let store = Rc::new(MemoryStorage::new());
     store.set(DATA_KEY, "not json").unwrap();
-    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/")
+        .unwrap();
     let (root, _h) = mount(store.clone());
     tick().await;
     assert_eq!(text(&root, "main h1"), "Сохранённые данные не читаются");

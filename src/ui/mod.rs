@@ -35,7 +35,10 @@ pub fn AppWith(backend: Rc<dyn Backend>) -> impl IntoView {
 
     // The address is the source of truth for the screen.
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.route.set(Route::parse(&current_hash()));
+        let route = Route::parse(&current_hash());
+        if state.route.get_untracked() != route {
+            state.route.set(route);
+        }
     });
     on_cleanup(move || hash.remove());
 

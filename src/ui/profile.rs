@@ -1,8 +1,6 @@
 //! The school profile form. Every keystroke goes into the data (and is saved), so nothing
 //! typed is ever lost; errors are shown next to the fields.
 
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 
 use crate::domain::progress::all_progress;
@@ -120,23 +118,28 @@ fn field_id(f: ProfileField) -> String {
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let state = use_state();
-    let touched = RwSignal::new(HashSet::<ProfileField>::new());
-    let show_all = RwSignal::new(false);
-    let summary = RwSignal::new(None::<String>);
     let first_visit = state
         .data
         .with_untracked(|d| d.profile == Default::default());
+    // Errors appear after the first «Готово» (then follow every keystroke), or at once when
+    // the profile was complete before: an error shown on blur would move the button under
+    // the pointer between mousedown and click.
+    let was_valid = state
+        .data
+        .with_untracked(|d| validate_profile(&d.profile).is_empty());
+    let show_errors = RwSignal::new(was_valid);
+    let summary = RwSignal::new(None::<String>);
 
     let render = move |specs: &'static [FieldSpec]| {
         specs
             .iter()
-            .map(|s| view! { <Field spec=s touched=touched show_all=show_all /> })
+            .map(|s| view! { <Field spec=s show_errors=show_errors /> })
             .collect_view()
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        show_all.set(true);
+        show_errors.set(true);
         let errors = state.data.with_untracked(|d| validate_profile(&d.profile));
         if let Some(first) = errors.first() {
             summary.set(Some(format!(
@@ -203,11 +206,7 @@ pub fn ProfilePage() -> impl IntoView {
 }
 
 #[component]
-fn Field(
-    spec: &'static FieldSpec,
-    touched: RwSignal<HashSet<ProfileField>>,
-    show_all: RwSignal<bool>,
-) -> impl IntoView {
+fn Field(spec: &'static FieldSpec, show_errors: RwSignal<bool>) -> impl IntoView {
     let state = use_state();
     let f = spec.field;
     let id = field_id(f);
@@ -215,7 +214,7 @@ fn Field(
     let err_id = format!("{id}-error");
     let value = move || state.data.with(|d| f.get(&d.profile).to_string());
     let error = move || {
-        if show_all.get() || touched.with(|t| t.contains(&f)) {
+        if show_errors.get() {
             state.data.with(|d| field_error(&d.profile, f))
         } else {
             None
@@ -260,7 +259,6 @@ fn Field(
                         Ok(())
                     });
                 }
-                on:blur=move |_| touched.update(|t| { t.insert(f); })
             />
             {move || error().map(|e| view! { <p class="error" id=err_id.clone()>{e}</p> })}
         </div>

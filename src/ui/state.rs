@@ -136,7 +136,8 @@ impl AppState {
         self.data.update(|d| result = f(d));
         if result.is_ok() {
             self.dirty.set_value(true);
-            if !matches!(self.status.get_untracked(), SaveStatus::Conflict) {
+            // A failure or a conflict stays on screen until a save succeeds.
+            if matches!(self.status.get_untracked(), SaveStatus::Idle) {
                 self.status.set(SaveStatus::Pending);
             }
             self.schedule_save();
