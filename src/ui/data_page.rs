@@ -105,9 +105,9 @@ pub fn DataPage() -> impl IntoView {
         <section class="card" aria-labelledby="upload-title">
             <h2 id="upload-title">"Загрузить архив"</h2>
             <p>"Программа полностью проверит файл и покажет, что в нём. Данные заменятся только после подтверждения."</p>
-            <div class="field">
-                <label for="archive-file">"Файл архива (.json)"</label>
+            <div class="file-pick">
                 <input id="archive-file" type="file" accept=".json,application/json" node_ref=file_input on:change=on_file />
+                <label for="archive-file" class="btn">"Выбрать файл архива (.json)…"</label>
             </div>
             {move || error.get().map(|e| view! {
                 <div class="banner banner-error" role="alert" data-testid="import-error">
