@@ -38,12 +38,21 @@ if ! cmp -s "$ROOT/tests/e2e/package-lock.json" "$STAMP" 2>/dev/null; then
   cp "$ROOT/tests/e2e/package-lock.json" "$STAMP"
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing Debian's chromium and chromium-driver"
+# Debian packages: Chromium and its driver (browser and end-to-end tests); LibreOffice Writer,
+# poppler-utils and the Liberation fonts (metric twins of Times New Roman) to check that the
+# generated .docx files open in a real word processor.
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+command -v soffice >/dev/null || need+=(libreoffice-writer)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+[ -d /usr/share/fonts/truetype/liberation ] || need+=(fonts-liberation)
+if [ ${#need[@]} -gt 0 ]; then
+  say "installing Debian packages: ${need[*]}"
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update >&2
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${need[@]}" >&2
 fi
 
 export CHROMEDRIVER=/usr/bin/chromedriver

@@ -13,14 +13,15 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::data::{SchoolData, TaskStatus, MAX_NOTE_CHARS};
+use super::data::{SchoolData, TaskStatus};
+use super::documents::registry::{DocKind, DocStatus};
 use super::format::{self, parse_timestamp, Timestamp};
+use super::roadmap::{check_rows, seed_roadmap, MAX_LONG_CHARS};
 use super::school::{ProfileField, MAX_FIELD_CHARS};
-use super::stages;
 
 pub const FORMAT: &str = "nastavnik";
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 /// The largest archive accepted, in bytes.
 pub const MAX_ARCHIVE_BYTES: usize = 20 * 1024 * 1024;
 /// The app's version, written into every envelope.
@@ -116,13 +117,57 @@ type Migration = fn(Value) -> Result<Value, ArchiveError>;
 
 /// `MIGRATIONS[i]` turns the `data` of version `i + 1` into version `i + 2`.
 /// Add one function here (and a fixture of the old version in tests) for every schema change.
-const MIGRATIONS: [Migration; 0] = [];
+const MIGRATIONS: [Migration; 1] = [v1_to_v2];
 
 fn migrate(mut data: Value, from: u32) -> Result<Value, ArchiveError> {
     for v in from..CURRENT_VERSION {
         data = MIGRATIONS[(v - 1) as usize](data)?;
     }
     Ok(data)
+}
+
+/// Version 1 kept a status and a note per seed task (`tasks: {"1.1": {...}}`); version 2 keeps
+/// the editable Дорожная карта (`roadmap: [...]`, one row per seed task) and the document
+/// registry (`documents: {}`).
+fn v1_to_v2(data: Value) -> Result<Value, ArchiveError> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct TaskV1 {
+        #[serde(default)]
+        status: TaskStatus,
+        #[serde(default)]
+        note: String,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct DataV1 {
+        profile: Value,
+        #[serde(default)]
+        tasks: std::collections::BTreeMap<String, TaskV1>,
+    }
+    let v1: DataV1 = serde_path_to_error::deserialize(data).map_err(|e| {
+        let path = format!("data.{}", render_path(e.path()));
+        type_error(path.trim_end_matches('.').to_string(), &e.into_inner())
+    })?;
+    let mut roadmap = seed_roadmap();
+    for (id, task) in v1.tasks {
+        let Some(row) = roadmap.iter_mut().find(|r| r.id == id) else {
+            return Err(ArchiveError::at(
+                format!("data.tasks{}", key_segment(&id)),
+                format!(
+                    "Ссылка на несуществующую задачу «{id}»: в этапах программы такой задачи нет."
+                ),
+            ));
+        };
+        row.status = task.status;
+        row.note = task.note;
+    }
+    let roadmap = serde_json::to_value(roadmap).expect("rows serialize");
+    Ok(serde_json::json!({
+        "profile": v1.profile,
+        "roadmap": roadmap,
+        "documents": {},
+    }))
 }
 
 /// Reads and checks an archive completely. Nothing is changed anywhere: the caller decides.
@@ -243,21 +288,49 @@ fn check(env: &Envelope) -> Result<(), ArchiveError> {
             ));
         }
     }
-    for (id, task) in &env.data.tasks {
-        let path = format!("data.tasks{}", key_segment(id));
-        if stages::task(id).is_none() {
+    if let Some((i, field, message)) = check_rows(&env.data.roadmap) {
+        let path = if field.is_empty() {
+            "data.roadmap".to_string()
+        } else {
+            format!("data.roadmap[{i}].{field}")
+        };
+        return Err(ArchiveError::at(path, message));
+    }
+    for (key, record) in &env.data.documents {
+        let path = format!("data.documents{}", key_segment(key));
+        if DocKind::from_key(key).is_none() {
             return Err(ArchiveError::at(
                 path,
                 format!(
-                    "Ссылка на несуществующую задачу «{id}»: в этапах программы такой задачи нет."
+                    "Ссылка на неизвестный документ «{key}»: в программе нет такого документа."
                 ),
             ));
         }
-        if task.note.chars().count() > MAX_NOTE_CHARS {
+        if record.number.chars().count() > 50 {
             return Err(ArchiveError::at(
-                format!("{path}.note"),
-                format!("Примечание длиннее {MAX_NOTE_CHARS} символов."),
+                format!("{path}.number"),
+                "Номер документа длиннее 50 символов.",
             ));
+        }
+        if !record.date.is_empty() && format::parse_date(&record.date).is_none() {
+            return Err(ArchiveError::at(
+                format!("{path}.date"),
+                format!("Дата «{}» не в формате ГГГГ-ММ-ДД.", record.date),
+            ));
+        }
+        if let Some(blocks) = &record.edited {
+            let chars: usize = blocks
+                .iter()
+                .flat_map(|b| b.texts())
+                .flat_map(|t| t.iter())
+                .map(|r| r.text.chars().count())
+                .sum();
+            if chars > 100 * MAX_LONG_CHARS {
+                return Err(ArchiveError::at(
+                    format!("{path}.edited"),
+                    "Текст документа слишком длинный.",
+                ));
+            }
         }
     }
     Ok(())
@@ -331,19 +404,21 @@ fn type_error(path: String, e: &serde_json::Error) -> ArchiveError {
         );
     }
     if let Some(variant) = between(&msg, "unknown variant `", "`") {
-        let allowed = if path.ends_with(".status") {
-            TaskStatus::ALL
-                .iter()
-                .map(|s| format!("«{}» ({})", s.key(), s.label()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        } else {
-            msg.split("expected ")
-                .nth(1)
-                .unwrap_or("")
-                .replace("one of ", "")
-                .replace('`', "«")
-        };
+        let listed = msg
+            .split("expected ")
+            .nth(1)
+            .unwrap_or("")
+            .replace("one of ", "");
+        let allowed = listed
+            .split(", ")
+            .map(|v| v.trim_matches('`'))
+            .filter(|v| !v.is_empty())
+            .map(|v| match variant_label(v) {
+                Some(label) => format!("«{v}» ({label})"),
+                None => format!("«{v}»"),
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
         return ArchiveError::at(
             path,
             format!("Недопустимое значение «{variant}». Допустимые значения: {allowed}."),
@@ -364,6 +439,16 @@ fn type_error(path: String, e: &serde_json::Error) -> ArchiveError {
         );
     }
     ArchiveError::at(path, format!("Неверное значение ({msg})."))
+}
+
+/// The Russian label of a known enum value, for error messages.
+fn variant_label(v: &str) -> Option<&'static str> {
+    TaskStatus::from_key(v).map(TaskStatus::label).or_else(|| {
+        DocStatus::ALL
+            .into_iter()
+            .find(|s| s.key() == v)
+            .map(DocStatus::label)
+    })
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -417,16 +502,21 @@ pub struct DataSummary {
     /// Short name, else full name, else a placeholder.
     pub school: String,
     pub academic_year: String,
+    /// Rows of the roadmap.
+    pub rows: usize,
     pub tasks_done: usize,
     pub tasks_in_progress: usize,
     pub notes: usize,
+    /// Documents with a number, a date, a status or edits.
+    pub documents: usize,
 }
 
 impl DataSummary {
-    /// «задач выполнено: 3, в работе: 1, примечаний: 2».
+    /// «мероприятий: 22, выполнено: 3, в работе: 1, примечаний: 2».
     pub fn counts_line(&self) -> String {
         format!(
-            "задач выполнено: {}, в работе: {}, примечаний: {}",
+            "мероприятий: {}, выполнено: {}, в работе: {}, примечаний: {}",
+            format::number(self.rows as u64),
             format::number(self.tasks_done as u64),
             format::number(self.tasks_in_progress as u64),
             format::number(self.notes as u64),
@@ -442,17 +532,19 @@ pub fn summarize(data: &SchoolData) -> DataSummary {
         .find(|s| !s.is_empty())
         .unwrap_or("школа не указана")
         .to_string();
-    let count = |status| data.tasks.values().filter(|t| t.status == status).count();
+    let count = |status| data.roadmap.iter().filter(|r| r.status == status).count();
     DataSummary {
         school,
         academic_year: p.academic_year.trim().to_string(),
+        rows: data.roadmap.len(),
         tasks_done: count(TaskStatus::Done),
         tasks_in_progress: count(TaskStatus::InProgress),
         notes: data
-            .tasks
-            .values()
-            .filter(|t| !t.note.trim().is_empty())
+            .roadmap
+            .iter()
+            .filter(|r| !r.note.trim().is_empty())
             .count(),
+        documents: data.documents.len(),
     }
 }
 
@@ -490,10 +582,12 @@ mod tests {
         assert_eq!(peek_revision(&env.to_json()), Some(7));
     }
 
+    const V1: &str = include_str!("../../tests/fixtures/archive-v1.json");
+    const V2: &str = include_str!("../../tests/fixtures/archive-v2.json");
+
     #[test]
     fn v1_fixture_stays_readable_forever() {
-        let text = include_str!("../../tests/fixtures/archive-v1.json");
-        let env = decode(text.as_bytes()).expect("the v1 fixture must always load");
+        let env = decode(V1.as_bytes()).expect("the v1 fixture must always load");
         assert_eq!(env.version, CURRENT_VERSION);
         assert_eq!(env.revision, 12);
         assert_eq!(env.data.profile.short_name, "ГБОУ СОШ № 96");
@@ -502,13 +596,52 @@ mod tests {
             "Иванова Мария Петровна"
         );
         assert_eq!(env.data.profile.academic_year, "2025/2026");
-        assert_eq!(env.data.task("1.1").status, TaskStatus::Done);
-        assert_eq!(env.data.task("1.3").status, TaskStatus::InProgress);
+        // v1 → v2: the seed roadmap with the v1 statuses and notes.
+        assert_eq!(env.data.roadmap.len(), 22);
+        assert_eq!(env.data.status("1.1"), TaskStatus::Done);
+        assert_eq!(env.data.status("1.3"), TaskStatus::InProgress);
+        assert_eq!(env.data.status("1.2"), TaskStatus::NotStarted);
         assert_eq!(
-            env.data.task("2.1").note,
+            env.data.row("2.1").unwrap().note,
             "Анкеты раздать на педсовете 28.08"
         );
-        assert_eq!(env.data.tasks.len(), 3);
+        assert!(env.data.documents.is_empty());
+    }
+
+    #[test]
+    fn v2_fixture_stays_readable_forever() {
+        let env = decode(V2.as_bytes()).expect("the v2 fixture must always load");
+        assert_eq!(env.revision, 31);
+        assert_eq!(env.data.profile.short_name, "ГБОУ СОШ № 96");
+        assert_eq!(env.data.roadmap.len(), 23);
+        assert_eq!(
+            env.data.row("r1").unwrap().event,
+            "Педагогический совет о наставничестве"
+        );
+        assert_eq!(env.data.status("1.1"), TaskStatus::Done);
+        let order = env.data.document(DocKind::OrderRegulation);
+        assert_eq!(
+            (order.number.as_str(), order.date.as_str()),
+            ("45-о", "2025-08-29")
+        );
+        assert_eq!(order.status, DocStatus::Signed);
+        assert!(order.edited.is_none());
+    }
+
+    #[test]
+    fn v1_errors_point_into_the_v1_file() {
+        let e = decode(V1.replace("\"1.1\":", "\"9.9\":").as_bytes()).unwrap_err();
+        assert_eq!(e.path, "data.tasks[\"9.9\"]");
+        assert_eq!(
+            e.message,
+            "Ссылка на несуществующую задачу «9.9»: в этапах программы такой задачи нет."
+        );
+        let e = decode(
+            V1.replace("\"status\": \"done\"", "\"status\": 1")
+                .as_bytes(),
+        )
+        .unwrap_err();
+        assert_eq!(e.path, "data.tasks[\"1.1\"].status");
     }
 
     #[test]
@@ -606,13 +739,13 @@ mod tests {
     #[test]
     fn newer_version() {
         let mut v = good_json();
-        v["version"] = 2.into();
+        v["version"] = 3.into();
         let e = err_of(&v);
         assert_eq!(e.path, "version");
         assert_eq!(
             e.message,
-            "Архив создан более новой версией программы (версия формата 2), а эта программа \
-             понимает версии до 1. Обновите «Наставник» на сайте школы и загрузите архив снова."
+            "Архив создан более новой версией программы (версия формата 3), а эта программа \
+             понимает версии до 2. Обновите «Наставник» на сайте школы и загрузите архив снова."
         );
     }
 
@@ -659,21 +792,21 @@ mod tests {
         );
 
         let mut v = good_json();
-        v["data"]["tasks"] = Value::Array(vec![]);
+        v["data"]["roadmap"] = serde_json::json!({});
         let e = err_of(&v);
-        assert_eq!(e.path, "data.tasks");
+        assert_eq!(e.path, "data.roadmap");
         assert_eq!(
             e.message,
-            "Неверный тип значения: ожидается объект, а в файле массив."
+            "Неверный тип значения: ожидается массив, а в файле объект."
         );
     }
 
     #[test]
     fn wrong_enum_value_lists_the_allowed_ones() {
         let mut v = good_json();
-        v["data"]["tasks"]["1.1"]["status"] = "finished".into();
+        v["data"]["roadmap"][0]["status"] = "finished".into();
         let e = err_of(&v);
-        assert_eq!(e.path, "data.tasks[\"1.1\"].status");
+        assert_eq!(e.path, "data.roadmap[0].status");
         assert_eq!(
             e.message,
             "Недопустимое значение «finished». Допустимые значения: «not_started» (не начато), \
@@ -707,14 +840,43 @@ mod tests {
     }
 
     #[test]
-    fn dangling_task_reference() {
+    fn dangling_document_reference() {
         let mut v = good_json();
-        v["data"]["tasks"]["9.9"] = serde_json::json!({"status": "done", "note": ""});
+        v["data"]["documents"]["order_party"] = serde_json::json!({"number": "1"});
         let e = err_of(&v);
-        assert_eq!(e.path, "data.tasks[\"9.9\"]");
+        assert_eq!(e.path, "data.documents.order_party");
         assert_eq!(
             e.message,
-            "Ссылка на несуществующую задачу «9.9»: в этапах программы такой задачи нет."
+            "Ссылка на неизвестный документ «order_party»: в программе нет такого документа."
+        );
+    }
+
+    #[test]
+    fn duplicate_row_ids_and_bad_stages() {
+        let mut v = good_json();
+        v["data"]["roadmap"][4]["id"] = "1.1".into();
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.roadmap[4].id");
+        assert_eq!(e.message, "Повторяется идентификатор строки «1.1».");
+        let mut v = good_json();
+        v["data"]["roadmap"][2]["stage"] = 8.into();
+        assert_eq!(err_of(&v).path, "data.roadmap[2].stage");
+    }
+
+    #[test]
+    fn bad_document_fields() {
+        let mut v = good_json();
+        v["data"]["documents"]["regulation"] = serde_json::json!({"date": "29.08.2025"});
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.documents.regulation.date");
+        assert_eq!(e.message, "Дата «29.08.2025» не в формате ГГГГ-ММ-ДД.");
+        v["data"]["documents"]["regulation"] = serde_json::json!({"status": "approved"});
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.documents.regulation.status");
+        assert_eq!(
+            e.message,
+            "Недопустимое значение «approved». Допустимые значения: «draft» (черновик), \
+             «signed» (подписан), «published» (опубликован)."
         );
     }
 
@@ -732,10 +894,10 @@ mod tests {
     #[test]
     fn oversized_texts() {
         let mut v = good_json();
-        v["data"]["tasks"]["2.2"]["note"] = "я".repeat(MAX_NOTE_CHARS + 1).into();
+        v["data"]["roadmap"][3]["note"] = "я".repeat(MAX_LONG_CHARS + 1).into();
         let e = err_of(&v);
-        assert_eq!(e.path, "data.tasks[\"2.2\"].note");
-        assert_eq!(e.message, "Примечание длиннее 5000 символов.");
+        assert_eq!(e.path, "data.roadmap[3].note");
+        assert_eq!(e.message, "Текст длиннее 5000 символов.");
 
         let mut v = good_json();
         v["data"]["profile"]["director"]["full_name"] = "я".repeat(MAX_FIELD_CHARS + 1).into();
@@ -749,7 +911,7 @@ mod tests {
         assert_eq!((s.tasks_done, s.tasks_in_progress, s.notes), (1, 1, 1));
         assert_eq!(
             s.counts_line(),
-            "задач выполнено: 1, в работе: 1, примечаний: 1"
+            "мероприятий: 22, выполнено: 1, в работе: 1, примечаний: 1"
         );
         assert_eq!(summarize(&SchoolData::default()).school, "школа не указана");
     }

@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::documents::registry::{DocKind, DocRecord};
+use super::roadmap::{self, seed_roadmap, RoadmapRow, RowField};
 use super::school::SchoolProfile;
-use super::stages;
 
 /// Status of a task of a stage.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -47,65 +48,60 @@ impl TaskStatus {
     }
 }
 
-/// What the coordinator recorded for one task.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TaskState {
-    #[serde(default)]
-    pub status: TaskStatus,
-    #[serde(default)]
-    pub note: String,
-}
-
-impl TaskState {
-    fn is_default(&self) -> bool {
-        self.status == TaskStatus::NotStarted && self.note.is_empty()
-    }
-}
-
-/// Longest note accepted for a task.
-pub const MAX_NOTE_CHARS: usize = 5000;
-
-/// The whole dataset (schema version 1).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// The whole dataset (schema version 2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SchoolData {
     pub profile: SchoolProfile,
-    /// Task id (see `stages::STAGES`) → its state; tasks never touched are absent.
+    /// The Дорожная карта: the stages' tasks as the school plans them.
+    pub roadmap: Vec<RoadmapRow>,
+    /// Document kind key (see `DocKind::key`) → what the school recorded for it.
     #[serde(default)]
-    pub tasks: BTreeMap<String, TaskState>,
+    pub documents: BTreeMap<String, DocRecord>,
+}
+
+impl Default for SchoolData {
+    fn default() -> Self {
+        SchoolData {
+            profile: SchoolProfile::default(),
+            roadmap: seed_roadmap(),
+            documents: BTreeMap::new(),
+        }
+    }
 }
 
 impl SchoolData {
-    /// The recorded state of a task (default when never touched).
-    pub fn task(&self, id: &str) -> TaskState {
-        self.tasks.get(id).cloned().unwrap_or_default()
+    /// A row of the roadmap.
+    pub fn row(&self, id: &str) -> Option<&RoadmapRow> {
+        self.roadmap.iter().find(|r| r.id == id)
+    }
+
+    /// The status of a roadmap row (not started when there is no such row).
+    pub fn status(&self, id: &str) -> TaskStatus {
+        self.row(id).map(|r| r.status).unwrap_or_default()
     }
 
     pub fn set_task_status(&mut self, id: &str, status: TaskStatus) -> Result<(), String> {
-        self.update_task(id, |t| t.status = status)
+        roadmap::set_status(&mut self.roadmap, id, status)
     }
 
     pub fn set_task_note(&mut self, id: &str, note: &str) -> Result<(), String> {
-        if note.chars().count() > MAX_NOTE_CHARS {
-            return Err(format!("Примечание не длиннее {MAX_NOTE_CHARS} символов"));
-        }
-        let note = note.to_string();
-        self.update_task(id, |t| t.note = note)
+        roadmap::set_field(&mut self.roadmap, id, RowField::Note, note)
     }
 
-    fn update_task(&mut self, id: &str, f: impl FnOnce(&mut TaskState)) -> Result<(), String> {
-        if stages::task(id).is_none() {
-            return Err(format!("Нет такой задачи: «{id}»"));
-        }
-        let mut state = self.task(id);
-        f(&mut state);
-        if state.is_default() {
-            self.tasks.remove(id);
+    /// The registry record of a document (a default draft when never touched).
+    pub fn document(&self, kind: DocKind) -> DocRecord {
+        self.documents.get(kind.key()).cloned().unwrap_or_default()
+    }
+
+    pub fn update_document(&mut self, kind: DocKind, f: impl FnOnce(&mut DocRecord)) {
+        let mut record = self.document(kind);
+        f(&mut record);
+        if record == DocRecord::default() {
+            self.documents.remove(kind.key());
         } else {
-            self.tasks.insert(id.to_string(), state);
+            self.documents.insert(kind.key().to_string(), record);
         }
-        Ok(())
     }
 
     /// True when nothing at all has been entered.
@@ -117,28 +113,28 @@ impl SchoolData {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::roadmap::MAX_LONG_CHARS;
 
     #[test]
-    fn task_state_round_trips_and_defaults_are_not_stored() {
+    fn statuses_and_notes_live_in_the_roadmap() {
         let mut d = SchoolData::default();
-        assert_eq!(d.task("1.1").status, TaskStatus::NotStarted);
+        assert_eq!(d.status("1.1"), TaskStatus::NotStarted);
         d.set_task_status("1.1", TaskStatus::Done).unwrap();
         d.set_task_note("2.1", "Анкеты раздать до 15.09").unwrap();
-        assert_eq!(d.task("1.1").status, TaskStatus::Done);
-        assert_eq!(d.task("2.1").note, "Анкеты раздать до 15.09");
-        assert_eq!(d.tasks.len(), 2);
+        assert_eq!(d.status("1.1"), TaskStatus::Done);
+        assert_eq!(d.row("2.1").unwrap().note, "Анкеты раздать до 15.09");
+        assert!(!d.is_empty());
         d.set_task_status("1.1", TaskStatus::NotStarted).unwrap();
-        assert_eq!(d.tasks.len(), 1, "a task back to its default is not stored");
         d.set_task_note("2.1", "").unwrap();
         assert!(d.is_empty());
     }
 
     #[test]
-    fn unknown_task_is_refused() {
+    fn unknown_row_is_refused() {
         let mut d = SchoolData::default();
         assert_eq!(
             d.set_task_status("9.1", TaskStatus::Done),
-            Err("Нет такой задачи: «9.1»".into())
+            Err("В дорожной карте нет строки «9.1»".into())
         );
         assert!(d.is_empty());
     }
@@ -147,9 +143,19 @@ mod tests {
     fn overlong_note_is_refused_and_nothing_changes() {
         let mut d = SchoolData::default();
         d.set_task_note("1.1", "старое").unwrap();
-        let long = "я".repeat(MAX_NOTE_CHARS + 1);
+        let long = "я".repeat(MAX_LONG_CHARS + 1);
         assert!(d.set_task_note("1.1", &long).is_err());
-        assert_eq!(d.task("1.1").note, "старое");
+        assert_eq!(d.row("1.1").unwrap().note, "старое");
+    }
+
+    #[test]
+    fn document_records_default_to_drafts_and_are_not_stored_empty() {
+        let mut d = SchoolData::default();
+        assert_eq!(d.document(DocKind::Regulation), DocRecord::default());
+        d.update_document(DocKind::OrderRegulation, |r| r.number = "45-о".into());
+        assert_eq!(d.documents.len(), 1);
+        d.update_document(DocKind::OrderRegulation, |r| r.number.clear());
+        assert!(d.is_empty());
     }
 
     #[test]

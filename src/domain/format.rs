@@ -106,6 +106,30 @@ pub fn parse_timestamp(s: &str) -> Option<Timestamp> {
         .then_some(t)
 }
 
+/// Parses `YYYY-MM-DD` into (year, month, day).
+pub fn parse_date(s: &str) -> Option<(u16, u8, u8)> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| {
+        let part = &s[r];
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse::<u16>().ok())?
+    };
+    let (y, m, d) = (digits(0..4)?, digits(5..7)? as u8, digits(8..10)? as u8);
+    ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then_some((y, m, d))
+}
+
+/// `YYYY-MM-DD` → `дд.мм.гггг`; anything else is returned as it is.
+pub fn date_ru(iso: &str) -> String {
+    match parse_date(iso) {
+        Some((y, m, d)) => format!("{d:02}.{m:02}.{y:04}"),
+        None => iso.to_string(),
+    }
+}
+
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -199,6 +223,16 @@ mod tests {
         ] {
             assert!(parse_timestamp(bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2025-08-29"), Some((2025, 8, 29)));
+        assert_eq!(parse_date("2025-02-29"), None);
+        assert_eq!(parse_date("2025-8-29"), None);
+        assert_eq!(parse_date("29.08.2025"), None);
+        assert_eq!(date_ru("2025-08-29"), "29.08.2025");
+        assert_eq!(date_ru(""), "");
     }
 
     #[test]

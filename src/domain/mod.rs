@@ -3,7 +3,9 @@
 
 pub mod archive;
 pub mod data;
+pub mod documents;
 pub mod format;
 pub mod progress;
+pub mod roadmap;
 pub mod school;
 pub mod stages;

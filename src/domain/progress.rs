@@ -1,8 +1,9 @@
 //! Stage progress and the next step: derived from the data, never stored.
 
 use super::data::{SchoolData, TaskStatus};
+use super::roadmap::{stage_rows, RoadmapRow};
 use super::school::validate_profile;
-use super::stages::{StageInfo, TaskInfo, STAGES};
+use super::stages::{StageInfo, STAGES};
 
 /// Where a stage stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,13 +34,12 @@ pub struct StageProgress {
     pub state: StageState,
 }
 
+/// Progress of a stage: the statuses of its roadmap rows.
 pub fn stage_progress(data: &SchoolData, stage: &StageInfo) -> StageProgress {
-    let total = stage.tasks.len();
+    let total = stage_rows(&data.roadmap, stage).count();
     let count = |status| {
-        stage
-            .tasks
-            .iter()
-            .filter(|t| data.task(t.id).status == status)
+        stage_rows(&data.roadmap, stage)
+            .filter(|r| r.status == status)
             .count()
     };
     let done = count(TaskStatus::Done);
@@ -80,15 +80,15 @@ pub fn overall_percent(data: &SchoolData) -> u8 {
 }
 
 /// What the coordinator should do next.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NextStep {
     /// The profile is missing or has errors.
     FillProfile,
-    /// The first task (in roadmap order) that is in progress in the earliest unfinished
-    /// stage, or else its first task not started.
+    /// The first roadmap row in progress in the earliest unfinished stage, or else its first
+    /// row not started.
     Task {
         stage: &'static StageInfo,
-        task: &'static TaskInfo,
+        row: RoadmapRow,
     },
     AllDone,
 }
@@ -98,14 +98,12 @@ pub fn next_step(data: &SchoolData) -> NextStep {
         return NextStep::FillProfile;
     }
     for stage in &STAGES {
-        let open = |status| {
-            stage
-                .tasks
-                .iter()
-                .find(|t| data.task(t.id).status == status)
-        };
-        if let Some(task) = open(TaskStatus::InProgress).or_else(|| open(TaskStatus::NotStarted)) {
-            return NextStep::Task { stage, task };
+        let open = |status| stage_rows(&data.roadmap, stage).find(|r| r.status == status);
+        if let Some(row) = open(TaskStatus::InProgress).or_else(|| open(TaskStatus::NotStarted)) {
+            return NextStep::Task {
+                stage,
+                row: row.clone(),
+            };
         }
     }
     NextStep::AllDone
@@ -176,18 +174,30 @@ mod tests {
             profile: profile(),
             ..Default::default()
         };
-        assert!(matches!(next_step(&d), NextStep::Task { task, .. } if task.id == "1.1"));
+        assert!(matches!(next_step(&d), NextStep::Task { row, .. } if row.id == "1.1"));
         d.set_task_status("1.1", TaskStatus::Done).unwrap();
         d.set_task_status("1.4", TaskStatus::InProgress).unwrap();
-        assert!(matches!(next_step(&d), NextStep::Task { task, .. } if task.id == "1.4"));
-        for s in &STAGES {
-            for t in s.tasks {
-                d.set_task_status(t.id, TaskStatus::Done).unwrap();
-            }
+        assert!(matches!(next_step(&d), NextStep::Task { row, .. } if row.id == "1.4"));
+        for r in d.roadmap.iter_mut() {
+            r.status = TaskStatus::Done;
         }
         assert_eq!(next_step(&d), NextStep::AllDone);
         assert_eq!(overall_percent(&d), 100);
         d.profile.city.clear();
         assert_eq!(next_step(&d), NextStep::FillProfile);
+    }
+
+    #[test]
+    fn added_and_deleted_rows_change_the_progress() {
+        let mut d = SchoolData::default();
+        d.set_task_status("2.1", TaskStatus::Done).unwrap();
+        assert_eq!(stage_progress(&d, stage(2).unwrap()).percent, 50);
+        crate::domain::roadmap::add_row(&mut d.roadmap, 2, "Педсовет").unwrap();
+        // 1 done of 3 rows: 2 half-units of 6.
+        assert_eq!(stage_progress(&d, stage(2).unwrap()).percent, 33);
+        crate::domain::roadmap::delete_row(&mut d.roadmap, "2.2").unwrap();
+        crate::domain::roadmap::delete_row(&mut d.roadmap, "r1").unwrap();
+        let p = stage_progress(&d, stage(2).unwrap());
+        assert_eq!((p.total, p.percent, p.state), (1, 100, StageState::Done));
     }
 }

@@ -16,10 +16,19 @@ fn js_err(context: &str, e: JsValue) -> String {
 
 /// Builds the file in memory and lets the browser save it under `file_name`.
 pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    save_blob(file_name, mime, &JsValue::from_str(content))
+}
+
+/// The same for binary content (a `.docx`).
+pub fn download_bytes(file_name: &str, mime: &str, content: &[u8]) -> Result<(), String> {
+    save_blob(file_name, mime, &js_sys::Uint8Array::from(content))
+}
+
+fn save_blob(file_name: &str, mime: &str, part: &JsValue) -> Result<(), String> {
+    let parts = js_sys::Array::of1(part);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
         .map_err(|e| js_err("Не удалось подготовить файл", e))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
         .map_err(|e| js_err("Не удалось подготовить файл", e))?;

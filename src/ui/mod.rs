@@ -3,8 +3,10 @@
 
 mod banners;
 mod data_page;
+mod documents;
 mod overview;
 mod profile;
+mod roadmap_editor;
 pub mod router;
 mod stage;
 pub mod state;
@@ -101,6 +103,8 @@ fn Shell() -> impl IntoView {
                         Route::Profile => view! { <profile::ProfilePage /> }.into_any(),
                         Route::Stage(n) => view! { <stage::StagePage number=n /> }.into_any(),
                         Route::Data => view! { <data_page::DataPage /> }.into_any(),
+                        Route::Documents => view! { <documents::DocumentsPage /> }.into_any(),
+                        Route::Document(kind) => view! { <documents::DocumentPage kind=kind /> }.into_any(),
                         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
                     }}
                 </main>

@@ -34,12 +34,12 @@ pub fn Overview() -> impl IntoView {
                     <p>"Заполните профиль школы: его данные попадают в приказы, Положение и другие документы."</p>
                     <a class="btn btn-primary" href=Route::Profile.href()>"Заполнить профиль школы"</a>
                 }.into_any(),
-                NextStep::Task { stage, task } => view! {
+                NextStep::Task { stage, row } => view! {
                     <p>
                         "Этап " {stage.number} ". " {stage.title} ": "
-                        <strong>{task.title}</strong>
+                        <strong>{row.event}</strong>
                     </p>
-                    <p class="muted">"Планируемый результат: " {task.planned_result}</p>
+                    <p class="muted">"Планируемый результат: " {row.result} " Сроки: " {row.deadline} "."</p>
                     <a class="btn btn-primary" href=Route::Stage(stage.number).href()>
                         "Перейти к этапу " {stage.number}
                     </a>

@@ -8,6 +8,7 @@
 
 use leptos_router::{path, PossibleRouteMatch};
 
+use crate::domain::documents::registry::DocKind;
 use crate::domain::stages::{self, STAGE_COUNT};
 
 /// Every screen of the app.
@@ -17,6 +18,8 @@ pub enum Route {
     Profile,
     Stage(u8),
     Data,
+    Documents,
+    Document(DocKind),
     NotFound(String),
 }
 
@@ -42,6 +45,14 @@ impl Route {
         if full_match(path!("/data"), path).is_some() {
             return Route::Data;
         }
+        if full_match(path!("/documents"), path).is_some() {
+            return Route::Documents;
+        }
+        if let Some(params) = full_match(path!("/documents/:key"), path) {
+            if let Some(kind) = params.first().and_then(|k| DocKind::from_key(k)) {
+                return Route::Document(kind);
+            }
+        }
         if let Some(params) = full_match(path!("/stage/:n"), path) {
             if let Some(n) = params.first().and_then(|n| n.parse::<u8>().ok()) {
                 if (1..=STAGE_COUNT).contains(&n) && n.to_string() == params[0] {
@@ -59,6 +70,8 @@ impl Route {
             Route::Profile => "#/profile".into(),
             Route::Stage(n) => format!("#/stage/{n}"),
             Route::Data => "#/data".into(),
+            Route::Documents => "#/documents".into(),
+            Route::Document(k) => format!("#/documents/{}", k.key()),
             Route::NotFound(p) => format!("#{p}"),
         }
     }
@@ -73,6 +86,8 @@ impl Route {
                 None => format!("Этап {n}"),
             },
             Route::Data => "Архив и данные".to_string(),
+            Route::Documents => "Документы".to_string(),
+            Route::Document(k) => k.short_title().to_string(),
             Route::NotFound(_) => "Страница не найдена".to_string(),
         };
         format!("{page} — Наставник")

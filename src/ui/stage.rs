@@ -3,19 +3,23 @@
 
 use leptos::prelude::*;
 
-use crate::domain::data::{TaskStatus, MAX_NOTE_CHARS};
+use crate::domain::data::TaskStatus;
+use crate::domain::documents::registry::DocKind;
 use crate::domain::format::count;
 use crate::domain::progress::stage_progress;
-use crate::domain::stages::{self, StageInfo, TaskInfo, STAGE_COUNT};
+use crate::domain::roadmap::{stage_rows, MAX_LONG_CHARS};
+use crate::domain::stages::{self, StageInfo, STAGE_COUNT};
 
+use super::documents::StageDocuments;
 use super::router::Route;
 use super::state::use_state;
 use super::widgets::ProgressBar;
 
-/// The work area of a stage: each later feature (documents, banks, matching, pairs,
-/// monitoring, publication) adds its component here, under the checklist.
-fn stage_tools(_stage: &'static StageInfo) -> Option<AnyView> {
-    None
+/// The work area of a stage: each feature (documents, banks, matching, pairs, monitoring,
+/// publication) adds its component here, under the checklist.
+fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
+    let has_documents = DocKind::ALL.iter().any(|k| k.stage() == stage.number);
+    has_documents.then(|| view! { <StageDocuments stage=stage.number /> }.into_any())
 }
 
 #[component]
@@ -58,9 +62,22 @@ pub fn StagePage(number: u8) -> impl IntoView {
             </section>
             <section aria-labelledby="tasks-title">
                 <h2 id="tasks-title">"Задачи этапа"</h2>
+                <p class="muted">
+                    "Задачи — это строки Дорожной карты для этого этапа. "
+                    "Сроки, ответственных и сами мероприятия можно изменить в Дорожной карте."
+                </p>
                 <ol class="tasks">
-                    {stage.tasks.iter().map(|t| view! { <TaskItem task=t /> }).collect_view()}
+                    <For
+                        each=move || state.data.with(|d| stage_rows(&d.roadmap, stage).map(|r| r.id.clone()).collect::<Vec<_>>())
+                        key=|id| id.clone()
+                        let(id)
+                    >
+                        <TaskItem id=id />
+                    </For>
                 </ol>
+                {move || (progress.get().total == 0).then(|| view! {
+                    <p class="empty">"В Дорожной карте нет мероприятий этого этапа."</p>
+                })}
             </section>
             {stage_tools(stage).map(|tools| view! {
                 <section class="stage-tools" aria-label="Работа этапа">{tools}</section>
@@ -86,31 +103,52 @@ pub fn StagePage(number: u8) -> impl IntoView {
 }
 
 #[component]
-fn TaskItem(task: &'static TaskInfo) -> impl IntoView {
+fn TaskItem(id: String) -> impl IntoView {
     let state = use_state();
-    let id = task.id;
     let dom = id.replace('.', "-");
-    let status = move || state.data.with(|d| d.task(id).status);
-    let note = move || state.data.with(|d| d.task(id).note);
+    let row = {
+        let id = id.clone();
+        move || state.data.with(|d| d.row(&id).cloned())
+    };
+    let status = {
+        let row = row.clone();
+        move || row().map(|r| r.status).unwrap_or_default()
+    };
     let error = RwSignal::new(None::<String>);
     let note_id = format!("note-{dom}");
+    let (title, result) = state.data.with_untracked(|d| {
+        d.row(&id)
+            .map(|r| (r.event.clone(), r.result.clone()))
+            .unwrap_or_default()
+    });
+    let id_label = if id.starts_with('r') {
+        String::new()
+    } else {
+        id.clone()
+    };
+    let status_d = status.clone();
+    let status_p = status.clone();
+    let note_row = id.clone();
     view! {
-        <li class="task" data-task=id class:done=move || status() == TaskStatus::Done
-            class:in-progress=move || status() == TaskStatus::InProgress>
-            <h3 id=format!("task-{dom}")><span class="task-id">{id}</span> " " {task.title}</h3>
-            <p class="planned"><span class="label">"Планируемый результат: "</span>{task.planned_result}</p>
+        <li class="task" data-task=id.clone() class:done=move || status_d() == TaskStatus::Done
+            class:in-progress=move || status_p() == TaskStatus::InProgress>
+            <h3 id=format!("task-{dom}")><span class="task-id">{id_label}</span> " " {title}</h3>
+            {(!result.is_empty()).then(|| view! {
+                <p class="planned"><span class="label">"Планируемый результат: "</span>{result}</p>
+            })}
             <fieldset class="status-group">
-                <legend>"Статус задачи " {id}</legend>
+                <legend>"Статус"<span class="visually-hidden">" задачи " {id.clone()}</span></legend>
                 {TaskStatus::ALL
                     .into_iter()
                     .map(|s| {
                         let input_id = format!("status-{dom}-{}", s.key());
+                        let (id, status) = (id.clone(), status.clone());
                         view! {
                             <span class="status-option" data-status=s.key()>
                                 <input type="radio" id=input_id.clone() name=format!("status-{dom}") value=s.key()
                                     prop:checked=move || status() == s
                                     on:change=move |_| {
-                                        error.set(state.change(|d| d.set_task_status(id, s)).err());
+                                        error.set(state.change(|d| d.set_task_status(&id, s)).err());
                                     } />
                                 <label for=input_id>{s.label()}</label>
                             </span>
@@ -120,11 +158,11 @@ fn TaskItem(task: &'static TaskInfo) -> impl IntoView {
             </fieldset>
             <div class="field">
                 <label for=note_id.clone()>"Примечание"</label>
-                <textarea id=note_id rows="2" maxlength=MAX_NOTE_CHARS.to_string()
-                    prop:value=note
+                <textarea id=note_id rows="2" maxlength=MAX_LONG_CHARS.to_string()
+                    prop:value=move || row().map(|r| r.note).unwrap_or_default()
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        error.set(state.change(|d| d.set_task_note(id, &v)).err());
+                        error.set(state.change(|d| d.set_task_note(&note_row, &v)).err());
                     }></textarea>
             </div>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}

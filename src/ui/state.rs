@@ -52,6 +52,9 @@ pub struct AppState {
     pub damaged: RwSignal<Option<Damaged>>,
     pub route: RwSignal<Route>,
     dirty: StoredValue<bool>,
+    /// Why the browser's storage cannot be used, when the data lives only in memory: a save
+    /// "succeeds" there, yet nothing survives the tab.
+    memory_only: StoredValue<Option<String>>,
     timer: StoredValue<Option<TimeoutHandle>>,
     backend: StoredValue<Rc<dyn Backend>, LocalStorage>,
 }
@@ -69,6 +72,7 @@ impl AppState {
             damaged: RwSignal::new(None),
             route: RwSignal::new(Route::parse(&current_hash())),
             dirty: StoredValue::new(false),
+            memory_only: StoredValue::new(None),
             timer: StoredValue::new(None),
             backend: StoredValue::new_local(backend),
         };
@@ -97,6 +101,7 @@ impl AppState {
             Loaded::Unavailable(e) => {
                 // Keep working in memory and say so until the page is closed.
                 self.backend.set_value(Rc::new(MemoryStorage::new()));
+                self.memory_only.set_value(Some(e.message()));
                 self.status.set(SaveStatus::Failed(e.message()));
             }
         }
@@ -176,14 +181,24 @@ impl AppState {
             SaveOutcome::Saved { revision } => {
                 self.revision.set(revision);
                 self.dirty.set_value(false);
-                self.last_saved.set(Some(now));
-                self.status.set(SaveStatus::Idle);
+                self.mark_saved(now);
             }
             SaveOutcome::Conflict { .. } => {
                 self.status.set(SaveStatus::Conflict);
                 self.other_tab.set(true);
             }
             SaveOutcome::Failed(e) => self.status.set(SaveStatus::Failed(e.message())),
+        }
+    }
+
+    /// After a successful write: saved, unless the write went to memory only.
+    fn mark_saved(&self, now: String) {
+        match self.memory_only.get_value() {
+            Some(reason) => self.status.set(SaveStatus::Failed(reason)),
+            None => {
+                self.last_saved.set(Some(now));
+                self.status.set(SaveStatus::Idle);
+            }
         }
     }
 
@@ -256,8 +271,7 @@ impl AppState {
         self.data.set(data);
         self.revision.set(revision);
         self.dirty.set_value(false);
-        self.last_saved.set(Some(now));
-        self.status.set(SaveStatus::Idle);
+        self.mark_saved(now);
         self.backup.set(self.with_backend(repo::backup));
     }
 
@@ -275,7 +289,10 @@ impl AppState {
         self.backup.set(None);
         self.damaged.set(None);
         self.other_tab.set(false);
-        self.status.set(SaveStatus::Idle);
+        self.status.set(match self.memory_only.get_value() {
+            Some(reason) => SaveStatus::Failed(reason),
+            None => SaveStatus::Idle,
+        });
         Ok(())
     }
 }

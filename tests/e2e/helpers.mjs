@@ -123,3 +123,8 @@ export async function axeViolations(page) {
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** A roadmap row of a stored envelope. */
+export function row(env, id) {
+  return env.data.roadmap.find((r) => r.id === id);
+}

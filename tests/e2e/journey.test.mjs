@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  ROOT, startServer, launch, openPage, ready, stored, storedRaw, waitSaved,
+  ROOT, startServer, launch, openPage, ready, stored, storedRaw, waitSaved, row,
 } from './helpers.mjs';
 
 let server;
@@ -101,9 +101,10 @@ test('first visit: fill the profile, mark tasks, reload — everything is still 
 
   const env = await stored(page);
   assert.equal(env.format, 'nastavnik');
-  assert.equal(env.version, 1);
+  assert.equal(env.version, 2);
   assert.equal(env.data.profile.coordinator.email, 'kuznetsov@school7.ru');
-  assert.deepEqual(env.data.tasks['1.1'], { status: 'done', note: '' });
+  assert.equal(row(env, '1.1').status, 'done');
+  assert.equal(row(env, '1.2').note, 'На педсовет 28.08');
 
   await page.goto(url + '#/profile');
   await ready(page);
@@ -164,7 +165,7 @@ test('export → «Начать заново» → import gives identical data; 
   assert.match(download.suggestedFilename(), /^nastavnik-ГБОУ-СОШ-96-\d{4}-\d\d-\d\d\.json$/);
   const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.equal(exported.format, 'nastavnik');
-  assert.equal(exported.version, 1);
+  assert.equal(exported.version, 2);
   assert.equal(exported.revision, before.revision);
   assert.deepEqual(exported.data, before.data);
 
@@ -290,7 +291,7 @@ test('a failing storage: a persistent warning, the data kept in the tab, the arc
   ]);
   const archive = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.equal(archive.data.profile.short_name, 'Школа № 5');
-  assert.equal(archive.data.tasks['1.1'].status, 'done');
+  assert.equal(row(archive, '1.1').status, 'done');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -315,6 +316,31 @@ test('damaged stored data is shown, kept, and can be downloaded', async () => {
   await page.click('text=Удалить и начать заново');
   await page.waitForSelector('.app');
   assert.equal(await storedRaw(page), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a disabled storage: the app works in memory and says that nothing is saved', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(url);
+  await ready(page);
+  assert.equal(await page.textContent('main h1'), 'Профиль школы');
+  assert.match(await page.textContent('[data-testid=storage-failed]'), /хранилище браузера недоступно/);
+  await page.fill('#profile-short_name', 'Лицей № 2');
+  await page.goto(url + '#/stage/2');
+  await page.click('label[for=status-2-1-done]');
+  await page.waitForTimeout(600);
+  assert.match(await page.textContent('[data-testid=save-state]'), /^Не сохранено: хранилище браузера недоступно/);
+  assert.equal(await page.textContent('[data-testid=school-name]'), 'Лицей № 2', 'the data lives on in the tab');
+  assert.match(await page.textContent('.stepper li:nth-child(2) .step-meta'), /^50 %/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,0 +1,10 @@
+//! Official documents: one text model ([`model`]), templates filled from `SchoolData`,
+//! the registry of documents, and the renderers (print HTML, DOCX).
+
+pub mod docx;
+pub mod edit;
+pub mod html;
+pub mod model;
+pub mod registry;
+pub mod templates;
+pub mod zip_store;

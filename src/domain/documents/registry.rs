@@ -1,0 +1,205 @@
+//! The registry «Документы»: every document the school keeps, with its number, date, status
+//! and the user's edits of the generated text.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::Block;
+
+/// Every kind of document the app generates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocKind {
+    OrderRegulation,
+    Regulation,
+    Roadmap,
+    OrderPairs,
+    ProgramTemplate,
+    ConsentPersonalData,
+    MentorAgreement,
+    OrderFinalEvent,
+}
+
+impl DocKind {
+    pub const ALL: [DocKind; 8] = [
+        DocKind::OrderRegulation,
+        DocKind::Regulation,
+        DocKind::Roadmap,
+        DocKind::OrderPairs,
+        DocKind::ProgramTemplate,
+        DocKind::ConsentPersonalData,
+        DocKind::MentorAgreement,
+        DocKind::OrderFinalEvent,
+    ];
+
+    /// The key in the archive and in addresses (`#/documents/regulation`).
+    pub fn key(self) -> &'static str {
+        match self {
+            DocKind::OrderRegulation => "order_regulation",
+            DocKind::Regulation => "regulation",
+            DocKind::Roadmap => "roadmap",
+            DocKind::OrderPairs => "order_pairs",
+            DocKind::ProgramTemplate => "program_template",
+            DocKind::ConsentPersonalData => "consent_personal_data",
+            DocKind::MentorAgreement => "mentor_agreement",
+            DocKind::OrderFinalEvent => "order_final_event",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<DocKind> {
+        DocKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The name used in the registry, with the seed's wording.
+    pub fn title(self) -> &'static str {
+        match self {
+            DocKind::OrderRegulation => "Приказ «Об утверждении положения о целевой модели наставничества педагогических работников в образовательной организации»",
+            DocKind::Regulation => "Положение о целевой модели наставничества педагогических работников в образовательной организации",
+            DocKind::Roadmap => "Дорожная карта по реализации Положения о целевой модели наставничества педагогических работников",
+            DocKind::OrderPairs => "Приказ о закреплении наставнических пар (групп)",
+            DocKind::ProgramTemplate => "Шаблон персонализированной программы наставничества",
+            DocKind::ConsentPersonalData => "Согласие на обработку персональных данных",
+            DocKind::MentorAgreement => "Дополнительное соглашение к трудовому договору о наставничестве",
+            DocKind::OrderFinalEvent => "Приказ «О проведении итогового мероприятия в рамках реализации системы (целевой модели) наставничества педагогических работников»",
+        }
+    }
+
+    /// A short name for lists and file names.
+    pub fn short_title(self) -> &'static str {
+        match self {
+            DocKind::OrderRegulation => "Приказ об утверждении Положения",
+            DocKind::Regulation => "Положение о наставничестве",
+            DocKind::Roadmap => "Дорожная карта",
+            DocKind::OrderPairs => "Приказ о закреплении пар",
+            DocKind::ProgramTemplate => "Шаблон ПНП",
+            DocKind::ConsentPersonalData => "Согласие на обработку ПД",
+            DocKind::MentorAgreement => "Дополнительное соглашение о наставничестве",
+            DocKind::OrderFinalEvent => "Приказ об итоговом мероприятии",
+        }
+    }
+
+    /// «Положение о наставничестве — ГБОУ СОШ 96.docx»: no characters that Windows
+    /// forbids in file names.
+    pub fn file_name(self, school_short_name: &str, extension: &str) -> String {
+        let clean = |s: &str| {
+            s.chars()
+                .filter(|c| !"\\/:*?\"<>|№«»".contains(*c))
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let school = clean(school_short_name);
+        if school.is_empty() {
+            format!("{}.{extension}", self.short_title())
+        } else {
+            format!("{} — {school}.{extension}", self.short_title())
+        }
+    }
+
+    /// The stage of the roadmap the document belongs to.
+    pub fn stage(self) -> u8 {
+        match self {
+            DocKind::OrderRegulation
+            | DocKind::Regulation
+            | DocKind::Roadmap
+            | DocKind::OrderPairs
+            | DocKind::ProgramTemplate => 1,
+            DocKind::ConsentPersonalData => 2,
+            DocKind::MentorAgreement => 3,
+            DocKind::OrderFinalEvent => 6,
+        }
+    }
+
+    /// Whether the document may go to the public section: it holds no personal data
+    /// beyond the director's and coordinator's names that the school publishes anyway.
+    pub fn publishable(self) -> bool {
+        matches!(
+            self,
+            DocKind::OrderRegulation
+                | DocKind::Regulation
+                | DocKind::Roadmap
+                | DocKind::ProgramTemplate
+                | DocKind::OrderFinalEvent
+        )
+    }
+
+    /// Orders carry a number and a date; other papers a date of approval.
+    pub fn numbered(self) -> bool {
+        matches!(
+            self,
+            DocKind::OrderRegulation | DocKind::OrderPairs | DocKind::OrderFinalEvent
+        )
+    }
+}
+
+/// Status of a document in the registry.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocStatus {
+    #[default]
+    Draft,
+    Signed,
+    Published,
+}
+
+impl DocStatus {
+    pub const ALL: [DocStatus; 3] = [DocStatus::Draft, DocStatus::Signed, DocStatus::Published];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            DocStatus::Draft => "черновик",
+            DocStatus::Signed => "подписан",
+            DocStatus::Published => "опубликован",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            DocStatus::Draft => "draft",
+            DocStatus::Signed => "signed",
+            DocStatus::Published => "published",
+        }
+    }
+}
+
+/// What the school recorded for a document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocRecord {
+    /// «№ 45-о»; empty until the order is registered.
+    #[serde(default)]
+    pub number: String,
+    /// `YYYY-MM-DD`, empty until dated.
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub status: DocStatus,
+    /// The user's edited blocks; `None` while the text follows the data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited: Option<Vec<Block>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_and_file_names_are_safe() {
+        for k in DocKind::ALL {
+            assert_eq!(DocKind::from_key(k.key()), Some(k));
+            assert!((1..=7).contains(&k.stage()));
+        }
+        assert_eq!(DocKind::from_key("nope"), None);
+        assert_eq!(
+            DocKind::Regulation.file_name("ГБОУ СОШ № 96", "docx"),
+            "Положение о наставничестве — ГБОУ СОШ 96.docx"
+        );
+        assert_eq!(
+            DocKind::Roadmap.file_name("МБОУ «Лицей»/2: ?", "docx"),
+            "Дорожная карта — МБОУ Лицей2.docx"
+        );
+        assert_eq!(
+            DocKind::Roadmap.file_name("", "docx"),
+            "Дорожная карта.docx"
+        );
+    }
+}

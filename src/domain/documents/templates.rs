@@ -1,0 +1,860 @@
+//! Templates: every document of the registry, filled from `SchoolData`. A value missing from
+//! the data becomes a visible placeholder («[ФИО директора]»), listed on the document's page.
+
+use super::model::{Align, Block, Document, Run, Signature, Table, Text};
+use super::registry::{DocKind, DocRecord};
+use crate::domain::data::SchoolData;
+use crate::domain::format::date_ru;
+use crate::domain::stages::STAGES;
+
+/// Legal grounds that orders cite (DOMAIN.md).
+const LAW_273: &str =
+    "Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»";
+const TK_3518: &str = "статьёй 351.8 Трудового кодекса Российской Федерации";
+const LETTER_1128: &str = "письмом Министерства просвещения Российской Федерации и Общероссийского Профсоюза образования от 21.12.2021 № АЗ-1128/08/657 «О направлении методических рекомендаций по разработке и внедрению системы (целевой модели) наставничества педагогических работников в образовательных организациях»";
+const DECREE_474: &str = "Указом Президента Российской Федерации от 21.07.2020 № 474 «О национальных целях развития Российской Федерации на период до 2030 года»";
+const ORDER_3273: &str = "распоряжением Правительства Российской Федерации от 31.12.2019 № 3273-р (национальная система профессионального роста педагогических работников)";
+
+/// The forms of mentoring of the federal recommendations.
+pub const FORMS: [&str; 8] = [
+    "традиционная форма наставничества («один на один»)",
+    "наставничество в группе",
+    "виртуальное (дистанционное) наставничество",
+    "краткосрочное, или целеполагающее, наставничество",
+    "реверсивное наставничество",
+    "ситуационное наставничество",
+    "скоростное наставничество",
+    "наставничество по ролям: «педагог – педагог», «руководитель образовательной организации – педагог»",
+];
+
+/// A value from the data, or a placeholder naming what is missing.
+fn val(value: &str, missing: &str) -> Run {
+    let v = value.trim();
+    if v.is_empty() {
+        Run::placeholder(missing)
+    } else {
+        Run::plain(v)
+    }
+}
+
+fn t(s: &str) -> Run {
+    Run::plain(s)
+}
+
+fn b(s: &str) -> Run {
+    Run::bold(s)
+}
+
+/// «Иванова Мария Петровна» → «М.П. Иванова», as signatures are written.
+pub fn initials_first(full_name: &str) -> String {
+    let words: Vec<&str> = full_name.split_whitespace().collect();
+    match words.as_slice() {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [surname, rest @ ..] => {
+            let initials: String = rest
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .map(|c| format!("{c}."))
+                .collect();
+            format!("{initials} {surname}")
+        }
+    }
+}
+
+/// «Иванова Мария Петровна» → «Иванова М.П.», as lists of people are written.
+pub fn surname_initials(full_name: &str) -> String {
+    let words: Vec<&str> = full_name.split_whitespace().collect();
+    match words.as_slice() {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [surname, rest @ ..] => {
+            let initials: String = rest
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .map(|c| format!("{c}."))
+                .collect();
+            format!("{surname} {initials}")
+        }
+    }
+}
+
+struct Ctx<'a> {
+    data: &'a SchoolData,
+    record: DocRecord,
+}
+
+impl Ctx<'_> {
+    fn p(&self) -> &crate::domain::school::SchoolProfile {
+        &self.data.profile
+    }
+    fn full_name(&self) -> Run {
+        val(
+            &self.p().full_name,
+            "полное наименование образовательной организации",
+        )
+    }
+    fn short_name(&self) -> Run {
+        val(
+            &self.p().short_name,
+            "краткое наименование образовательной организации",
+        )
+    }
+    fn city(&self) -> Run {
+        val(&self.p().city, "населённый пункт")
+    }
+    fn year(&self) -> Run {
+        val(&self.p().academic_year, "учебный год")
+    }
+    fn director_position(&self) -> Run {
+        val(&self.p().director.position, "должность руководителя")
+    }
+    fn director_signature(&self) -> Run {
+        val(
+            &initials_first(&self.p().director.full_name),
+            "И.О. Фамилия директора",
+        )
+    }
+    fn coordinator_name(&self) -> Run {
+        val(&self.p().coordinator.full_name, "ФИО куратора")
+    }
+    fn coordinator_position(&self) -> Run {
+        val(&self.p().coordinator.position, "должность куратора")
+    }
+    fn number(&self, record: &DocRecord) -> Run {
+        val(&record.number, "номер")
+    }
+    fn date(&self, record: &DocRecord) -> Run {
+        val(&date_ru(&record.date), "дата")
+    }
+    /// The order that approved the Regulation and the Roadmap.
+    fn approving_order(&self) -> DocRecord {
+        self.data.document(DocKind::OrderRegulation)
+    }
+
+    fn header(&self) -> Text {
+        vec![self.full_name()]
+    }
+
+    /// «ПРИКАЗ», date and number on one line, the city.
+    fn order_head(&self, title: &str) -> Vec<Block> {
+        let r = &self.record;
+        vec![
+            Block::heading(1, "ПРИКАЗ"),
+            Block::aligned(
+                vec![
+                    t("от "),
+                    self.date(r),
+                    t("\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}№ "),
+                    self.number(r),
+                ],
+                Align::Center,
+            ),
+            Block::aligned(vec![self.city()], Align::Center),
+            Block::aligned(vec![b(title)], Align::Center),
+        ]
+    }
+
+    fn director_signature_block(&self) -> Block {
+        Block::Signature(Signature {
+            position: vec![self.director_position()],
+            name: vec![self.director_signature()],
+        })
+    }
+
+    fn annex_note(&self, n: u8) -> Block {
+        let order = self.approving_order();
+        Block::aligned(
+            vec![
+                t(&format!("Приложение {n}\nк приказу ")),
+                self.short_name(),
+                t("\nот "),
+                self.date(&order),
+                t(" № "),
+                self.number(&order),
+            ],
+            Align::Right,
+        )
+    }
+}
+
+/// The document of a kind, generated from the data (the user's edits are not applied).
+pub fn generate(kind: DocKind, data: &SchoolData) -> Document {
+    let ctx = Ctx {
+        data,
+        record: data.document(kind),
+    };
+    let blocks = match kind {
+        DocKind::OrderRegulation => order_regulation(&ctx),
+        DocKind::Regulation => regulation(&ctx),
+        DocKind::Roadmap => roadmap(&ctx),
+        DocKind::OrderPairs => order_pairs(&ctx),
+        DocKind::ProgramTemplate => program_template(&ctx),
+        DocKind::ConsentPersonalData => consent(&ctx),
+        DocKind::MentorAgreement => mentor_agreement(&ctx),
+        DocKind::OrderFinalEvent => order_final_event(&ctx),
+    };
+    Document {
+        title: kind.title().to_string(),
+        header: ctx.header(),
+        blocks,
+    }
+}
+
+/// The document as the user sees it: the edited blocks if there are any.
+pub fn document(kind: DocKind, data: &SchoolData) -> Document {
+    let mut doc = generate(kind, data);
+    if let Some(edited) = data.document(kind).edited {
+        doc.blocks = edited;
+    }
+    doc
+}
+
+fn grounds(items: &[&str], aim: &str) -> Block {
+    Block::para(vec![t(&format!(
+        "В соответствии с {}, {aim},",
+        items.join(", ")
+    ))])
+}
+
+fn order_regulation(c: &Ctx) -> Vec<Block> {
+    let mut blocks = c.order_head(
+        "Об утверждении положения о целевой модели наставничества педагогических работников в образовательной организации",
+    );
+    blocks.push(grounds(
+        &[LAW_273, TK_3518, DECREE_474, ORDER_3273, LETTER_1128],
+        "в целях создания условий для профессионального роста педагогических работников и внедрения системы (целевой модели) наставничества",
+    ));
+    blocks.push(Block::aligned(vec![b("ПРИКАЗЫВАЮ:")], Align::Left));
+    blocks.push(Block::List {
+        ordered: true,
+        items: vec![
+            vec![t("Утвердить Положение о целевой модели наставничества педагогических работников в образовательной организации (приложение 1).")],
+            vec![
+                t("Утвердить Дорожную карту по реализации Положения о целевой модели наставничества педагогических работников в "),
+                c.short_name(),
+                t(" на "),
+                c.year(),
+                t(" учебный год (приложение 2)."),
+            ],
+            vec![
+                t("Назначить куратором реализации целевой модели наставничества педагогических работников "),
+                c.coordinator_position(),
+                t(" "),
+                c.coordinator_name(),
+                t("."),
+            ],
+            vec![t("Куратору обеспечить реализацию Дорожной карты, формирование банков наставников и наставляемых, закрепление наставнических пар (групп) с письменного согласия их участников и мониторинг реализации персонализированных программ наставничества.")],
+            vec![
+                t("Разместить настоящий приказ, Положение и Дорожную карту в специальном разделе официального сайта образовательной организации"),
+                match c.p().site.trim() {
+                    "" => t(""),
+                    site => t(&format!(" ({site})")),
+                },
+                t(" в течение десяти рабочих дней со дня подписания."),
+            ],
+            vec![t("Контроль за исполнением настоящего приказа оставляю за собой.")],
+        ],
+    });
+    blocks.push(c.director_signature_block());
+    blocks.push(Block::Acquaintance {
+        title: vec![t("С приказом ознакомлены:")],
+        people: vec![vec![val(
+            &surname_initials(&c.p().coordinator.full_name),
+            "Фамилия И.О. куратора",
+        )]],
+    });
+    blocks
+}
+
+fn section(blocks: &mut Vec<Block>, title: &str, paragraphs: &[Text]) {
+    blocks.push(Block::heading(2, title));
+    for p in paragraphs {
+        blocks.push(Block::para(p.clone()));
+    }
+}
+
+fn regulation(c: &Ctx) -> Vec<Block> {
+    let order = c.approving_order();
+    let mut blocks = vec![
+        Block::Approval {
+            left: vec![
+                vec![b("РАССМОТРЕНО и ПРИНЯТО")],
+                vec![t("на заседании педагогического совета")],
+                vec![t("протокол № ____ от «___» ________ 20__ г.")],
+            ],
+            right: vec![
+                vec![b("УТВЕРЖДЕНО")],
+                vec![t("приказом директора "), c.short_name()],
+                vec![t("от "), c.date(&order), t(" № "), c.number(&order)],
+            ],
+        },
+        Block::heading(1, "ПОЛОЖЕНИЕ"),
+        Block::aligned(
+            vec![
+                b("о целевой модели наставничества педагогических работников в "),
+                c.short_name(),
+            ],
+            Align::Center,
+        ),
+    ];
+    let forms = FORMS.join("; ");
+    section(
+        &mut blocks,
+        "1. Общие положения",
+        &[
+            vec![
+                t("1.1. Настоящее Положение определяет цели, задачи, формы и порядок осуществления наставничества педагогических работников в "),
+                c.full_name(),
+                t(" (далее — образовательная организация)."),
+            ],
+            vec![t(&format!("1.2. Положение разработано в соответствии с {LAW_273}, {TK_3518}, {DECREE_474}, {ORDER_3273}, {LETTER_1128}."))],
+            vec![t("1.3. Наставничество — форма обеспечения профессионального становления, развития и адаптации к квалифицированному исполнению должностных обязанностей лиц, в отношении которых осуществляется наставничество.")],
+            vec![t("1.4. Наставничество осуществляется на основе принципов легитимности, добровольности и свободы выбора, суверенных прав личности, аксиологичности, личной ответственности, индивидуализации и персонализации, системности.")],
+            vec![t("1.5. Наставник осуществляет наставничество с его письменного согласия; наставничество устанавливается трудовым договором или дополнительным соглашением к нему и оплачивается (статья 351.8 Трудового кодекса Российской Федерации).")],
+        ],
+    );
+    section(
+        &mut blocks,
+        "2. Цели и задачи наставничества",
+        &[
+            vec![t("2.1. Цель наставничества — реализация комплекса мер по созданию эффективной среды наставничества, способствующей непрерывному профессиональному росту и самоопределению педагогических работников, их адаптации в образовательной организации.")],
+            vec![t("2.2. Задачи наставничества: содействие профессиональному развитию и закреплению молодых специалистов; адаптация педагогов, пришедших в образовательную организацию или на новую должность; преодоление выявленных профессиональных дефицитов; распространение лучших практик наставничества; развитие корпоративной культуры.")],
+        ],
+    );
+    section(
+        &mut blocks,
+        "3. Организационные основы наставничества",
+        &[
+            vec![t("3.1. Наставничество организуется на основании приказа руководителя образовательной организации. Руководство реализацией целевой модели наставничества осуществляет куратор — "),
+                c.coordinator_position(),
+                t(" "),
+                c.coordinator_name(),
+                t(", назначаемый приказом руководителя.")],
+            vec![t("3.2. Куратор формирует банк наставников и банк наставляемых, организует формирование наставнических пар (групп), обучение наставников, мониторинг и оценку результатов, информационное сопровождение наставничества.")],
+            vec![t(&format!("3.3. В образовательной организации применяются следующие формы наставничества: {forms}. Взаимодействие может проводиться очно, дистанционно или смешанно."))],
+            vec![t("3.4. Наставничество осуществляется по персонализированной программе наставничества, разрабатываемой для каждой пары (группы) на срок от трёх месяцев до одного года.")],
+        ],
+    );
+    section(
+        &mut blocks,
+        "4. Права и обязанности наставника",
+        &[
+            vec![t("4.1. Наставник обязан: разрабатывать совместно с наставляемым персонализированную программу наставничества и содействовать её выполнению; оказывать наставляемому методическую и практическую помощь; личным примером развивать положительные качества наставляемого; участвовать в мониторинге результатов.")],
+            vec![t("4.2. Наставник имеет право: привлекать других специалистов к работе с наставляемым по согласованию с куратором; участвовать в обсуждении вопросов профессиональной деятельности наставляемого; вносить предложения о поощрении и о совершенствовании работы; отказаться от наставничества в порядке, установленном трудовым законодательством.")],
+        ],
+    );
+    section(
+        &mut blocks,
+        "5. Права и обязанности наставляемого",
+        &[
+            vec![t("5.1. Наставляемый обязан: выполнять мероприятия персонализированной программы наставничества в установленные сроки; изучать нормативные документы, регламентирующие его профессиональную деятельность; отчитываться о выполнении программы.")],
+            vec![t("5.2. Наставляемый имеет право: выбирать наставника из банка наставников; обращаться к наставнику за помощью по вопросам профессиональной деятельности; ходатайствовать о замене наставника.")],
+        ],
+    );
+    section(
+        &mut blocks,
+        "6. Процесс формирования наставнических пар и групп",
+        &[
+            vec![t("6.1. Наставнические пары (группы) формируются куратором на основе анализа банка наставников и банка наставляемых с учётом профессиональных запросов наставляемых, компетенций наставников и добровольного согласия сторон.")],
+            vec![t("6.2. Наставнические пары (группы) закрепляются приказом руководителя образовательной организации при наличии письменного согласия участников. Наставник одновременно может вести не более трёх наставляемых.")],
+            vec![t("6.3. Замена наставника производится приказом руководителя по заявлению наставника или наставляемого либо по иным обоснованным причинам.")],
+        ],
+    );
+    section(
+        &mut blocks,
+        "7. Завершение наставничества",
+        &[vec![t("7.1. Наставничество завершается по окончании срока персонализированной программы наставничества, по достижении её целей, а также досрочно по инициативе наставника или наставляемого либо по решению руководителя. Завершение программ сопровождается итоговым мероприятием, на котором выявляются лучшие практики наставничества.")]],
+    );
+    section(
+        &mut blocks,
+        "8. Мониторинг и оценка результатов",
+        &[vec![t("8.1. Мониторинг включает оценку качества реализации персонализированных программ наставничества (анкетирование удовлетворённости наставников и наставляемых) и оценку динамики профессиональных компетенций наставляемых (самооценка до и после программы). Результаты мониторинга рассматриваются на педагогическом совете.")]],
+    );
+    section(
+        &mut blocks,
+        "9. Мотивация и поощрение наставников",
+        &[vec![t("9.1. Наставничество оплачивается в порядке и размере, установленных локальными нормативными актами образовательной организации. Наставники, показавшие высокие результаты, могут быть представлены к поощрению: объявлению благодарности, награждению грамотой, участию в конкурсах профессионального мастерства, размещению их практик в методической копилке.")]],
+    );
+    section(
+        &mut blocks,
+        "10. Документы, регламентирующие наставничество",
+        &[vec![t("10.1. К документам, регламентирующим наставничество, относятся: настоящее Положение; приказ об утверждении Положения и Дорожной карты; Дорожная карта; приказы о закреплении наставнических пар (групп); персонализированные программы наставничества; дополнительные соглашения к трудовым договорам наставников; согласия на обработку персональных данных; приказ о проведении итогового мероприятия.")]],
+    );
+    blocks
+}
+
+fn roadmap(c: &Ctx) -> Vec<Block> {
+    let mut rows: Vec<Vec<Text>> = Vec::new();
+    for stage in &STAGES {
+        rows.push(vec![
+            vec![b(&stage.number.to_string())],
+            vec![b(&format!("Этап {}. {}", stage.number, stage.title))],
+            vec![],
+            vec![],
+            vec![],
+            vec![],
+        ]);
+        let stage_rows = c.data.roadmap.iter().filter(|r| r.stage == stage.number);
+        for (k, r) in stage_rows.enumerate() {
+            rows.push(vec![
+                vec![t(&format!("{}.{}", stage.number, k + 1))],
+                vec![t(&r.event)],
+                vec![t(&r.content)],
+                vec![t(&r.deadline)],
+                vec![t(&r.responsible)],
+                vec![t(&r.result)],
+            ]);
+        }
+    }
+    vec![
+        c.annex_note(2),
+        Block::aligned(
+            vec![
+                b("Дорожная карта по реализации Положения о целевой модели наставничества педагогических работников в "),
+                c.short_name(),
+                b(" на "),
+                c.year(),
+                b(" учебный год"),
+            ],
+            Align::Center,
+        ),
+        Block::Table(Table {
+            widths: vec![6, 22, 22, 12, 16, 22],
+            header: ["№", "Этап / мероприятие", "Содержание", "Сроки", "Ответственные", "Ожидаемый результат"]
+                .iter()
+                .map(|h| vec![b(h)])
+                .collect(),
+            rows,
+        }),
+    ]
+}
+
+fn order_pairs(c: &Ctx) -> Vec<Block> {
+    let mut blocks = c.order_head("О закреплении наставнических пар (групп)");
+    blocks.push(grounds(
+        &[LAW_273, TK_3518],
+        "Положением о целевой модели наставничества педагогических работников, на основании письменного согласия наставников и наставляемых",
+    ));
+    blocks.push(Block::aligned(vec![b("ПРИКАЗЫВАЮ:")], Align::Left));
+    blocks.push(Block::List {
+        ordered: true,
+        items: vec![
+            vec![t("Закрепить наставнические пары (группы) на "), c.year(), t(" учебный год согласно приложению к настоящему приказу.")],
+            vec![t("Наставникам совместно с наставляемыми в течение двух недель разработать персонализированные программы наставничества и представить их на утверждение.")],
+            vec![t("Куратору "), c.coordinator_name(), t(" обеспечить сопровождение работы наставнических пар (групп) и мониторинг реализации программ.")],
+            vec![t("Контроль за исполнением настоящего приказа оставляю за собой.")],
+        ],
+    });
+    blocks.push(c.director_signature_block());
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::aligned(
+        vec![
+            t("Приложение\nк приказу от "),
+            c.date(&c.record),
+            t(" № "),
+            c.number(&c.record),
+        ],
+        Align::Right,
+    ));
+    blocks.push(Block::aligned(
+        vec![b("Список наставнических пар (групп)")],
+        Align::Center,
+    ));
+    blocks.push(Block::Table(Table {
+        widths: vec![6, 28, 32, 18, 16],
+        header: [
+            "№",
+            "Наставник",
+            "Наставляемый (наставляемые)",
+            "Форма наставничества",
+            "Срок",
+        ]
+        .iter()
+        .map(|h| vec![b(h)])
+        .collect(),
+        rows: vec![vec![
+            vec![t("1")],
+            vec![Run::placeholder("наставник")],
+            vec![Run::placeholder("наставляемый")],
+            vec![Run::placeholder("форма наставничества")],
+            vec![Run::placeholder("срок")],
+        ]],
+    }));
+    blocks.push(Block::para(vec![Run::italic(
+        "Список заполнится сам, когда на этапе 5 будут сформированы наставнические пары и группы.",
+    )]));
+    blocks
+}
+
+fn program_template(c: &Ctx) -> Vec<Block> {
+    let field = |label: &str, value: Text| vec![vec![b(label)], value];
+    let blank = || vec![t("")];
+    vec![
+        Block::Approval {
+            left: vec![],
+            right: vec![
+                vec![b("УТВЕРЖДАЮ")],
+                vec![c.director_position(), t(" "), c.short_name()],
+                vec![t("________________ "), c.director_signature()],
+                vec![t("«___» ____________ 20__ г.")],
+            ],
+        },
+        Block::heading(1, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА"),
+        Block::aligned(vec![t("на "), c.year(), t(" учебный год")], Align::Center),
+        Block::Table(Table {
+            widths: vec![35, 65],
+            header: vec![],
+            rows: vec![
+                field("Наставник (ФИО, должность)", blank()),
+                field("Наставляемый (ФИО, должность, стаж)", blank()),
+                field("Куратор", vec![c.coordinator_name(), t(", "), c.coordinator_position()]),
+                field("Форма наставничества", blank()),
+                field("Срок реализации (от 3 месяцев до 1 года)", vec![t("с «___» ________ 20__ г. по «___» ________ 20__ г.")]),
+                field("Профессиональные затруднения и запросы наставляемого", blank()),
+            ],
+        }),
+        Block::heading(2, "Цель программы"),
+        Block::para(vec![t("________________________________________________________________")]),
+        Block::heading(2, "Задачи программы"),
+        Block::List {
+            ordered: true,
+            items: vec![vec![t("")], vec![t("")], vec![t("")]],
+        },
+        Block::heading(2, "План мероприятий"),
+        Block::Table(Table {
+            widths: vec![5, 17, 22, 15, 11, 18, 12],
+            header: ["№", "Задача / направление", "Мероприятие (содержание деятельности)", "Форма", "Срок", "Ожидаемый результат", "Отметка о выполнении"]
+                .iter()
+                .map(|h| vec![b(h)])
+                .collect(),
+            rows: (1..=5)
+                .map(|n| {
+                    let mut row = vec![vec![t(&n.to_string())]];
+                    row.extend((0..6).map(|_| vec![t("")]));
+                    row
+                })
+                .collect(),
+        }),
+        Block::para(vec![Run::italic(
+            "Формы: консультация, посещение урока, совместная разработка, самообразование, открытый урок, мастер-класс.",
+        )]),
+        Block::heading(2, "Ожидаемые результаты"),
+        Block::para(vec![t("________________________________________________________________")]),
+        Block::Signature(Signature {
+            position: vec![t("Наставник")],
+            name: vec![t("И.О. Фамилия")],
+        }),
+        Block::Signature(Signature {
+            position: vec![t("Наставляемый")],
+            name: vec![t("И.О. Фамилия")],
+        }),
+        Block::Signature(Signature {
+            position: vec![t("Куратор")],
+            name: vec![val(&initials_first(&c.p().coordinator.full_name), "И.О. Фамилия куратора")],
+        }),
+    ]
+}
+
+fn consent(c: &Ctx) -> Vec<Block> {
+    vec![
+        Block::heading(1, "СОГЛАСИЕ"),
+        Block::aligned(vec![b("на обработку персональных данных")], Align::Center),
+        Block::para(vec![t("Я, ________________________________________________ (фамилия, имя, отчество),")]),
+        Block::para(vec![t("документ, удостоверяющий личность: ____________ серия ______ № __________, выдан «___» ________ ____ г. ______________________________,")]),
+        Block::para(vec![t("зарегистрированный(ая) по адресу: __________________________________________,")]),
+        Block::para(vec![
+            t("в соответствии со статьёй 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных» даю согласие оператору — "),
+            c.full_name(),
+            t(" (адрес: "),
+            Run::placeholder("адрес образовательной организации"),
+            t(", ИНН "),
+            Run::placeholder("ИНН"),
+            t(", ОГРН "),
+            Run::placeholder("ОГРН"),
+            t(") на обработку моих персональных данных."),
+        ]),
+        Block::para(vec![t("Цель обработки: организация и сопровождение наставничества педагогических работников, формирование банков наставников и наставляемых, закрепление наставнических пар (групп), мониторинг и оценка результатов наставничества.")]),
+        Block::para(vec![t("Перечень персональных данных: фамилия, имя, отчество; должность; преподаваемые предметы; педагогический стаж и стаж работы в образовательной организации; квалификационная категория; дата рождения или возрастная группа; контактный телефон и адрес электронной почты; ответы на анкеты профессиональных запросов, анкеты наставника и анкеты мониторинга.")]),
+        Block::para(vec![t("Перечень действий: сбор, запись, систематизация, накопление, хранение, уточнение (обновление, изменение), извлечение, использование, обезличивание, блокирование, удаление, уничтожение. Обработка осуществляется с использованием средств автоматизации и без их использования. Распространение персональных данных (в том числе на сайте) настоящим согласием не предусматривается: для этого даётся отдельное согласие.")]),
+        Block::para(vec![t("Согласие действует до окончания "), c.year(), t(" учебного года либо до его отзыва. Согласие может быть отозвано мною в любое время путём подачи письменного заявления оператору.")]),
+        Block::aligned(vec![t("«___» ____________ 20__ г.        ____________ / ______________________")], Align::Left),
+        Block::aligned(vec![Run::italic("                                                      (подпись)          (расшифровка подписи)")], Align::Left),
+    ]
+}
+
+fn mentor_agreement(c: &Ctx) -> Vec<Block> {
+    vec![
+        Block::heading(1, "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ____"),
+        Block::aligned(vec![b("к трудовому договору от «___» ________ 20__ г. № ____")], Align::Center),
+        Block::aligned(vec![c.city(), t("                                        «___» ____________ 20__ г.")], Align::Left),
+        Block::para(vec![
+            c.full_name(),
+            t(" (далее — Работодатель) в лице "),
+            c.director_position(),
+            t(" "),
+            val(&c.p().director.full_name, "ФИО директора"),
+            t(", действующего на основании Устава, с одной стороны, и ________________________________ (далее — Работник), с другой стороны, заключили настоящее дополнительное соглашение о нижеследующем."),
+        ]),
+        Block::List {
+            ordered: true,
+            items: vec![
+                vec![t("Работник с его письменного согласия (статья 351.8 Трудового кодекса Российской Федерации) осуществляет наставничество в отношении ________________________________ (ФИО, должность наставляемого) в период с «___» ________ 20__ г. по «___» ________ 20__ г.")],
+                vec![t("Наставничество осуществляется в соответствии с Положением о целевой модели наставничества педагогических работников и персонализированной программой наставничества.")],
+                vec![t("За осуществление наставничества Работнику устанавливается доплата в размере ______________ в порядке, предусмотренном локальными нормативными актами Работодателя.")],
+                vec![t("Каждая из сторон вправе досрочно прекратить наставничество, письменно предупредив другую сторону, в порядке, установленном трудовым законодательством и локальными нормативными актами Работодателя.")],
+                vec![t("Настоящее соглашение является неотъемлемой частью трудового договора, составлено в двух экземплярах, имеющих одинаковую юридическую силу, и вступает в силу со дня его подписания.")],
+            ],
+        },
+        Block::Approval {
+            left: vec![
+                vec![b("Работодатель")],
+                vec![c.short_name()],
+                vec![c.director_position()],
+                vec![t("________________ "), c.director_signature()],
+            ],
+            right: vec![
+                vec![b("Работник")],
+                vec![t("______________________________")],
+                vec![t("________________ / ______________")],
+            ],
+        },
+        Block::heading(2, "Согласие на осуществление наставничества"),
+        Block::para(vec![
+            t("Я, ________________________________, даю письменное согласие на осуществление наставничества в "),
+            c.short_name(),
+            t(" на условиях настоящего дополнительного соглашения."),
+        ]),
+        Block::aligned(vec![t("«___» ____________ 20__ г.        ____________ / ______________________")], Align::Left),
+    ]
+}
+
+fn order_final_event(c: &Ctx) -> Vec<Block> {
+    let mut blocks = c.order_head(
+        "О проведении итогового мероприятия в рамках реализации системы (целевой модели) наставничества педагогических работников",
+    );
+    blocks.push(grounds(
+        &[LAW_273, LETTER_1128],
+        "Дорожной картой по реализации Положения о целевой модели наставничества педагогических работников, в целях подведения итогов реализации персонализированных программ наставничества и выявления лучших практик наставничества",
+    ));
+    blocks.push(Block::aligned(vec![b("ПРИКАЗЫВАЮ:")], Align::Left));
+    blocks.push(Block::List {
+        ordered: true,
+        items: vec![
+            vec![
+                t("Провести итоговое мероприятие по выявлению лучших практик наставничества "),
+                Run::placeholder("дата проведения"),
+                t(" в форме "),
+                Run::placeholder("форма проведения"),
+                t("."),
+            ],
+            vec![
+                t("Куратору "),
+                c.coordinator_name(),
+                t(" подготовить программу итогового мероприятия, организовать представление результатов персонализированных программ наставничества, обобщить результаты мониторинга и пополнить методическую копилку педагогических практик наставничества."),
+            ],
+            vec![t("Наставникам и наставляемым представить результаты реализации персонализированных программ наставничества.")],
+            vec![t("Разместить информацию о проведении итогового мероприятия на официальном сайте образовательной организации.")],
+            vec![t("Контроль за исполнением настоящего приказа оставляю за собой.")],
+        ],
+    });
+    blocks.push(c.director_signature_block());
+    blocks.push(Block::Acquaintance {
+        title: vec![t("С приказом ознакомлены:")],
+        people: vec![vec![val(
+            &surname_initials(&c.p().coordinator.full_name),
+            "Фамилия И.О. куратора",
+        )]],
+    });
+    blocks
+}
+
+/// Where a placeholder is filled in: the profile field's id, or the document's own fields.
+pub fn placeholder_target(placeholder: &str) -> Option<&'static str> {
+    let p = placeholder.trim_matches(['[', ']']);
+    Some(match p {
+        "полное наименование образовательной организации" => {
+            "profile-full_name"
+        }
+        "краткое наименование образовательной организации" => {
+            "profile-short_name"
+        }
+        "населённый пункт" => "profile-city",
+        "учебный год" => "profile-academic_year",
+        "должность руководителя" => "profile-director-position",
+        "И.О. Фамилия директора" | "ФИО директора" => {
+            "profile-director-full_name"
+        }
+        "ФИО куратора" | "Фамилия И.О. куратора" | "И.О. Фамилия куратора" => {
+            "profile-coordinator-full_name"
+        }
+        "должность куратора" => "profile-coordinator-position",
+        "номер" => "doc-number",
+        "дата" => "doc-date",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::documents::registry::DocStatus;
+    use crate::domain::school::{Coordinator, Director, SchoolProfile};
+
+    fn school() -> SchoolData {
+        let mut d = SchoolData {
+            profile: SchoolProfile {
+                full_name: "Государственное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № 96".into(),
+                short_name: "ГБОУ СОШ № 96".into(),
+                city: "Санкт-Петербург".into(),
+                director: Director {
+                    full_name: "Иванова Мария Петровна".into(),
+                    position: "Директор".into(),
+                },
+                coordinator: Coordinator {
+                    full_name: "Петров Олег Игоревич".into(),
+                    position: "Заместитель директора по УВР".into(),
+                    phone: String::new(),
+                    email: String::new(),
+                },
+                academic_year: "2025/2026".into(),
+                site: "https://school96.ru".into(),
+            },
+            ..Default::default()
+        };
+        for kind in DocKind::ALL {
+            d.update_document(kind, |r| {
+                r.number = "45-о".into();
+                r.date = "2025-08-29".into();
+                r.status = DocStatus::Signed;
+            });
+        }
+        d
+    }
+
+    /// Placeholders that stay even with complete data: things the app does not know yet.
+    fn expected_left(kind: DocKind) -> Vec<&'static str> {
+        match kind {
+            DocKind::OrderPairs => vec![
+                "[наставник]",
+                "[наставляемый]",
+                "[форма наставничества]",
+                "[срок]",
+            ],
+            DocKind::ConsentPersonalData => {
+                vec!["[адрес образовательной организации]", "[ИНН]", "[ОГРН]"]
+            }
+            DocKind::OrderFinalEvent => vec!["[дата проведения]", "[форма проведения]"],
+            _ => vec![],
+        }
+    }
+
+    #[test]
+    fn every_template_fills_every_field_from_a_full_school() {
+        let d = school();
+        for kind in DocKind::ALL {
+            let doc = generate(kind, &d);
+            assert_eq!(doc.placeholders(), expected_left(kind), "{kind:?}");
+            let text = doc.plain();
+            assert!(text.starts_with(&d.profile.full_name), "{kind:?}: header");
+            assert!(!doc.blocks.is_empty());
+        }
+        let order = generate(DocKind::OrderRegulation, &d).plain();
+        for want in [
+            "ПРИКАЗ",
+            "от 29.08.2025",
+            "№ 45-о",
+            "Санкт-Петербург",
+            "ПРИКАЗЫВАЮ:",
+            "Заместитель директора по УВР Петров Олег Игоревич",
+            "ГБОУ СОШ № 96 на 2025/2026 учебный год",
+            "(https://school96.ru)",
+            "Контроль за исполнением настоящего приказа оставляю за собой.",
+            "М.П. Иванова",
+            "С приказом ознакомлены:",
+            "Петров О.И.",
+        ] {
+            assert!(order.contains(want), "order lacks «{want}»");
+        }
+        let reg = generate(DocKind::Regulation, &d).plain();
+        for want in [
+            "РАССМОТРЕНО и ПРИНЯТО",
+            "УТВЕРЖДЕНО",
+            "от 29.08.2025 № 45-о",
+            "1. Общие положения",
+            "10. Документы, регламентирующие наставничество",
+            "реверсивное наставничество",
+            "легитимности, добровольности",
+            "Петров Олег Игоревич",
+        ] {
+            assert!(reg.contains(want), "regulation lacks «{want}»");
+        }
+    }
+
+    #[test]
+    fn placeholders_appear_exactly_for_missing_data() {
+        let mut d = school();
+        d.profile.director.full_name.clear();
+        d.profile.city = "  ".into();
+        d.update_document(DocKind::OrderRegulation, |r| r.number.clear());
+        let doc = generate(DocKind::OrderRegulation, &d);
+        assert_eq!(
+            doc.placeholders(),
+            vec!["[номер]", "[населённый пункт]", "[И.О. Фамилия директора]"]
+        );
+        // The Regulation cites the order's number, so it is missing there too.
+        assert_eq!(
+            generate(DocKind::Regulation, &d).placeholders(),
+            vec!["[номер]"]
+        );
+        let empty = SchoolData::default();
+        let all = generate(DocKind::OrderRegulation, &empty).placeholders();
+        assert!(all.contains(&"[полное наименование образовательной организации]".to_string()));
+        assert!(all.contains(&"[дата]".to_string()));
+        for p in &all {
+            assert!(placeholder_target(p).is_some(), "no place to fill {p}");
+        }
+    }
+
+    #[test]
+    fn roadmap_table_follows_the_data() {
+        let mut d = school();
+        crate::domain::roadmap::add_row(&mut d.roadmap, 2, "Педсовет <о наставничестве> & «ПНП»")
+            .unwrap();
+        let doc = generate(DocKind::Roadmap, &d);
+        let Block::Table(table) = &doc.blocks[2] else {
+            panic!("no table")
+        };
+        assert_eq!(table.header.len(), 6);
+        // 7 stage rows + 23 events.
+        assert_eq!(table.rows.len(), 30);
+        let text = doc.plain();
+        assert!(text.contains("Этап 2. Формирование банка наставляемых"));
+        assert!(text.contains("Педсовет <о наставничестве> & «ПНП»"));
+        assert!(text.contains("Приложение 2"));
+        assert!(text.contains("2.3"));
+    }
+
+    #[test]
+    fn edits_replace_the_generated_blocks() {
+        let mut d = school();
+        let mut blocks = generate(DocKind::Regulation, &d).blocks;
+        blocks.truncate(2);
+        blocks.push(Block::para_plain("Изменённый текст"));
+        d.update_document(DocKind::Regulation, |r| r.edited = Some(blocks.clone()));
+        let doc = document(DocKind::Regulation, &d);
+        assert_eq!(doc.blocks, blocks);
+        assert!(doc.plain().contains("Изменённый текст"));
+        assert!(!generate(DocKind::Regulation, &d)
+            .plain()
+            .contains("Изменённый текст"));
+    }
+
+    #[test]
+    fn names_are_abbreviated() {
+        assert_eq!(initials_first("Иванова Мария Петровна"), "М.П. Иванова");
+        assert_eq!(surname_initials("Иванова Мария Петровна"), "Иванова М.П.");
+        assert_eq!(initials_first("Ли Вэй"), "В. Ли");
+        assert_eq!(initials_first(""), "");
+    }
+}

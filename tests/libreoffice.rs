@@ -1,0 +1,273 @@
+//! The `.docx` files open in LibreOffice: each sample is converted to PDF with
+//! `soffice --headless`, and the PDF is checked with `pdftotext` and `pdfinfo` (poppler-utils).
+//! The tools are required: without them the test fails (scripts/setup.sh installs them).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use nastavnik::domain::documents::docx::to_docx;
+use nastavnik::domain::documents::model::{Align, Block, Document, Run, Signature, Table};
+
+/// How long one `soffice` run may take before the test gives up.
+const SOFFICE_TIMEOUT: Duration = Duration::from_secs(240);
+
+fn order() -> Document {
+    Document {
+        title: "Приказ об утверждении положения о наставничестве".to_string(),
+        header: vec![Run::plain("ГБОУ СОШ № 96 Приморского района")],
+        blocks: vec![
+            Block::heading(1, "ПРИКАЗ"),
+            Block::aligned(vec![Run::plain("01.09.2025\t№ 15-о")], Align::Left),
+            Block::aligned(
+                vec![Run::bold(
+                    "Об утверждении Положения о системе наставничества педагогических работников",
+                )],
+                Align::Center,
+            ),
+            Block::para_plain(
+                "В соответствии с распоряжением Минпросвещения России от 25.12.2019 № Р-145 \
+                 «Об утверждении методологии (целевой модели) наставничества обучающихся» \
+                 и в целях развития системы наставничества",
+            ),
+            Block::aligned(vec![Run::plain("ПРИКАЗЫВАЮ:")], Align::Left),
+            Block::List {
+                ordered: true,
+                items: vec![
+                    vec![Run::plain(
+                        "Утвердить Положение о системе наставничества педагогических работников.",
+                    )],
+                    vec![
+                        Run::plain("Назначить куратором "),
+                        Run::placeholder("ФИО куратора"),
+                        Run::plain("."),
+                    ],
+                ],
+            },
+            Block::Table(Table {
+                widths: vec![1, 6, 3],
+                header: vec![
+                    vec![Run::plain("№")],
+                    vec![Run::plain("Мероприятие")],
+                    vec![Run::plain("Срок")],
+                ],
+                rows: vec![vec![
+                    vec![Run::plain("1")],
+                    vec![Run::plain("Формирование наставнических пар")],
+                    vec![Run::plain("до 15.09.2025")],
+                ]],
+            }),
+            Block::Signature(Signature {
+                position: vec![Run::plain("Директор")],
+                name: vec![Run::plain("М.П. Иванова")],
+            }),
+            Block::Acquaintance {
+                title: vec![Run::plain("С приказом ознакомлены:")],
+                people: vec![
+                    vec![Run::plain("Петрова А.С.")],
+                    vec![Run::plain("Сидоров В.В., учитель математики")],
+                ],
+            },
+        ],
+    }
+}
+
+fn regulation() -> Document {
+    Document {
+        title: "Положение о наставничестве".to_string(),
+        header: vec![Run::plain(
+            "Государственное бюджетное общеобразовательное учреждение средняя \
+             общеобразовательная школа № 96 Приморского района Санкт-Петербурга",
+        )],
+        blocks: vec![
+            Block::Approval {
+                left: vec![
+                    vec![Run::bold("РАССМОТРЕНО")],
+                    vec![Run::plain("на педагогическом совете")],
+                    vec![Run::plain("протокол от 30.08.2025 № 1")],
+                ],
+                right: vec![
+                    vec![Run::bold("УТВЕРЖДЕНО")],
+                    vec![Run::plain("приказом директора")],
+                    vec![Run::plain("от 01.09.2025 № 15-о")],
+                ],
+            },
+            Block::heading(1, "ПОЛОЖЕНИЕ"),
+            Block::heading(2, "о системе наставничества педагогических работников"),
+            Block::heading(3, "1. Общие положения"),
+            Block::para_plain(
+                "1.1. Настоящее Положение определяет порядок организации наставничества.",
+            ),
+            Block::List {
+                ordered: false,
+                items: vec![vec![Run::plain("молодые специалисты;")]],
+            },
+            // A word longer than the line must not break the layout.
+            Block::para_plain(format!("Слово: {}", "наставничество".repeat(20))),
+            Block::PageBreak,
+            Block::heading(3, "2. Права и обязанности наставника"),
+            Block::para_plain("2.1. Наставник обязан помогать наставляемому."),
+        ],
+    }
+}
+
+#[test]
+fn docx_files_convert_to_a4_pdf_in_libreoffice() {
+    convert_and_check(&[
+        (
+            "order",
+            order(),
+            vec![
+                "ГБОУ СОШ № 96 Приморского района",
+                "ПРИКАЗ",
+                "Формирование наставнических пар",
+                "М.П. Иванова",
+            ],
+        ),
+        (
+            "regulation",
+            regulation(),
+            vec![
+                "УТВЕРЖДЕНО",
+                "ПОЛОЖЕНИЕ",
+                "2. Права и обязанности наставника",
+            ],
+        ),
+    ]);
+}
+
+/// Writes each document as `<stem>.docx`, converts them all to PDF in one `soffice` run, and
+/// checks that every PDF is A4 and holds the expected texts (whitespace-insensitive).
+/// With `NASTAVNIK_DOCX_KEEP=1` the files are kept and their folder printed.
+fn convert_and_check(docs: &[(&str, Document, Vec<&str>)]) {
+    let dir = unique_dir();
+    let files: Vec<PathBuf> = docs
+        .iter()
+        .map(|(stem, doc, _)| {
+            let path = dir.join(format!("{stem}.docx"));
+            std::fs::write(&path, to_docx(doc)).expect("writing the .docx");
+            path
+        })
+        .collect();
+
+    // A private profile, so parallel runs do not fight over ~/.config/libreoffice.
+    let profile = format!(
+        "-env:UserInstallation=file://{}",
+        dir.join("profile").display()
+    );
+    let mut soffice = Command::new("soffice");
+    soffice
+        .arg(profile)
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(&dir)
+        .args(&files);
+    let out = run(soffice, "soffice", "libreoffice-writer");
+    for (stem, _, expected) in docs {
+        let pdf = dir.join(format!("{stem}.pdf"));
+        assert!(
+            pdf.exists(),
+            "soffice did not produce {}:\n{}\n{}",
+            pdf.display(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+        );
+        check_pdf(&pdf, expected);
+    }
+    if std::env::var_os("NASTAVNIK_DOCX_KEEP").is_some() {
+        println!("DOCX and PDF files kept in {}", dir.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
+
+fn check_pdf(pdf: &Path, expected: &[&str]) {
+    let mut pdftotext = Command::new("pdftotext");
+    pdftotext
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-");
+    let text =
+        String::from_utf8_lossy(&run(pdftotext, "pdftotext", "poppler-utils").stdout).into_owned();
+    let flat = squash(&text);
+    for want in expected {
+        assert!(
+            flat.contains(&squash(want)),
+            "{}: no «{want}» in the PDF text:\n{text}",
+            pdf.display()
+        );
+    }
+
+    let mut pdfinfo = Command::new("pdfinfo");
+    pdfinfo.arg(pdf);
+    let info =
+        String::from_utf8_lossy(&run(pdfinfo, "pdfinfo", "poppler-utils").stdout).into_owned();
+    let size = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .unwrap_or_else(|| panic!("{}: no page size in pdfinfo:\n{info}", pdf.display()));
+    let numbers: Vec<f64> = size
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    assert!(
+        numbers.len() >= 2
+            && (numbers[0] - 595.0).abs() <= 1.0
+            && (numbers[1] - 842.0).abs() <= 1.0,
+        "{}: the page is not A4 (595 x 842 pts): {size}",
+        pdf.display()
+    );
+}
+
+/// Runs a tool to completion, failing the test with a hint when it is not installed,
+/// when it hangs, or when it exits with an error.
+fn run(mut command: Command, tool: &str, package: &str) -> Output {
+    command.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = match command.spawn() {
+        Ok(child) => child,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
+            "`{tool}` is not installed: this test needs it (apt-get install {package}; \
+             scripts/setup.sh installs it)"
+        ),
+        Err(e) => panic!("cannot start `{tool}`: {e}"),
+    };
+    let started = Instant::now();
+    while child.try_wait().expect("waiting for a tool").is_none() {
+        if started.elapsed() > SOFFICE_TIMEOUT {
+            let _ = child.kill();
+            panic!("`{tool}` did not finish in {SOFFICE_TIMEOUT:?}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let out = child.wait_with_output().expect("reading a tool's output");
+    assert!(
+        out.status.success(),
+        "`{tool}` failed ({}):\n{}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    out
+}
+
+/// Text with every run of whitespace made a single space.
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn unique_dir() -> PathBuf {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!("nastavnik-docx-{}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("creating a temp dir");
+    dir
+}
