@@ -8,8 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use nastavnik::domain::data::SchoolData;
 use nastavnik::domain::documents::docx::to_docx;
 use nastavnik::domain::documents::model::{Align, Block, Document, Run, Signature, Table};
+use nastavnik::domain::documents::registry::DocKind;
+use nastavnik::domain::documents::templates::generate;
 
 /// How long one `soffice` run may take before the test gives up.
 const SOFFICE_TIMEOUT: Duration = Duration::from_secs(240);
@@ -136,6 +139,55 @@ fn docx_files_convert_to_a4_pdf_in_libreoffice() {
             ],
         ),
     ]);
+}
+
+/// A complete school, as a coordinator fills it in.
+fn school() -> SchoolData {
+    let mut d = SchoolData::default();
+    let p = &mut d.profile;
+    p.full_name = "Государственное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № 96 Приморского района Санкт-Петербурга".into();
+    p.short_name = "ГБОУ СОШ № 96".into();
+    p.city = "Санкт-Петербург".into();
+    p.director.full_name = "Иванова Мария Петровна".into();
+    p.director.position = "Директор".into();
+    p.coordinator.full_name = "Петров Олег Игоревич".into();
+    p.coordinator.position = "Заместитель директора по УВР".into();
+    p.academic_year = "2025/2026".into();
+    p.site = "https://school96.ru".into();
+    for kind in DocKind::ALL {
+        d.update_document(kind, |r| {
+            r.number = "45-о".into();
+            r.date = "2025-08-29".into();
+        });
+    }
+    d
+}
+
+/// Every template of the registry opens in LibreOffice, on A4, with the school's name, its
+/// title and the director's (or, where a document names no director, another) name.
+#[test]
+fn every_generated_document_opens_in_libreoffice() {
+    let data = school();
+    let docs: Vec<(&str, Document, Vec<&str>)> = DocKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let mut expected = vec![
+                "Государственное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № 96",
+            ];
+            expected.extend(match kind {
+                DocKind::OrderRegulation => vec!["ПРИКАЗ", "Об утверждении положения о целевой модели наставничества", "М.П. Иванова"],
+                DocKind::Regulation => vec!["ПОЛОЖЕНИЕ", "о целевой модели наставничества педагогических работников в ГБОУ СОШ № 96", "Петров Олег Игоревич"],
+                DocKind::Roadmap => vec!["Дорожная карта по реализации Положения", "Формирование банка наставляемых"],
+                DocKind::OrderPairs => vec!["ПРИКАЗ", "О закреплении наставнических пар (групп)", "М.П. Иванова"],
+                DocKind::ProgramTemplate => vec!["ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА", "М.П. Иванова"],
+                DocKind::ConsentPersonalData => vec!["СОГЛАСИЕ", "на обработку персональных данных", "152-ФЗ"],
+                DocKind::MentorAgreement => vec!["ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ", "Иванова Мария Петровна", "351.8"],
+                DocKind::OrderFinalEvent => vec!["ПРИКАЗ", "О проведении итогового мероприятия", "М.П. Иванова"],
+            });
+            (kind.key(), generate(kind, &data), expected)
+        })
+        .collect();
+    convert_and_check(&docs);
 }
 
 /// Writes each document as `<stem>.docx`, converts them all to PDF in one `soffice` run, and

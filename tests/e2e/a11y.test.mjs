@@ -47,7 +47,8 @@ test('axe-core: no serious or critical violation on any screen', async () => {
   await first.context.close();
 
   const { context, page, errors } = await seeded();
-  const screens = ['#/', '#/profile', '#/data', '#/nowhere'];
+  const screens = ['#/', '#/profile', '#/data', '#/nowhere', '#/documents'];
+  for (const key of ['order_regulation', 'regulation', 'roadmap', 'program_template']) screens.push(`#/documents/${key}`);
   for (let n = 1; n <= 7; n++) screens.push(`#/stage/${n}`);
   for (const hash of screens) {
     await page.goto(url + hash);
@@ -56,6 +57,12 @@ test('axe-core: no serious or critical violation on any screen', async () => {
     v = await axeViolations(page);
     assert.deepEqual(v, [], `${hash}:\n${describe(v)}`);
   }
+  // The document editor.
+  await page.goto(url + '#/documents/order_regulation');
+  await page.click('text=Редактировать текст');
+  v = await axeViolations(page);
+  assert.deepEqual(v, [], `document editor:\n${describe(v)}`);
+
   // The import preview, the import error and the wipe confirmation.
   await page.goto(url + '#/data');
   await page.setInputFiles('#archive-file', { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(FIXTURE) });

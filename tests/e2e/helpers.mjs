@@ -128,3 +128,23 @@ export async function axeViolations(page) {
 export function row(env, id) {
   return env.data.roadmap.find((r) => r.id === id);
 }
+
+/** Fills every field of the school profile (the year as given). */
+export async function fillProfile(page, year) {
+  const values = {
+    '#profile-full_name': 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»',
+    '#profile-short_name': 'МБОУ СОШ № 7',
+    '#profile-city': 'Тверь',
+    '#profile-site': 'https://school7.ru',
+    '#profile-director-full_name': 'Смирнова Анна Львовна',
+    '#profile-director-position': 'Директор',
+    '#profile-coordinator-full_name': 'Кузнецов Иван Ильич',
+    '#profile-coordinator-position': 'Заместитель директора по УВР',
+    '#profile-coordinator-phone': '+7 (4822) 12-34-56',
+    '#profile-coordinator-email': 'kuznetsov@school7.ru',
+    '#profile-academic_year': year,
+  };
+  for (const [sel, v] of Object.entries(values)) {
+    await page.fill(sel, v);
+  }
+}

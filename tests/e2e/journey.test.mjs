@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  ROOT, startServer, launch, openPage, ready, stored, storedRaw, waitSaved, row,
+  ROOT, startServer, launch, openPage, ready, stored, storedRaw, waitSaved, row, fillProfile,
 } from './helpers.mjs';
 
 let server;
@@ -39,25 +39,6 @@ async function seed(page, hash = '#/') {
   await page.evaluate((t) => localStorage.setItem('nastavnik:data', t), text);
   await page.reload();
   await ready(page);
-}
-
-async function fillProfile(page, year) {
-  const values = {
-    '#profile-full_name': 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»',
-    '#profile-short_name': 'МБОУ СОШ № 7',
-    '#profile-city': 'Тверь',
-    '#profile-site': 'https://school7.ru',
-    '#profile-director-full_name': 'Смирнова Анна Львовна',
-    '#profile-director-position': 'Директор',
-    '#profile-coordinator-full_name': 'Кузнецов Иван Ильич',
-    '#profile-coordinator-position': 'Заместитель директора по УВР',
-    '#profile-coordinator-phone': '+7 (4822) 12-34-56',
-    '#profile-coordinator-email': 'kuznetsov@school7.ru',
-    '#profile-academic_year': year,
-  };
-  for (const [sel, v] of Object.entries(values)) {
-    await page.fill(sel, v);
-  }
 }
 
 test('first visit: fill the profile, mark tasks, reload — everything is still there', async () => {

@@ -33,7 +33,23 @@ fn val(value: &str, missing: &str) -> Run {
     if v.is_empty() {
         Run::placeholder(missing)
     } else {
-        Run::plain(v)
+        // «№ 96» never breaks between the sign and the number.
+        Run::plain(v.replace("№ ", "№\u{a0}"))
+    }
+}
+
+/// The same value in bold (inside a bold title).
+fn strong(mut r: Run) -> Run {
+    r.bold = true;
+    r
+}
+
+/// «Заместитель директора по УВР» → «заместитель директора по УВР», for use mid-sentence.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.trim().chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -119,7 +135,10 @@ impl Ctx<'_> {
         val(&self.p().coordinator.full_name, "ФИО куратора")
     }
     fn coordinator_position(&self) -> Run {
-        val(&self.p().coordinator.position, "должность куратора")
+        val(
+            &lower_first(&self.p().coordinator.position),
+            "должность куратора",
+        )
     }
     fn number(&self, record: &DocRecord) -> Run {
         val(&record.number, "номер")
@@ -238,10 +257,10 @@ fn order_regulation(c: &Ctx) -> Vec<Block> {
                 t(" учебный год (приложение 2)."),
             ],
             vec![
-                t("Назначить куратором реализации целевой модели наставничества педагогических работников "),
-                c.coordinator_position(),
-                t(" "),
+                t("Назначить куратором реализации целевой модели наставничества педагогических работников — "),
                 c.coordinator_name(),
+                t(", "),
+                c.coordinator_position(),
                 t("."),
             ],
             vec![t("Куратору обеспечить реализацию Дорожной карты, формирование банков наставников и наставляемых, закрепление наставнических пар (групп) с письменного согласия их участников и мониторинг реализации персонализированных программ наставничества.")],
@@ -293,7 +312,7 @@ fn regulation(c: &Ctx) -> Vec<Block> {
         Block::aligned(
             vec![
                 b("о целевой модели наставничества педагогических работников в "),
-                c.short_name(),
+                strong(c.short_name()),
             ],
             Align::Center,
         ),
@@ -326,11 +345,11 @@ fn regulation(c: &Ctx) -> Vec<Block> {
         &mut blocks,
         "3. Организационные основы наставничества",
         &[
-            vec![t("3.1. Наставничество организуется на основании приказа руководителя образовательной организации. Руководство реализацией целевой модели наставничества осуществляет куратор — "),
-                c.coordinator_position(),
-                t(" "),
+            vec![t("3.1. Наставничество организуется на основании приказа руководителя образовательной организации. Руководство реализацией целевой модели наставничества осуществляет куратор, назначаемый приказом руководителя: "),
                 c.coordinator_name(),
-                t(", назначаемый приказом руководителя.")],
+                t(", "),
+                c.coordinator_position(),
+                t(".")],
             vec![t("3.2. Куратор формирует банк наставников и банк наставляемых, организует формирование наставнических пар (групп), обучение наставников, мониторинг и оценку результатов, информационное сопровождение наставничества.")],
             vec![t(&format!("3.3. В образовательной организации применяются следующие формы наставничества: {forms}. Взаимодействие может проводиться очно, дистанционно или смешанно."))],
             vec![t("3.4. Наставничество осуществляется по персонализированной программе наставничества, разрабатываемой для каждой пары (группы) на срок от трёх месяцев до одного года.")],
@@ -412,9 +431,9 @@ fn roadmap(c: &Ctx) -> Vec<Block> {
         Block::aligned(
             vec![
                 b("Дорожная карта по реализации Положения о целевой модели наставничества педагогических работников в "),
-                c.short_name(),
+                strong(c.short_name()),
                 b(" на "),
-                c.year(),
+                strong(c.year()),
                 b(" учебный год"),
             ],
             Align::Center,
@@ -756,7 +775,10 @@ mod tests {
             let doc = generate(kind, &d);
             assert_eq!(doc.placeholders(), expected_left(kind), "{kind:?}");
             let text = doc.plain();
-            assert!(text.starts_with(&d.profile.full_name), "{kind:?}: header");
+            assert!(
+                text.starts_with(&d.profile.full_name.replace("№ ", "№\u{a0}")),
+                "{kind:?}: header"
+            );
             assert!(!doc.blocks.is_empty());
         }
         let order = generate(DocKind::OrderRegulation, &d).plain();
@@ -766,8 +788,8 @@ mod tests {
             "№ 45-о",
             "Санкт-Петербург",
             "ПРИКАЗЫВАЮ:",
-            "Заместитель директора по УВР Петров Олег Игоревич",
-            "ГБОУ СОШ № 96 на 2025/2026 учебный год",
+            "куратором реализации целевой модели наставничества педагогических работников — Петров Олег Игоревич, заместитель директора по УВР.",
+            "ГБОУ СОШ №\u{a0}96 на 2025/2026 учебный год",
             "(https://school96.ru)",
             "Контроль за исполнением настоящего приказа оставляю за собой.",
             "М.П. Иванова",
