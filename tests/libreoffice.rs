@@ -13,6 +13,7 @@ use nastavnik::domain::documents::docx::to_docx;
 use nastavnik::domain::documents::model::{Align, Block, Document, Run, Signature, Table};
 use nastavnik::domain::documents::registry::DocKind;
 use nastavnik::domain::documents::templates::generate;
+use nastavnik::domain::school::example_profile;
 
 /// How long one `soffice` run may take before the test gives up.
 const SOFFICE_TIMEOUT: Duration = Duration::from_secs(240);
@@ -143,17 +144,10 @@ fn docx_files_convert_to_a4_pdf_in_libreoffice() {
 
 /// A complete school, as a coordinator fills it in.
 fn school() -> SchoolData {
-    let mut d = SchoolData::default();
-    let p = &mut d.profile;
-    p.full_name = "Государственное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № 96 Приморского района Санкт-Петербурга".into();
-    p.short_name = "ГБОУ СОШ № 96".into();
-    p.city = "Санкт-Петербург".into();
-    p.director.full_name = "Иванова Мария Петровна".into();
-    p.director.position = "Директор".into();
-    p.coordinator.full_name = "Петров Олег Игоревич".into();
-    p.coordinator.position = "Заместитель директора по УВР".into();
-    p.academic_year = "2025/2026".into();
-    p.site = "https://school96.ru".into();
+    let mut d = SchoolData {
+        profile: example_profile(),
+        ..Default::default()
+    };
     for kind in DocKind::ALL {
         d.update_document(kind, |r| {
             r.number = "45-о".into();

@@ -139,6 +139,27 @@ impl ProfileField {
     }
 }
 
+/// The fictional school used by the tests and the app's example data: complete and valid.
+pub fn example_profile() -> SchoolProfile {
+    SchoolProfile {
+        full_name: "Государственное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № 96 Приморского района Санкт-Петербурга".into(),
+        short_name: "ГБОУ СОШ № 96".into(),
+        city: "Санкт-Петербург".into(),
+        director: Director {
+            full_name: "Иванова Мария Петровна".into(),
+            position: "Директор".into(),
+        },
+        coordinator: Coordinator {
+            full_name: "Петров Олег Игоревич".into(),
+            position: "Заместитель директора по УВР".into(),
+            phone: "+7 (812) 123-45-67".into(),
+            email: "petrov@school96.ru".into(),
+        },
+        academic_year: "2025/2026".into(),
+        site: "https://school96.ru".into(),
+    }
+}
+
 /// One validation problem, in Russian, attached to a field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
@@ -268,24 +289,8 @@ fn check_site(value: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    pub fn valid() -> SchoolProfile {
-        SchoolProfile {
-            full_name: "Государственное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № 96".into(),
-            short_name: "ГБОУ СОШ № 96".into(),
-            city: "Санкт-Петербург".into(),
-            director: Director {
-                full_name: "Иванова Мария Петровна".into(),
-                position: "Директор".into(),
-            },
-            coordinator: Coordinator {
-                full_name: "Петров Олег Игоревич".into(),
-                position: "Заместитель директора по УВР".into(),
-                phone: "+7 (812) 123-45-67".into(),
-                email: "petrov@school96.ru".into(),
-            },
-            academic_year: "2025/2026".into(),
-            site: "https://school96.ru".into(),
-        }
+    fn valid() -> SchoolProfile {
+        example_profile()
     }
 
     fn messages(p: &SchoolProfile) -> Vec<(ProfileField, String)> {

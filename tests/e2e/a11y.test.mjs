@@ -1,23 +1,13 @@
 // Accessibility of the release build: axe-core on every screen, and the keyboard alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, launch, openPage, ready, stored, axeViolations, row } from './helpers.mjs';
+import { ROOT, useServer, openPage, ready, stored, axeViolations, row } from './helpers.mjs';
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useServer((s) => ({ url, browser } = s));
 
 const FIXTURE = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v1.json'), 'utf8');
 

@@ -1,28 +1,18 @@
 // Stage 1 documents on the release build: the registry, every document, editing, DOCX,
 // the print view, and the editable roadmap.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  startServer, launch, openPage, ready, stored, waitSaved, row, fillProfile,
+  useServer, openPage, ready, stored, waitSaved, row, fillProfile,
 } from './helpers.mjs';
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useServer((s) => ({ url, browser } = s));
 
 const KEYS = [
   'order_regulation', 'regulation', 'roadmap', 'order_pairs',

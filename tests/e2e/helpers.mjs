@@ -5,6 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -147,4 +148,23 @@ export async function fillProfile(page, year) {
   for (const [sel, v] of Object.entries(values)) {
     await page.fill(sel, v);
   }
+}
+
+/**
+ * Starts the static server and Chromium before the tests of a file and stops them after;
+ * `onReady` receives `{ url, browser }`.
+ */
+export function useServer(onReady) {
+  let server;
+  let browser;
+  before(async () => {
+    let url;
+    ({ server, url } = await startServer());
+    browser = await launch();
+    onReady({ url, browser });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
 }

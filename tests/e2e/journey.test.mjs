@@ -1,26 +1,16 @@
 // The coordinator's journeys on the release build, served under /nastavnik/ on 127.0.0.1.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  ROOT, startServer, launch, openPage, ready, stored, storedRaw, waitSaved, row, fillProfile,
+  ROOT, useServer, openPage, ready, stored, storedRaw, waitSaved, row, fillProfile,
 } from './helpers.mjs';
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useServer((s) => ({ url, browser } = s));
 
 const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'archive-v1.json');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-e2e-'));

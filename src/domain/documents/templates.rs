@@ -718,27 +718,11 @@ pub fn placeholder_target(placeholder: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::domain::documents::registry::DocStatus;
-    use crate::domain::school::{Coordinator, Director, SchoolProfile};
+    use crate::domain::school::example_profile;
 
     fn school() -> SchoolData {
         let mut d = SchoolData {
-            profile: SchoolProfile {
-                full_name: "Государственное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № 96".into(),
-                short_name: "ГБОУ СОШ № 96".into(),
-                city: "Санкт-Петербург".into(),
-                director: Director {
-                    full_name: "Иванова Мария Петровна".into(),
-                    position: "Директор".into(),
-                },
-                coordinator: Coordinator {
-                    full_name: "Петров Олег Игоревич".into(),
-                    position: "Заместитель директора по УВР".into(),
-                    phone: String::new(),
-                    email: String::new(),
-                },
-                academic_year: "2025/2026".into(),
-                site: "https://school96.ru".into(),
-            },
+            profile: example_profile(),
             ..Default::default()
         };
         for kind in DocKind::ALL {
