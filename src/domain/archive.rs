@@ -551,6 +551,7 @@ pub fn summarize(data: &SchoolData) -> DataSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::forms::MentoringForm;
 
     fn sample() -> SchoolData {
         let mut d = SchoolData::default();
@@ -606,6 +607,10 @@ mod tests {
             "Анкеты раздать на педсовете 28.08"
         );
         assert!(env.data.documents.is_empty());
+        assert_eq!(
+            env.data.profile.forms,
+            crate::domain::forms::default_forms()
+        );
     }
 
     #[test]
@@ -614,6 +619,14 @@ mod tests {
         assert_eq!(env.revision, 31);
         assert_eq!(env.data.profile.short_name, "ГБОУ СОШ № 96");
         assert_eq!(env.data.roadmap.len(), 23);
+        assert_eq!(
+            env.data.profile.forms,
+            vec![
+                MentoringForm::Traditional,
+                MentoringForm::Group,
+                MentoringForm::Reverse
+            ]
+        );
         assert_eq!(
             env.data.row("r1").unwrap().event,
             "Педагогический совет о наставничестве"
@@ -698,7 +711,11 @@ mod tests {
     #[test]
     fn truncated() {
         let full = Envelope::new(sample(), 7, "2026-11-26T09:00:00.000Z").to_json_pretty();
-        let cut = &full[..full.len() / 2];
+        let mut half = full.len() / 2;
+        while !full.is_char_boundary(half) {
+            half -= 1;
+        }
+        let cut = &full[..half];
         let e = decode(cut.as_bytes()).unwrap_err();
         assert!(
             e.message

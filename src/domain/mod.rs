@@ -5,6 +5,7 @@ pub mod archive;
 pub mod data;
 pub mod documents;
 pub mod format;
+pub mod forms;
 pub mod progress;
 pub mod roadmap;
 pub mod school;

@@ -130,7 +130,7 @@ mod tests {
                 ..Default::default()
             },
             academic_year: "2026/2027".into(),
-            site: String::new(),
+            ..Default::default()
         }
     }
 

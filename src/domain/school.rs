@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::forms::{default_forms, MentoringForm};
+
 /// The director (руководитель ОО).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -21,7 +23,7 @@ pub struct Coordinator {
 }
 
 /// Everything the documents and screens need to know about the school.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SchoolProfile {
     pub full_name: String,
@@ -32,6 +34,24 @@ pub struct SchoolProfile {
     /// «2025/2026».
     pub academic_year: String,
     pub site: String,
+    /// The forms of mentoring the school uses (named in the Положение).
+    #[serde(default = "default_forms")]
+    pub forms: Vec<MentoringForm>,
+}
+
+impl Default for SchoolProfile {
+    fn default() -> Self {
+        SchoolProfile {
+            full_name: String::new(),
+            short_name: String::new(),
+            city: String::new(),
+            director: Director::default(),
+            coordinator: Coordinator::default(),
+            academic_year: String::new(),
+            site: String::new(),
+            forms: default_forms(),
+        }
+    }
 }
 
 /// A field of the profile form; `path()` is its JSON path inside the profile.
@@ -157,6 +177,12 @@ pub fn example_profile() -> SchoolProfile {
         },
         academic_year: "2025/2026".into(),
         site: "https://school96.ru".into(),
+        forms: vec![
+            MentoringForm::Traditional,
+            MentoringForm::Group,
+            MentoringForm::ShortTerm,
+            MentoringForm::Reverse,
+        ],
     }
 }
 

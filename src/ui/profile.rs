@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::forms::{toggle, MentoringForm};
 use crate::domain::progress::all_progress;
 use crate::domain::school::{field_error, validate_profile, ProfileField, MAX_FIELD_CHARS};
 
@@ -196,6 +197,7 @@ pub fn ProfilePage() -> impl IntoView {
                 <legend>"Период"</legend>
                 {render(&YEAR)}
             </fieldset>
+            <FormsChoice />
             {move || summary.get().map(|s| view! { <p class="error" role="alert" data-testid="profile-summary">{s}</p> })}
             <div class="actions">
                 <button type="submit" class="btn btn-primary">"Готово"</button>
@@ -262,5 +264,34 @@ fn Field(spec: &'static FieldSpec, show_errors: RwSignal<bool>) -> impl IntoView
             />
             {move || error().map(|e| view! { <p class="error" id=err_id.clone()>{e}</p> })}
         </div>
+    }
+}
+
+/// The forms of mentoring the school uses: they go into the Положение.
+#[component]
+fn FormsChoice() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <fieldset id="profile-forms" class="forms-choice" tabindex="-1">
+            <legend>"Формы наставничества, которые использует школа"</legend>
+            <p class="hint">"Перечислены в Положении о наставничестве. Форму каждой пары или группы выбирают позже, на этапе 5."</p>
+            {MentoringForm::ALL.into_iter().map(|form| {
+                let id = format!("form-{}", form.key());
+                view! {
+                    <div class="check">
+                        <input type="checkbox" id=id.clone()
+                            prop:checked=move || state.data.with(|d| d.profile.forms.contains(&form))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let _ = state.change(|d| {
+                                    toggle(&mut d.profile.forms, form, on);
+                                    Ok(())
+                                });
+                            } />
+                        <label for=id>{form.label()} <span class="hint">" — " {form.hint()}</span></label>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
     }
 }

@@ -65,10 +65,16 @@ test('registry lists every document; each opens with the school data and no miss
   assert.match(orderRow, /45-о/);
   assert.match(orderRow, /29\.08\.2025/);
   assert.match(orderRow, /подписан/);
-  // The Regulation cites the approving order.
+  // The Regulation cites the approving order and names the forms the school chose.
+  await page.goto(url + '#/profile');
+  await page.check('#form-reverse');
+  await page.uncheck('#form-group');
   await page.goto(url + '#/documents/regulation');
   await page.waitForSelector('[data-testid=print-view] .doc');
-  assert.match(await page.textContent('[data-testid=print-view]'), /от 29\.08\.2025 № 45-о/);
+  const regulation = await page.textContent('[data-testid=print-view]');
+  assert.match(regulation, /от 29\.08\.2025 № 45-о/);
+  assert.match(regulation, /формы наставничества: традиционная форма наставничества \(«один на один»\); реверсивное наставничество\./);
+  assert.ok(!regulation.includes('наставничество в группе;'));
   assert.deepEqual(errors, []);
   await context.close();
 });
