@@ -19,7 +19,7 @@ css=$(ls dist/*.css)
 echo "== Наставник: release build figures =="
 printf '%-22s %12s %12s\n' "file" "raw" "gzip -9"
 for f in "$wasm" "$js" "$css" dist/index.html; do
-  printf '%-22s %12s %12s\n' "$(basename "$f" | sed -E 's/-[0-9a-f]{16}//')" "$(kb "$(stat -c %s "$f")")" "$(kb "$(gzip -9c "$f" | wc -c)")"
+  printf '%-22s %12s %12s\n' "$(basename "$f" | sed -E 's/-[0-9a-f]{8,}//')" "$(kb "$(stat -c %s "$f")")" "$(kb "$(gzip -9c "$f" | wc -c)")"
 done
 total=$(cat "$wasm" "$js" "$css" dist/index.html | wc -c)
 total_gz=0

@@ -63,8 +63,8 @@ pub fn StagePage(number: u8) -> impl IntoView {
             <section aria-labelledby="tasks-title">
                 <h2 id="tasks-title">"Задачи этапа"</h2>
                 <p class="muted">
-                    "Задачи — это строки Дорожной карты для этого этапа. "
-                    "Сроки, ответственных и сами мероприятия можно изменить в Дорожной карте."
+                    "Задачи — это строки Дорожной карты для этого этапа. Сроки, ответственных и сами мероприятия можно изменить в "
+                    <a href=Route::Document(DocKind::Roadmap).href()>"Дорожной карте"</a> "."
                 </p>
                 <ol class="tasks">
                     <For
