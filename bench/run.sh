@@ -30,3 +30,6 @@ printf '%-22s %12s %12s\n' "total" "$(kb "$total")" "$(kb "$total_gz")"
 echo "budget: wasm ≤ 350 KB gzip"
 
 node bench/first-render.mjs
+
+echo "== documents (native; the browser runs the same code as wasm) =="
+cargo run --quiet --release --example documents_bench
