@@ -1,0 +1,379 @@
+//! The school's teachers: one register of people, each a mentee candidate, a mentor
+//! candidate or both, with their consents (152-ФЗ; art. 351.8 ТК РФ for mentors).
+//!
+//! Groundwork for «Stages 2–3: the mentee and mentor banks»: the rules and their tests; the
+//! type is not yet part of `SchoolData` (that needs schema v3 and its migration).
+
+use serde::{Deserialize, Serialize};
+
+use super::format::parse_date;
+
+/// Qualification category (приказ Минпросвещения России от 24.03.2023 № 196 adds
+/// «педагог-методист» and «педагог-наставник»).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    #[default]
+    None,
+    Compliance,
+    First,
+    Highest,
+    Methodist,
+    Mentor,
+}
+
+impl Category {
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::None => "без категории",
+            Category::Compliance => "соответствие занимаемой должности",
+            Category::First => "первая",
+            Category::Highest => "высшая",
+            Category::Methodist => "педагог-методист",
+            Category::Mentor => "педагог-наставник",
+        }
+    }
+
+    /// Reads what schools write in their lists: «Высшая», «1 кв. категория», «СЗД» …
+    pub fn parse(text: &str) -> Option<Category> {
+        let t = text.trim().to_lowercase().replace('ё', "е");
+        if t.is_empty() || t.starts_with("без") || t == "нет" || t == "-" {
+            Some(Category::None)
+        } else if t.contains("высш") {
+            Some(Category::Highest)
+        } else if t.contains("перв") || t.starts_with('1') {
+            Some(Category::First)
+        } else if t.contains("соответств") || t == "сзд" {
+            Some(Category::Compliance)
+        } else if t.contains("методист") {
+            Some(Category::Methodist)
+        } else if t.contains("наставник") {
+            Some(Category::Mentor)
+        } else {
+            None
+        }
+    }
+}
+
+/// A written consent with its date; withdrawn when `withdrawn` holds a date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consent {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// What it covers, as written on the form.
+    #[serde(default)]
+    pub scope: String,
+    /// `YYYY-MM-DD` of the withdrawal, empty while in force.
+    #[serde(default)]
+    pub withdrawn: String,
+}
+
+impl Consent {
+    pub fn active(&self) -> bool {
+        parse_date(&self.date).is_some() && self.withdrawn.is_empty()
+    }
+}
+
+/// The three consents a person may give. Each is a separate document (from 01.09.2025 a
+/// consent to processing cannot be a clause of another document).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consents {
+    /// To the processing of personal data (152-ФЗ, art. 9).
+    pub processing: Option<Consent>,
+    /// To dissemination: name, photo, story on the site (art. 10.1).
+    pub publication: Option<Consent>,
+    /// A mentor's written consent to mentor (art. 351.8 ТК РФ).
+    pub mentoring: Option<Consent>,
+}
+
+fn active(c: &Option<Consent>) -> bool {
+    c.as_ref().is_some_and(Consent::active)
+}
+
+/// A teacher of the school.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    pub full_name: String,
+    pub position: String,
+    pub subjects: Vec<String>,
+    /// Teaching experience, years.
+    pub experience: Option<u8>,
+    /// Experience in this school, years.
+    pub school_experience: Option<u8>,
+    /// `YYYY-MM-DD`, or empty when only the age group is known.
+    pub birth_date: String,
+    /// «до 25», «25–34» …, when the birth date is not given.
+    pub age_group: String,
+    pub category: Category,
+    pub phone: String,
+    pub email: String,
+    pub mentee_candidate: bool,
+    pub mentor_candidate: bool,
+    pub consents: Consents,
+    /// Replaced name, removed contacts; answers kept for aggregates.
+    pub anonymized: bool,
+}
+
+impl Person {
+    /// Why this person cannot take part in matching, in Russian; `None` when they can.
+    pub fn matching_block(&self) -> Option<&'static str> {
+        if self.anonymized {
+            Some("данные обезличены после отзыва согласия")
+        } else if !active(&self.consents.processing) {
+            Some("нет согласия на обработку персональных данных")
+        } else {
+            None
+        }
+    }
+
+    /// Whether a pair with this person as the mentor may be formed (art. 351.8 ТК РФ).
+    pub fn may_mentor(&self) -> Result<(), &'static str> {
+        if let Some(reason) = self.matching_block() {
+            return Err(reason);
+        }
+        if !active(&self.consents.mentoring) {
+            return Err("нет письменного согласия на наставничество (ст. 351.8 ТК РФ)");
+        }
+        Ok(())
+    }
+
+    /// Whether the name, photo or story may appear on the public page.
+    pub fn may_publish(&self) -> bool {
+        !self.anonymized && active(&self.consents.publication)
+    }
+
+    /// Young specialist: under 35 (by birth date at `on`, `YYYY-MM-DD`) or in the first three
+    /// years of work.
+    pub fn young_specialist(&self, on: &str) -> bool {
+        let young_by_age = match (parse_date(&self.birth_date), parse_date(on)) {
+            (Some((y, m, d)), Some((ty, tm, td))) => {
+                let mut age = ty as i32 - y as i32;
+                if (tm, td) < (m, d) {
+                    age -= 1;
+                }
+                age < 35
+            }
+            _ => matches!(self.age_group.as_str(), "до 25" | "25–34"),
+        };
+        young_by_age || self.experience.is_some_and(|e| e < 3)
+    }
+}
+
+/// Withdraws a consent on `date`. Withdrawing the processing consent makes the person
+/// unusable for matching; the caller then offers [`anonymize`].
+pub fn withdraw(consent: &mut Option<Consent>, date: &str) -> Result<(), String> {
+    if parse_date(date).is_none() {
+        return Err("Укажите дату отзыва".into());
+    }
+    match consent {
+        Some(c) if c.withdrawn.is_empty() => {
+            c.withdrawn = date.to_string();
+            Ok(())
+        }
+        Some(_) => Err("Согласие уже отозвано".into()),
+        None => Err("Согласия нет: отзывать нечего".into()),
+    }
+}
+
+/// Replaces everything that identifies the person: the name becomes «Участник <n>», contacts,
+/// birth date and subjects go; position, experience, category, age group (derived from the
+/// birth date at `on` when it was known) and the questionnaire answers stay for aggregates.
+pub fn anonymize(p: &mut Person, n: usize, on: &str) {
+    if p.age_group.is_empty() {
+        p.age_group = age_group(&p.birth_date, on).unwrap_or_default().to_string();
+    }
+    p.full_name = format!("Участник {n}");
+    p.phone.clear();
+    p.email.clear();
+    p.birth_date.clear();
+    p.subjects.clear();
+    p.anonymized = true;
+}
+
+/// The age group for a birth date on a day.
+pub fn age_group(birth: &str, on: &str) -> Option<&'static str> {
+    let (y, m, d) = parse_date(birth)?;
+    let (ty, tm, td) = parse_date(on)?;
+    let mut age = ty as i32 - y as i32;
+    if (tm, td) < (m, d) {
+        age -= 1;
+    }
+    Some(match age {
+        ..25 => "до 25",
+        25..=34 => "25–34",
+        35..=44 => "35–44",
+        45..=54 => "45–54",
+        _ => "55 и старше",
+    })
+}
+
+/// The same person twice: the same ФИО (case, «ё» and spacing ignored) and the same birth
+/// date (when both are known). Returns pairs of indices.
+pub fn duplicates(people: &[Person]) -> Vec<(usize, usize)> {
+    let key = |p: &Person| {
+        p.full_name
+            .to_lowercase()
+            .replace('ё', "е")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut out = Vec::new();
+    for i in 0..people.len() {
+        for j in i + 1..people.len() {
+            let (a, b) = (&people[i], &people[j]);
+            let same_birth =
+                a.birth_date.is_empty() || b.birth_date.is_empty() || a.birth_date == b.birth_date;
+            if !a.anonymized && key(a) == key(b) && same_birth {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn consent(date: &str) -> Option<Consent> {
+        Some(Consent {
+            date: date.into(),
+            scope: "организация наставничества".into(),
+            withdrawn: String::new(),
+        })
+    }
+
+    fn teacher() -> Person {
+        Person {
+            id: "p1".into(),
+            full_name: "Соколова Ольга Викторовна".into(),
+            position: "Учитель математики".into(),
+            subjects: vec!["Математика".into()],
+            experience: Some(2),
+            school_experience: Some(1),
+            birth_date: "1999-04-12".into(),
+            category: Category::None,
+            phone: "+7 900 000-00-00".into(),
+            email: "sokolova@school.ru".into(),
+            mentee_candidate: true,
+            consents: Consents {
+                processing: consent("2025-09-01"),
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn no_matching_without_a_processing_consent() {
+        let mut p = teacher();
+        assert_eq!(p.matching_block(), None);
+        withdraw(&mut p.consents.processing, "2025-10-01").unwrap();
+        assert_eq!(
+            p.matching_block(),
+            Some("нет согласия на обработку персональных данных")
+        );
+        assert_eq!(
+            withdraw(&mut p.consents.processing, "2025-10-02"),
+            Err("Согласие уже отозвано".into())
+        );
+        p.consents.processing = None;
+        assert!(p.matching_block().is_some());
+        assert!(withdraw(&mut p.consents.publication, "2025-10-02").is_err());
+    }
+
+    #[test]
+    fn a_mentor_needs_the_written_consent_to_mentor() {
+        let mut p = teacher();
+        p.mentor_candidate = true;
+        assert_eq!(
+            p.may_mentor(),
+            Err("нет письменного согласия на наставничество (ст. 351.8 ТК РФ)")
+        );
+        p.consents.mentoring = consent("2025-09-02");
+        assert_eq!(p.may_mentor(), Ok(()));
+        assert!(!p.may_publish());
+        p.consents.publication = consent("2025-09-02");
+        assert!(p.may_publish());
+    }
+
+    #[test]
+    fn anonymization_removes_every_personal_field_and_keeps_aggregates() {
+        let mut p = teacher();
+        let before = p.clone();
+        anonymize(&mut p, 7, "2025-10-01");
+        assert_eq!(p.full_name, "Участник 7");
+        assert!(p.phone.is_empty() && p.email.is_empty() && p.birth_date.is_empty());
+        assert!(p.subjects.is_empty());
+        assert_eq!(p.age_group, "25–34");
+        assert_eq!(p.position, before.position);
+        assert_eq!(p.experience, before.experience);
+        assert_eq!(p.category, before.category);
+        assert!(p.anonymized);
+        assert_eq!(
+            p.matching_block(),
+            Some("данные обезличены после отзыва согласия")
+        );
+        let json = serde_json::to_string(&p).unwrap();
+        for personal in ["Соколова", "Ольга", "+7 900", "sokolova@", "1999-04-12"] {
+            assert!(!json.contains(personal), "{personal} left in {json}");
+        }
+    }
+
+    #[test]
+    fn young_specialists() {
+        let mut p = teacher();
+        p.experience = Some(10);
+        assert!(p.young_specialist("2025-09-01"), "26 years old");
+        p.birth_date = "1990-09-02".into();
+        assert!(p.young_specialist("2025-09-01"), "34, turns 35 tomorrow");
+        assert!(!p.young_specialist("2025-09-02"));
+        p.experience = Some(1);
+        assert!(p.young_specialist("2025-09-02"), "first years of work");
+        p.birth_date.clear();
+        p.experience = None;
+        p.age_group = "25–34".into();
+        assert!(p.young_specialist("2025-09-02"));
+    }
+
+    #[test]
+    fn duplicates_by_name_and_birth_date() {
+        let a = teacher();
+        let mut b = teacher();
+        b.id = "p2".into();
+        b.full_name = "  соколова  ольга викторовна".into();
+        let mut c = teacher();
+        c.id = "p3".into();
+        c.birth_date = "1980-01-01".into();
+        let mut d = teacher();
+        d.id = "p4".into();
+        d.full_name = "Соколова Ольга Викторовна".into();
+        d.birth_date.clear();
+        assert_eq!(
+            duplicates(&[a, b, c, d]),
+            vec![(0, 1), (0, 3), (1, 3), (2, 3)]
+        );
+    }
+
+    #[test]
+    fn categories_as_schools_write_them() {
+        for (text, want) in [
+            ("Высшая", Category::Highest),
+            ("1 кв. категория", Category::First),
+            ("первая", Category::First),
+            ("СЗД", Category::Compliance),
+            ("соответствие занимаемой должности", Category::Compliance),
+            ("", Category::None),
+            ("без категории", Category::None),
+            ("педагог-наставник", Category::Mentor),
+        ] {
+            assert_eq!(Category::parse(text), Some(want), "{text}");
+        }
+        assert_eq!(Category::parse("кандидат наук"), None);
+    }
+}
