@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::domain::documents::edit::{self, slot_text, slots, Slot};
 use crate::domain::documents::registry::{DocKind, DocStatus};
-use crate::domain::documents::templates::{document as doc_of, placeholder_target};
+use crate::domain::documents::templates::{
+    document as doc_of, placeholder_filled_later, placeholder_target,
+};
 use crate::domain::documents::{docx, html};
 use crate::domain::format::date_ru;
 use crate::domain::school::ProfileField;
@@ -211,9 +213,12 @@ pub fn DocumentPage(kind: DocKind) -> impl IntoView {
                                         }
                                     }>"реквизиты документа выше"</a></li>
                                 }.into_any(),
-                                None => view! {
-                                    <li>{p.clone()} " — впишите в текст документа (кнопка «Редактировать текст») или в распечатку"</li>
-                                }.into_any(),
+                                None => match placeholder_filled_later(&p) {
+                                    Some(when) => view! { <li>{p.clone()} " — " {when}</li> }.into_any(),
+                                    None => view! {
+                                        <li>{p.clone()} " — впишите в текст документа (кнопка «Редактировать текст») или в распечатку"</li>
+                                    }.into_any(),
+                                },
                             }
                         }).collect_view()}
                     </ul>

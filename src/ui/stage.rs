@@ -136,6 +136,11 @@ fn TaskItem(id: String) -> impl IntoView {
             {(!result.is_empty()).then(|| view! {
                 <p class="planned"><span class="label">"Планируемый результат: "</span>{result}</p>
             })}
+            {DocKind::for_task(&id).map(|kind| view! {
+                <p class="task-doc">
+                    <a href=Route::Document(kind).href()>"Открыть документ: " {kind.short_title()}</a>
+                </p>
+            })}
             <fieldset class="status-group">
                 <legend>"Статус"<span class="visually-hidden">" задачи " {id.clone()}</span></legend>
                 {TaskStatus::ALL

@@ -47,6 +47,14 @@ test('registry lists every document; each opens with the school data and no miss
       assert.ok(!missingText.includes(`[${profileThing}]`), `${key}: ${profileThing} should come from the profile`);
     }
   }
+  // A stage-1 task opens its document.
+  await page.goto(url + '#/stage/1');
+  await page.click('li.task[data-task="1.2"] >> text=Открыть документ');
+  await page.waitForFunction(() => location.hash === '#/documents/regulation');
+  // The pairs order says what will fill itself later.
+  await page.goto(url + '#/documents/order_pairs');
+  assert.match(await page.textContent('[data-testid=doc-missing]'), /\[наставник\] — заполнится само, когда на этапе 5/);
+
   // The order: the number and date fill the placeholders.
   await page.goto(url + '#/documents/order_regulation');
   await page.waitForSelector('[data-testid=doc-missing]');

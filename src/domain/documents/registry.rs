@@ -95,6 +95,21 @@ impl DocKind {
         }
     }
 
+    /// The document a seed task of the roadmap produces, if any.
+    pub fn for_task(task_id: &str) -> Option<DocKind> {
+        Some(match task_id {
+            "1.1" => DocKind::OrderRegulation,
+            "1.2" => DocKind::Regulation,
+            "1.3" => DocKind::Roadmap,
+            "1.4" => DocKind::OrderPairs,
+            "1.5" => DocKind::ProgramTemplate,
+            "2.2" => DocKind::ConsentPersonalData,
+            "3.2" => DocKind::MentorAgreement,
+            "6.2" => DocKind::OrderFinalEvent,
+            _ => return None,
+        })
+    }
+
     /// The stage of the roadmap the document belongs to.
     pub fn stage(self) -> u8 {
         match self {
@@ -189,6 +204,14 @@ mod tests {
             assert!((1..=7).contains(&k.stage()));
         }
         assert_eq!(DocKind::from_key("nope"), None);
+        for k in DocKind::ALL {
+            let task = ["1.1", "1.2", "1.3", "1.4", "1.5", "2.2", "3.2", "6.2"]
+                .into_iter()
+                .find(|t| DocKind::for_task(t) == Some(k))
+                .unwrap_or_else(|| panic!("no task produces {k:?}"));
+            assert_eq!(task.split('.').next().unwrap(), k.stage().to_string());
+        }
+        assert_eq!(DocKind::for_task("r1"), None);
         assert_eq!(
             DocKind::Regulation.file_name("ГБОУ СОШ № 96", "docx"),
             "Положение о наставничестве — ГБОУ СОШ 96.docx"

@@ -687,6 +687,18 @@ fn order_final_event(c: &Ctx) -> Vec<Block> {
     blocks
 }
 
+/// Placeholders that later stages fill by themselves, and which stage does it.
+pub fn placeholder_filled_later(placeholder: &str) -> Option<&'static str> {
+    match placeholder.trim_matches(['[', ']']) {
+        "наставник" | "наставляемый" | "форма наставничества" | "срок" => {
+            Some(
+                "заполнится само, когда на этапе 5 будут сформированы наставнические пары и группы",
+            )
+        }
+        _ => None,
+    }
+}
+
 /// Where a placeholder is filled in: the profile field's id, or the document's own fields.
 pub fn placeholder_target(placeholder: &str) -> Option<&'static str> {
     let p = placeholder.trim_matches(['[', ']']);
@@ -826,6 +838,10 @@ mod tests {
         for p in &all {
             assert!(placeholder_target(p).is_some(), "no place to fill {p}");
         }
+        for p in generate(DocKind::OrderPairs, &school()).placeholders() {
+            assert!(placeholder_filled_later(&p).is_some(), "{p}");
+        }
+        assert_eq!(placeholder_filled_later("[дата]"), None);
     }
 
     #[test]
