@@ -8,6 +8,7 @@ pub mod format;
 pub mod forms;
 pub mod people;
 pub mod progress;
+pub mod questionnaires;
 pub mod roadmap;
 pub mod school;
 pub mod stages;
