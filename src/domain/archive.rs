@@ -18,10 +18,11 @@ use super::documents::registry::{DocKind, DocStatus};
 use super::format::{self, parse_timestamp, Timestamp};
 use super::roadmap::{check_rows, seed_roadmap, MAX_LONG_CHARS};
 use super::school::{ProfileField, MAX_FIELD_CHARS};
+use super::taxonomy::default_areas;
 
 pub const FORMAT: &str = "nastavnik";
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 /// The largest archive accepted, in bytes.
 pub const MAX_ARCHIVE_BYTES: usize = 20 * 1024 * 1024;
 /// The app's version, written into every envelope.
@@ -117,7 +118,7 @@ type Migration = fn(Value) -> Result<Value, ArchiveError>;
 
 /// `MIGRATIONS[i]` turns the `data` of version `i + 1` into version `i + 2`.
 /// Add one function here (and a fixture of the old version in tests) for every schema change.
-const MIGRATIONS: [Migration; 1] = [v1_to_v2];
+const MIGRATIONS: [Migration; 2] = [v1_to_v2, v2_to_v3];
 
 fn migrate(mut data: Value, from: u32) -> Result<Value, ArchiveError> {
     for v in from..CURRENT_VERSION {
@@ -168,6 +169,17 @@ fn v1_to_v2(data: Value) -> Result<Value, ArchiveError> {
         "roadmap": roadmap,
         "documents": {},
     }))
+}
+
+/// Version 3 adds the register of people (empty) and the competency taxonomy (the default
+/// areas) for the banks of stages 2 and 3.
+fn v2_to_v3(mut data: Value) -> Result<Value, ArchiveError> {
+    if let Some(obj) = data.as_object_mut() {
+        obj.entry("people").or_insert_with(|| Value::Array(vec![]));
+        obj.entry("taxonomy")
+            .or_insert_with(|| serde_json::to_value(default_areas()).expect("areas serialize"));
+    }
+    Ok(data)
 }
 
 /// Reads and checks an archive completely. Nothing is changed anywhere: the caller decides.
@@ -296,6 +308,7 @@ fn check(env: &Envelope) -> Result<(), ArchiveError> {
         };
         return Err(ArchiveError::at(path, message));
     }
+    check_people(&env.data)?;
     for (key, record) in &env.data.documents {
         let path = format!("data.documents{}", key_segment(key));
         if DocKind::from_key(key).is_none() {
@@ -329,6 +342,87 @@ fn check(env: &Envelope) -> Result<(), ArchiveError> {
                 return Err(ArchiveError::at(
                     format!("{path}.edited"),
                     "Текст документа слишком длинный.",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The register and the taxonomy: unique ids, answers that reference known areas, ratings
+/// in range, sizes.
+fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
+    use super::questionnaires::{check_mentee, check_mentor};
+    for (i, a) in data.taxonomy.iter().enumerate() {
+        if a.id.trim().is_empty() || data.taxonomy[..i].iter().any(|b| b.id == a.id) {
+            return Err(ArchiveError::at(
+                format!("data.taxonomy[{i}].id"),
+                format!("Пустой или повторяющийся идентификатор области «{}».", a.id),
+            ));
+        }
+    }
+    if data.people.len() > super::data::MAX_PEOPLE {
+        return Err(ArchiveError::at(
+            "data.people",
+            format!("В реестре больше {} педагогов.", super::data::MAX_PEOPLE),
+        ));
+    }
+    for (i, p) in data.people.iter().enumerate() {
+        let at = |field: &str| format!("data.people[{i}].{field}");
+        if p.id.trim().is_empty() || data.people[..i].iter().any(|q| q.id == p.id) {
+            return Err(ArchiveError::at(
+                at("id"),
+                format!(
+                    "Пустой или повторяющийся идентификатор педагога «{}».",
+                    p.id
+                ),
+            ));
+        }
+        for (field, text) in [
+            ("full_name", &p.full_name),
+            ("position", &p.position),
+            ("phone", &p.phone),
+            ("email", &p.email),
+        ] {
+            if text.chars().count() > MAX_FIELD_CHARS {
+                return Err(ArchiveError::at(
+                    at(field),
+                    format!("Текст длиннее {MAX_FIELD_CHARS} символов."),
+                ));
+            }
+        }
+        if !p.birth_date.is_empty() && format::parse_date(&p.birth_date).is_none() {
+            return Err(ArchiveError::at(
+                at("birth_date"),
+                format!("Дата «{}» не в формате ГГГГ-ММ-ДД.", p.birth_date),
+            ));
+        }
+        let answer_errors = [
+            p.mentee
+                .as_ref()
+                .and_then(|r| r.answers.as_ref())
+                .map(|a| ("mentee.answers", "needs", check_mentee(a, &data.taxonomy))),
+            p.mentor.as_ref().and_then(|r| r.answers.as_ref()).map(|a| {
+                (
+                    "mentor.answers",
+                    "strengths",
+                    check_mentor(a, &data.taxonomy),
+                )
+            }),
+        ];
+        for (role, ratings, errors) in answer_errors.into_iter().flatten() {
+            // Only what makes the data inconsistent is refused: a questionnaire may be
+            // incomplete while it is being typed in.
+            if let Some(e) = errors.into_iter().find(|e| {
+                e.field.starts_with("area.") || e.field == "text" || e.field == "motivation"
+            }) {
+                let field = e
+                    .field
+                    .strip_prefix("area.")
+                    .map(|id| format!("{role}.{ratings}{}", key_segment(id)));
+                return Err(ArchiveError::at(
+                    at(&field.unwrap_or_else(|| format!("{role}.{}", e.field))),
+                    format!("{}.", e.message),
                 ));
             }
         }
@@ -585,6 +679,7 @@ mod tests {
 
     const V1: &str = include_str!("../../tests/fixtures/archive-v1.json");
     const V2: &str = include_str!("../../tests/fixtures/archive-v2.json");
+    const V3: &str = include_str!("../../tests/fixtures/archive-v3.json");
 
     #[test]
     fn v1_fixture_stays_readable_forever() {
@@ -639,6 +734,38 @@ mod tests {
         );
         assert_eq!(order.status, DocStatus::Signed);
         assert!(order.edited.is_none());
+        // v2 → v3: an empty register and the default taxonomy.
+        assert!(env.data.people.is_empty());
+        assert_eq!(env.data.taxonomy, crate::domain::taxonomy::default_areas());
+    }
+
+    #[test]
+    fn v3_fixture_stays_readable_forever() {
+        use crate::domain::people::{BankStatus, Category};
+        let env = decode(V3.as_bytes()).expect("the v3 fixture must always load");
+        assert_eq!(env.revision, 44);
+        assert_eq!(env.data.people.len(), 2);
+        let mentee = env.data.person("p1").unwrap();
+        assert_eq!(mentee.full_name, "Соколова Ольга Викторовна");
+        let role = mentee.mentee.as_ref().unwrap();
+        assert_eq!(role.status, BankStatus::Included);
+        assert_eq!(role.answers.as_ref().unwrap().needs["classroom"], 5);
+        assert_eq!(mentee.matching_block(), None);
+        let mentor = env.data.person("p2").unwrap();
+        assert_eq!(mentor.category, Category::Highest);
+        assert_eq!(
+            mentor
+                .mentor
+                .as_ref()
+                .unwrap()
+                .answers
+                .as_ref()
+                .unwrap()
+                .capacity,
+            2
+        );
+        assert_eq!(mentor.may_mentor(), Ok(()));
+        assert_eq!(env.data.document(DocKind::OrderRegulation).number, "45-о");
     }
 
     #[test]
@@ -756,14 +883,72 @@ mod tests {
     #[test]
     fn newer_version() {
         let mut v = good_json();
-        v["version"] = 3.into();
+        v["version"] = 4.into();
         let e = err_of(&v);
         assert_eq!(e.path, "version");
         assert_eq!(
             e.message,
-            "Архив создан более новой версией программы (версия формата 3), а эта программа \
-             понимает версии до 2. Обновите «Наставник» на сайте школы и загрузите архив снова."
+            "Архив создан более новой версией программы (версия формата 4), а эта программа \
+             понимает версии до 3. Обновите «Наставник» на сайте школы и загрузите архив снова."
         );
+    }
+
+    #[test]
+    fn people_are_checked() {
+        let person = serde_json::json!({
+            "id": "p1", "full_name": "Соколова Ольга Викторовна", "position": "Учитель",
+            "subjects": ["Математика"], "experience": 2, "school_experience": 1,
+            "birth_date": "1999-04-12", "age_group": "", "category": "none", "phone": "",
+            "email": "", "mentee": {"status": "included", "answers": {
+                "date": "2025-09-10", "needs": {"classroom": 5}, "forms": ["traditional"], "text": ""}},
+            "mentor": null,
+            "consents": {"processing": {"date": "2025-09-01"}, "publication": null, "mentoring": null},
+            "anonymized": false
+        });
+        let mut v = good_json();
+        v["data"]["people"] = serde_json::json!([person.clone()]);
+        assert!(decode(v.to_string().as_bytes()).is_ok());
+
+        let mut v = good_json();
+        v["data"]["people"] = serde_json::json!([person.clone(), person.clone()]);
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.people[1].id");
+        assert_eq!(
+            e.message,
+            "Пустой или повторяющийся идентификатор педагога «p1»."
+        );
+
+        let mut v = good_json();
+        let mut p = person.clone();
+        p["mentee"]["answers"]["needs"] = serde_json::json!({"astrology": 3});
+        v["data"]["people"] = serde_json::json!([p]);
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.people[0].mentee.answers.needs.astrology");
+        assert_eq!(
+            e.message,
+            "Нет такой области в перечне затруднений: «astrology»."
+        );
+
+        let mut v = good_json();
+        let mut p = person.clone();
+        p["mentee"]["answers"]["needs"] = serde_json::json!({"classroom": 9});
+        v["data"]["people"] = serde_json::json!([p]);
+        assert_eq!(
+            err_of(&v).message,
+            "Дисциплина и управление классом: Оценка должна быть от 1 до 5, а не 9."
+        );
+
+        let mut v = good_json();
+        let mut p = person.clone();
+        p["birth_date"] = "12.04.1999".into();
+        v["data"]["people"] = serde_json::json!([p]);
+        assert_eq!(err_of(&v).path, "data.people[0].birth_date");
+
+        let mut v = good_json();
+        let mut p = person;
+        p["category"] = "doctor".into();
+        v["data"]["people"] = serde_json::json!([p]);
+        assert_eq!(err_of(&v).path, "data.people[0].category");
     }
 
     #[test]

@@ -6,8 +6,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::documents::registry::{DocKind, DocRecord};
+use super::people::Person;
 use super::roadmap::{self, seed_roadmap, RoadmapRow, RowField};
 use super::school::SchoolProfile;
+use super::taxonomy::{default_areas, Area};
 
 /// Status of a task of a stage.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -48,7 +50,7 @@ impl TaskStatus {
     }
 }
 
-/// The whole dataset (schema version 2).
+/// The whole dataset (schema version 3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SchoolData {
@@ -58,6 +60,12 @@ pub struct SchoolData {
     /// Document kind key (see `DocKind::key`) → what the school recorded for it.
     #[serde(default)]
     pub documents: BTreeMap<String, DocRecord>,
+    /// The school's teachers (the register behind both banks).
+    #[serde(default)]
+    pub people: Vec<Person>,
+    /// The areas of difficulty and strength the questionnaires rate.
+    #[serde(default = "default_areas")]
+    pub taxonomy: Vec<Area>,
 }
 
 impl Default for SchoolData {
@@ -66,6 +74,8 @@ impl Default for SchoolData {
             profile: SchoolProfile::default(),
             roadmap: seed_roadmap(),
             documents: BTreeMap::new(),
+            people: Vec::new(),
+            taxonomy: default_areas(),
         }
     }
 }
@@ -104,11 +114,69 @@ impl SchoolData {
         }
     }
 
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// Applies a change to one person; the change validates first and changes nothing on error.
+    pub fn update_person(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut Person) -> Result<(), String>,
+    ) -> Result<(), String> {
+        let p = self
+            .people
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or_else(|| format!("Нет педагога с идентификатором «{id}»"))?;
+        f(p)
+    }
+
+    /// Adds a teacher by name; returns the new id.
+    pub fn add_person(&mut self, full_name: &str) -> Result<String, String> {
+        let name = full_name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            return Err("Укажите ФИО педагога".into());
+        }
+        if self.people.len() >= MAX_PEOPLE {
+            return Err(format!("В реестре не больше {MAX_PEOPLE} педагогов"));
+        }
+        let next = self
+            .people
+            .iter()
+            .filter_map(|p| p.id.strip_prefix('p').and_then(|n| n.parse::<u32>().ok()))
+            .max()
+            .unwrap_or(0)
+            + 1;
+        let id = format!("p{next}");
+        self.people.push(Person {
+            id: id.clone(),
+            full_name: name,
+            ..Default::default()
+        });
+        Ok(id)
+    }
+
+    /// Removes a teacher. Nothing references people yet; pairs (stage 5) will be named here
+    /// and refuse the deletion.
+    pub fn delete_person(&mut self, id: &str) -> Result<Person, String> {
+        let i = self
+            .people
+            .iter()
+            .position(|p| p.id == id)
+            .ok_or_else(|| format!("Нет педагога с идентификатором «{id}»"))?;
+        Ok(self.people.remove(i))
+    }
+
     /// True when nothing at all has been entered.
     pub fn is_empty(&self) -> bool {
         *self == SchoolData::default()
     }
 }
+
+/// Most people the register holds (a large school has about 150 teachers; the benchmark uses
+/// 2 000).
+pub const MAX_PEOPLE: usize = 5000;
 
 #[cfg(test)]
 mod tests {
@@ -156,6 +224,34 @@ mod tests {
         assert_eq!(d.documents.len(), 1);
         d.update_document(DocKind::OrderRegulation, |r| r.number.clear());
         assert!(d.is_empty());
+    }
+
+    #[test]
+    fn people_are_added_updated_and_deleted() {
+        let mut d = SchoolData::default();
+        assert_eq!(
+            d.add_person("  Соколова   Ольга Викторовна "),
+            Ok("p1".into())
+        );
+        assert_eq!(d.add_person("Иванов Иван"), Ok("p2".into()));
+        assert_eq!(d.add_person(" "), Err("Укажите ФИО педагога".into()));
+        assert_eq!(
+            d.person("p1").unwrap().full_name,
+            "Соколова Ольга Викторовна"
+        );
+        d.update_person("p2", |p| {
+            p.position = "Учитель истории".into();
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(d.person("p2").unwrap().position, "Учитель истории");
+        assert!(d.update_person("p9", |_| Ok(())).is_err());
+        assert_eq!(d.delete_person("p1").unwrap().id, "p1");
+        assert_eq!(
+            d.add_person("Новый Педагог"),
+            Ok("p3".into()),
+            "ids are never reused"
+        );
     }
 
     #[test]

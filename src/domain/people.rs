@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::format::parse_date;
+use super::questionnaires::{MenteeAnswers, MentorAnswers};
 
 /// Qualification category (приказ Минпросвещения России от 24.03.2023 № 196 adds
 /// «педагог-методист» and «педагог-наставник»).
@@ -92,6 +93,63 @@ fn active(c: &Option<Consent>) -> bool {
     c.as_ref().is_some_and(Consent::active)
 }
 
+/// A candidate's place in a bank (кандидат / включён в базу / исключён, with the reason).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BankStatus {
+    #[default]
+    Candidate,
+    Included,
+    Excluded,
+}
+
+impl BankStatus {
+    pub const ALL: [BankStatus; 3] = [
+        BankStatus::Candidate,
+        BankStatus::Included,
+        BankStatus::Excluded,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BankStatus::Candidate => "кандидат",
+            BankStatus::Included => "включён в базу",
+            BankStatus::Excluded => "исключён",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            BankStatus::Candidate => "candidate",
+            BankStatus::Included => "included",
+            BankStatus::Excluded => "excluded",
+        }
+    }
+}
+
+/// A person's place in the mentee bank and their questionnaire.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenteeRole {
+    pub status: BankStatus,
+    /// Why excluded.
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
+    pub answers: Option<MenteeAnswers>,
+}
+
+/// A person's place in the mentor bank and their questionnaire.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MentorRole {
+    pub status: BankStatus,
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
+    pub answers: Option<MentorAnswers>,
+}
+
 /// A teacher of the school.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -111,8 +169,10 @@ pub struct Person {
     pub category: Category,
     pub phone: String,
     pub email: String,
-    pub mentee_candidate: bool,
-    pub mentor_candidate: bool,
+    /// In the mentee bank (stage 2), with the questionnaire of professional requests.
+    pub mentee: Option<MenteeRole>,
+    /// In the mentor bank (stage 3), with the candidate's questionnaire.
+    pub mentor: Option<MentorRole>,
     pub consents: Consents,
     /// Replaced name, removed contacts; answers kept for aggregates.
     pub anonymized: bool,
@@ -236,6 +296,94 @@ pub fn duplicates(people: &[Person]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Which people a list shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum RoleFilter {
+    #[default]
+    All,
+    Mentees,
+    Mentors,
+    NoRole,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ConsentFilter {
+    #[default]
+    All,
+    With,
+    Without,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortBy {
+    #[default]
+    Name,
+    Experience,
+    Position,
+}
+
+/// A search over the register: text (in name, position, subjects), filters, order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub role: RoleFilter,
+    pub consent: ConsentFilter,
+    /// Only people whose mentee (or mentor, with `RoleFilter::Mentors`) status is this.
+    pub status: Option<BankStatus>,
+    pub sort: SortBy,
+}
+
+fn fold(s: &str) -> String {
+    s.to_lowercase().replace('ё', "е")
+}
+
+/// The people matching a query, in its order (names compared in Russian alphabetical
+/// order, case- and «ё»-insensitive).
+pub fn search<'a>(people: &'a [Person], q: &Query) -> Vec<&'a Person> {
+    let words: Vec<String> = fold(&q.text)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let mut out: Vec<&Person> = people
+        .iter()
+        .filter(|p| {
+            let hay = fold(&format!(
+                "{} {} {}",
+                p.full_name,
+                p.position,
+                p.subjects.join(" ")
+            ));
+            words.iter().all(|w| hay.contains(w.as_str()))
+        })
+        .filter(|p| match q.role {
+            RoleFilter::All => true,
+            RoleFilter::Mentees => p.mentee.is_some(),
+            RoleFilter::Mentors => p.mentor.is_some(),
+            RoleFilter::NoRole => p.mentee.is_none() && p.mentor.is_none(),
+        })
+        .filter(|p| match q.consent {
+            ConsentFilter::All => true,
+            ConsentFilter::With => active(&p.consents.processing),
+            ConsentFilter::Without => !active(&p.consents.processing),
+        })
+        .filter(|p| match (q.status, q.role) {
+            (None, _) => true,
+            (Some(s), RoleFilter::Mentors) => p.mentor.as_ref().is_some_and(|r| r.status == s),
+            (Some(s), _) => p.mentee.as_ref().is_some_and(|r| r.status == s),
+        })
+        .collect();
+    match q.sort {
+        SortBy::Name => out.sort_by_cached_key(|p| fold(&p.full_name)),
+        SortBy::Experience => out.sort_by(|a, b| {
+            b.experience
+                .cmp(&a.experience)
+                .then_with(|| fold(&a.full_name).cmp(&fold(&b.full_name)))
+        }),
+        SortBy::Position => out.sort_by_cached_key(|p| (fold(&p.position), fold(&p.full_name))),
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,7 +408,7 @@ mod tests {
             category: Category::None,
             phone: "+7 900 000-00-00".into(),
             email: "sokolova@school.ru".into(),
-            mentee_candidate: true,
+            mentee: Some(MenteeRole::default()),
             consents: Consents {
                 processing: consent("2025-09-01"),
                 ..Default::default()
@@ -290,7 +438,7 @@ mod tests {
     #[test]
     fn a_mentor_needs_the_written_consent_to_mentor() {
         let mut p = teacher();
-        p.mentor_candidate = true;
+        p.mentor = Some(MentorRole::default());
         assert_eq!(
             p.may_mentor(),
             Err("нет письменного согласия на наставничество (ст. 351.8 ТК РФ)")
@@ -358,6 +506,73 @@ mod tests {
             duplicates(&[a, b, c, d]),
             vec![(0, 1), (0, 3), (1, 3), (2, 3)]
         );
+    }
+
+    #[test]
+    fn search_filters_and_sorts() {
+        let mut a = teacher();
+        a.full_name = "Ёлкина Анна".into();
+        let mut b = teacher();
+        b.id = "p2".into();
+        b.full_name = "Белова Ирина".into();
+        b.position = "Учитель истории".into();
+        b.subjects = vec!["История".into()];
+        b.experience = Some(20);
+        b.mentee = None;
+        b.mentor = Some(MentorRole::default());
+        let mut c = teacher();
+        c.id = "p3".into();
+        c.full_name = "Андреев Пётр".into();
+        c.mentee = None;
+        c.consents.processing = None;
+        let people = vec![a, b, c];
+        let ids = |q: &Query| {
+            search(&people, q)
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids(&Query::default()),
+            ["p3", "p2", "p1"],
+            "«Ё» sorts as «Е»"
+        );
+        let q = Query {
+            text: "елкина".into(),
+            ..Default::default()
+        };
+        assert_eq!(ids(&q), ["p1"]);
+        let q = Query {
+            text: "истор".into(),
+            ..Default::default()
+        };
+        assert_eq!(ids(&q), ["p2"]);
+        let q = Query {
+            role: RoleFilter::Mentors,
+            ..Default::default()
+        };
+        assert_eq!(ids(&q), ["p2"]);
+        let q = Query {
+            role: RoleFilter::NoRole,
+            ..Default::default()
+        };
+        assert_eq!(ids(&q), ["p3"]);
+        let q = Query {
+            consent: ConsentFilter::Without,
+            ..Default::default()
+        };
+        assert_eq!(ids(&q), ["p3"]);
+        let q = Query {
+            sort: SortBy::Experience,
+            ..Default::default()
+        };
+        assert_eq!(ids(&q), ["p2", "p3", "p1"]);
+        let q = Query {
+            role: RoleFilter::Mentees,
+            status: Some(BankStatus::Included),
+            ..Default::default()
+        };
+        assert_eq!(ids(&q), Vec::<String>::new());
     }
 
     #[test]

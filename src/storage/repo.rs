@@ -16,7 +16,7 @@ pub const BACKUP_KEY: &str = "nastavnik:backup";
 pub enum Loaded {
     /// Nothing saved yet: a first visit.
     Empty,
-    Found(Envelope),
+    Found(Box<Envelope>),
     /// Something is stored but cannot be read. It is left untouched.
     Damaged {
         raw: String,
@@ -31,7 +31,7 @@ pub fn load(b: &dyn Backend) -> Loaded {
         Err(e) => Loaded::Unavailable(e),
         Ok(None) => Loaded::Empty,
         Ok(Some(raw)) => match archive::decode(raw.as_bytes()) {
-            Ok(env) => Loaded::Found(env),
+            Ok(env) => Loaded::Found(Box::new(env)),
             Err(error) => Loaded::Damaged { raw, error },
         },
     }

@@ -5,6 +5,7 @@ mod banners;
 mod data_page;
 mod documents;
 mod overview;
+mod people;
 mod profile;
 mod roadmap_editor;
 pub mod router;
@@ -105,6 +106,8 @@ fn Shell() -> impl IntoView {
                         Route::Data => view! { <data_page::DataPage /> }.into_any(),
                         Route::Documents => view! { <documents::DocumentsPage /> }.into_any(),
                         Route::Document(kind) => view! { <documents::DocumentPage kind=kind /> }.into_any(),
+                        Route::People => view! { <people::PeoplePage /> }.into_any(),
+                        Route::Person(id) => view! { <people::PersonPage id=id /> }.into_any(),
                         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
                     }}
                 </main>

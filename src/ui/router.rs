@@ -20,6 +20,8 @@ pub enum Route {
     Data,
     Documents,
     Document(DocKind),
+    People,
+    Person(String),
     NotFound(String),
 }
 
@@ -44,6 +46,14 @@ impl Route {
         }
         if full_match(path!("/data"), path).is_some() {
             return Route::Data;
+        }
+        if full_match(path!("/people"), path).is_some() {
+            return Route::People;
+        }
+        if let Some(params) = full_match(path!("/people/:id"), path) {
+            if let Some(id) = params.into_iter().next().filter(|id| !id.is_empty()) {
+                return Route::Person(id);
+            }
         }
         if full_match(path!("/documents"), path).is_some() {
             return Route::Documents;
@@ -72,6 +82,8 @@ impl Route {
             Route::Data => "#/data".into(),
             Route::Documents => "#/documents".into(),
             Route::Document(k) => format!("#/documents/{}", k.key()),
+            Route::People => "#/people".into(),
+            Route::Person(id) => format!("#/people/{id}"),
             Route::NotFound(p) => format!("#{p}"),
         }
     }
@@ -88,6 +100,8 @@ impl Route {
             Route::Data => "Архив и данные".to_string(),
             Route::Documents => "Документы".to_string(),
             Route::Document(k) => k.short_title().to_string(),
+            Route::People => "Педагоги".to_string(),
+            Route::Person(_) => "Карточка педагога".to_string(),
             Route::NotFound(_) => "Страница не найдена".to_string(),
         };
         format!("{page} — Наставник")

@@ -11,6 +11,7 @@ use crate::domain::roadmap::{stage_rows, MAX_LONG_CHARS};
 use crate::domain::stages::{self, StageInfo, STAGE_COUNT};
 
 use super::documents::StageDocuments;
+use super::people::StageBank;
 use super::router::Route;
 use super::state::use_state;
 use super::widgets::ProgressBar;
@@ -19,7 +20,14 @@ use super::widgets::ProgressBar;
 /// publication) adds its component here, under the checklist.
 fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
     let has_documents = DocKind::ALL.iter().any(|k| k.stage() == stage.number);
-    has_documents.then(|| view! { <StageDocuments stage=stage.number /> }.into_any())
+    let bank = matches!(stage.number, 2 | 3);
+    (has_documents || bank).then(|| {
+        view! {
+            {bank.then(|| view! { <StageBank stage=stage.number /> })}
+            {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}
+        }
+        .into_any()
+    })
 }
 
 #[component]

@@ -93,6 +93,7 @@ impl AppState {
         match self.with_backend(repo::load) {
             Loaded::Empty => {}
             Loaded::Found(env) => {
+                let env = *env;
                 self.data.set(env.data);
                 self.revision.set(env.revision);
                 self.last_saved.set(Some(env.saved_at));

@@ -1,0 +1,110 @@
+// Stages 2–3 (in progress): the register of teachers, roles, consents, questionnaires, the
+// banks as filtered lists, withdrawal with anonymization — on the release build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  ROOT, useServer, openPage, ready, stored, waitSaved, axeViolations,
+} from './helpers.mjs';
+
+let url;
+let browser;
+useServer((s) => ({ url, browser } = s));
+
+const V3 = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v3.json'), 'utf8');
+
+test('add a teacher, fill the card, roles, consent, questionnaire; reload; the bank lists them', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(url);
+  await ready(page);
+  await page.goto(url + '#/people');
+  assert.match(await page.textContent('[data-testid=list-people]'), /В реестре пока нет педагогов/);
+  await page.fill('#new-person', 'Морозова Анна Сергеевна');
+  await page.click('text=Добавить педагога');
+  await page.waitForFunction(() => location.hash === '#/people/p1');
+  assert.equal(await page.textContent('[data-testid=person-name]'), 'Морозова Анна Сергеевна');
+  await page.fill('#person-position', 'Учитель русского языка');
+  await page.fill('#person-subjects', 'Русский язык, Литература');
+  await page.fill('#person-experience', '1');
+  await page.fill('#person-experience', '100');
+  assert.match(await page.textContent('.card'), /Стаж — целое число лет от 0 до 60/);
+  await page.fill('#person-experience', '1');
+  await page.check('#role-mentee');
+  assert.match(await page.textContent('[data-testid=blocked]'), /нет согласия на обработку персональных данных/);
+  await page.fill('#consent-processing-date', '2025-09-01');
+  await page.click('[data-consent=processing] >> text=Отметить согласие');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=blocked]'));
+  assert.equal(await page.textContent('[data-testid=consent-processing-state]'), 'Дано 01.09.2025');
+  await page.selectOption('#need-classroom', '5');
+  await page.selectOption('#need-parents', '3');
+  // Typed key by key: the field keeps focus while every keystroke is saved.
+  await page.click('#mentee-text');
+  await page.keyboard.type('Как выстроить дисциплину в 5 «А»');
+  await page.click('#person-phone');
+  await page.keyboard.type('+7 900 111-22-33');
+  assert.equal(await page.inputValue('#person-phone'), '+7 900 111-22-33');
+  await waitSaved(page);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.inputValue('#person-subjects'), 'Русский язык, Литература');
+  assert.equal(await page.inputValue('#need-classroom'), '5');
+  assert.equal(await page.inputValue('#mentee-text'), 'Как выстроить дисциплину в 5 «А»');
+  const env = await stored(page);
+  assert.equal(env.version, 3);
+  const p = env.data.people[0];
+  assert.deepEqual(p.subjects, ['Русский язык', 'Литература']);
+  assert.equal(p.experience, 1);
+  assert.equal(p.mentee.answers.needs.classroom, 5);
+  assert.equal(p.consents.processing.date, '2025-09-01');
+
+  await page.goto(url + '#/stage/2');
+  await page.waitForSelector('[data-testid=list-mentees] tr[data-person=p1]');
+  assert.match(await page.textContent('[data-testid=bank-summary]'), /В банке: 1 педагог; анкеты заполнены: 1; согласие на обработку персональных данных: 1\./);
+  assert.equal(await page.locator('[data-testid=list-mentors] tr[data-person]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('search, filter and sort the register; withdraw a consent and anonymize', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(url);
+  await ready(page);
+  await page.evaluate((t) => localStorage.setItem('nastavnik:data', t), V3);
+  await page.goto(url + '#/people');
+  await page.reload();
+  await ready(page);
+  const names = () => page.$$eval('[data-testid=list-people] tbody th', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(await names(), ['Белова Ирина Сергеевна', 'Соколова Ольга Викторовна']);
+  await page.selectOption('#people-sort', 'experience');
+  assert.deepEqual(await names(), ['Белова Ирина Сергеевна', 'Соколова Ольга Викторовна']);
+  await page.fill('#people-search', 'информат');
+  assert.deepEqual(await names(), ['Белова Ирина Сергеевна']);
+  await page.fill('#people-search', '');
+  await page.selectOption('#people-role', 'mentees');
+  assert.deepEqual(await names(), ['Соколова Ольга Викторовна']);
+  let v = await axeViolations(page);
+  assert.deepEqual(v, [], JSON.stringify(v));
+
+  await page.goto(url + '#/people/p1');
+  await page.fill('#consent-processing-date', '2025-10-01');
+  await page.click('[data-consent=processing] >> text=Отозвать');
+  await page.waitForSelector('[data-testid=anonymize-offer]');
+  assert.match(await page.textContent('[data-testid=consent-processing-state]'), /отозвано 01\.10\.2025/);
+  v = await axeViolations(page);
+  assert.deepEqual(v, [], JSON.stringify(v));
+  await page.click('[data-testid=anonymize-offer] >> role=button[name="Обезличить"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=person-name]').textContent === 'Участник 1');
+  await waitSaved(page);
+  const raw = await page.evaluate(() => localStorage.getItem('nastavnik:data'));
+  for (const personal of ['Соколова', 'Ольга Викторовна', 'sokolova@', '1999-04-12']) {
+    assert.ok(!raw.includes(personal), `${personal} is still stored`);
+  }
+  const p = JSON.parse(raw).data.people.find((x) => x.id === 'p1');
+  assert.equal(p.mentee.answers.needs.classroom, 5, 'answers kept for statistics');
+  assert.equal(p.anonymized, true);
+  await page.goto(url + '#/stage/2');
+  await page.waitForSelector('[data-testid=list-mentees] tr[data-person=p1].blocked');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
