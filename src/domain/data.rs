@@ -66,6 +66,9 @@ pub struct SchoolData {
     /// The areas of difficulty and strength the questionnaires rate.
     #[serde(default = "default_areas")]
     pub taxonomy: Vec<Area>,
+    /// The fictional example school («Загрузить пример»): shown as such, removable in a click.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
 }
 
 impl Default for SchoolData {
@@ -76,6 +79,7 @@ impl Default for SchoolData {
             documents: BTreeMap::new(),
             people: Vec::new(),
             taxonomy: default_areas(),
+            example: false,
         }
     }
 }

@@ -4,6 +4,7 @@
 pub mod archive;
 pub mod data;
 pub mod documents;
+pub mod example;
 pub mod format;
 pub mod forms;
 pub mod people;

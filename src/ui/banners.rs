@@ -53,6 +53,20 @@ pub fn StorageBanners() -> impl IntoView {
                 </div>
             }
         })}
+        {move || state.data.with(|d| d.example).then(|| view! {
+            <div class="banner banner-info" data-testid="example-banner">
+                <p>
+                    <strong>"Это пример: вымышленная школа и вымышленные педагоги. "</strong>
+                    "Попробуйте всё, что есть в программе; когда будете готовы, удалите пример и начните со своей школы."
+                </p>
+                <button type="button" class="btn" on:click=move |_| {
+                    match state.wipe() {
+                        Ok(()) => window().location().set_hash("#/profile").unwrap_or_default(),
+                        Err(e) => message.set(Some(e)),
+                    }
+                }>"Удалить пример"</button>
+            </div>
+        })}
         {move || message.get().map(|m| view! { <p class="banner banner-error" role="alert">{m}</p> })}
     }
 }

@@ -276,6 +276,17 @@ impl AppState {
         self.backup.set(self.with_backend(repo::backup));
     }
 
+    /// Fills an empty app with the example school.
+    pub fn load_example(&self) -> Result<(), String> {
+        self.change(|d| {
+            if !d.is_empty() {
+                return Err("Пример загружается только в пустую программу".into());
+            }
+            *d = crate::domain::example::example_school();
+            Ok(())
+        })
+    }
+
     /// Deletes everything: data, backup, and this tab's copy.
     pub fn wipe(&self) -> Result<(), String> {
         if let Some(t) = self.timer.get_value() {

@@ -108,3 +108,27 @@ test('search, filter and sort the register; withdraw a consent and anonymize', a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('«Загрузить пример» fills an empty app, is marked, and is removed in one click', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(url);
+  await ready(page);
+  await page.click('[data-testid=load-example]');
+  await page.waitForSelector('[data-testid=example-banner]');
+  assert.equal(await page.textContent('[data-testid=school-name]'), 'ГБОУ СОШ № 96');
+  await page.goto(url + '#/people');
+  assert.match(await page.textContent('[data-testid=list-people] [role=status]'), /Показано 60 из 60/);
+  await page.goto(url + '#/stage/3');
+  const mentors = await page.locator('[data-testid=list-mentors] tr[data-person]').count();
+  assert.ok(mentors >= 8, `${mentors} mentors`);
+  await page.waitForTimeout(600);
+  await page.reload();
+  await ready(page);
+  assert.ok(await page.$('[data-testid=example-banner]'), 'still marked after a reload');
+  await page.click('[data-testid=example-banner] >> role=button[name="Удалить пример"]');
+  await page.waitForFunction(() => location.hash === '#/profile');
+  assert.equal(await page.$('[data-testid=example-banner]'), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem('nastavnik:data')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
