@@ -7,6 +7,7 @@ pub mod documents;
 pub mod example;
 pub mod format;
 pub mod forms;
+pub mod import;
 pub mod people;
 pub mod progress;
 pub mod questionnaires;
