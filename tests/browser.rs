@@ -8,6 +8,7 @@ use std::rc::Rc;
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use nastavnik::domain::archive::{self, Envelope};
 use nastavnik::domain::data::{SchoolData, TaskStatus};
+use nastavnik::domain::documents::registry::DocKind;
 use nastavnik::storage::repo::{self, Loaded, ReplaceError, SaveOutcome, BACKUP_KEY, DATA_KEY};
 use nastavnik::storage::{files, Backend, BrowserStorage, MemoryStorage, StoreError};
 use nastavnik::ui::router::Route;
@@ -250,6 +251,17 @@ fn routes_parse_and_print() {
         ("#/stage/1", Route::Stage(1)),
         ("#/stage/7", Route::Stage(7)),
         ("#/stage/5?x=1", Route::Stage(5)),
+        ("#/people", Route::People),
+        ("#/people/p7", Route::Person("p7".into())),
+        ("#/documents", Route::Documents),
+        (
+            "#/documents/regulation",
+            Route::Document(DocKind::Regulation),
+        ),
+        (
+            "#/documents/mentor_agreement/p2",
+            Route::PersonDocument(DocKind::MentorAgreement, "p2".into()),
+        ),
     ] {
         assert_eq!(Route::parse(hash), route, "{hash}");
     }

@@ -1107,6 +1107,18 @@ mod tests {
     }
 
     #[test]
+    fn edited_documents_of_every_kind_round_trip() {
+        use crate::domain::documents::templates::generate;
+        let mut d = sample();
+        for kind in DocKind::ALL {
+            let blocks = generate(kind, &d).blocks;
+            d.update_document(kind, |r| r.edited = Some(blocks));
+        }
+        let env = Envelope::new(d, 3, "2026-11-26T09:00:00.000Z");
+        assert_eq!(decode(env.to_json().as_bytes()).unwrap(), env);
+    }
+
+    #[test]
     fn summary_counts() {
         let s = summarize(&sample());
         assert_eq!(s.school, "ГБОУ СОШ № 96");

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::documents::edit::{self, slot_text, slots, Slot};
 use crate::domain::documents::registry::{DocKind, DocStatus};
 use crate::domain::documents::templates::{
-    document as doc_of, placeholder_filled_later, placeholder_target,
+    document as doc_of, for_person, placeholder_filled_later, placeholder_target,
 };
 use crate::domain::documents::{docx, html};
 use crate::domain::format::date_ru;
@@ -313,5 +313,44 @@ fn slot_id(slot: Slot) -> String {
         Slot::SignatureName(i) => format!("ed-{i}-name"),
         Slot::AcquaintanceTitle(i) => format!("ed-{i}-title"),
         Slot::AcquaintancePerson(i, j) => format!("ed-{i}-p-{j}"),
+    }
+}
+
+/// A consent or a mentor's agreement made for one teacher: print view and DOCX.
+#[component]
+pub fn PersonDocumentPage(kind: DocKind, id: String) -> impl IntoView {
+    let state = use_state();
+    let doc = {
+        let id = id.clone();
+        Memo::new(move |_| state.data.with(|d| for_person(kind, d, &id)))
+    };
+    let message = RwSignal::new(None::<String>);
+    let person_link = Route::Person(id.clone()).href();
+    move || {
+        match doc.get() {
+        None => view! {
+            <h1 tabindex="-1">"Документ не найден"</h1>
+            <p>"Такого педагога или документа нет. " <a href=Route::People.href()>"К реестру педагогов"</a></p>
+        }
+        .into_any(),
+        Some(d) => {
+            let title = d.title.clone();
+            let for_download = d.clone();
+            view! {
+                <p class="eyebrow"><a href=person_link.clone()>"Карточка педагога"</a></p>
+                <h1 tabindex="-1">{title}</h1>
+                <div class="actions doc-actions">
+                    <button type="button" class="btn btn-primary" data-testid="download-docx" on:click=move |_| {
+                        let name = format!("{}.docx", for_download.title.replace(['\\', '/', ':', '*', '?', '"', '<', '>', '|', '№', '«', '»'], ""));
+                        message.set(files::download_bytes(&name, DOCX_MIME, &docx::to_docx(&for_download)).err());
+                    }>"Скачать DOCX"</button>
+                    <button type="button" class="btn" on:click=move |_| { window().print().ok(); }>"Печать"</button>
+                </div>
+                {move || message.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+                <div class="paper" data-testid="print-view" inner_html=html::to_html(&d)></div>
+            }
+            .into_any()
+        }
+    }
     }
 }

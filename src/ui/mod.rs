@@ -106,6 +106,7 @@ fn Shell() -> impl IntoView {
                         Route::Data => view! { <data_page::DataPage /> }.into_any(),
                         Route::Documents => view! { <documents::DocumentsPage /> }.into_any(),
                         Route::Document(kind) => view! { <documents::DocumentPage kind=kind /> }.into_any(),
+                        Route::PersonDocument(kind, id) => view! { <documents::PersonDocumentPage kind=kind id=id /> }.into_any(),
                         Route::People => view! { <people::PeoplePage /> }.into_any(),
                         Route::Person(id) => view! { <people::PersonPage id=id /> }.into_any(),
                         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),

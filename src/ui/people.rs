@@ -388,6 +388,7 @@ pub fn PersonPage(id: String) -> impl IntoView {
             </section>
             <Roles pid=id.clone() />
             <Consents pid=id.clone() />
+            <PersonDocuments pid=id.clone() />
             <MenteeQuestionnaire pid=id.clone() />
             <MentorQuestionnaire pid=id.clone() />
             <section class="card danger-zone" aria-labelledby="person-delete">
@@ -815,5 +816,34 @@ fn MentorQuestionnaire(pid: String) -> impl IntoView {
                 </section>
             }
         })
+    }
+}
+
+/// The personal documents of a teacher: the consent form, and for a mentor the additional
+/// agreement with the written consent to mentor.
+#[component]
+fn PersonDocuments(pid: String) -> impl IntoView {
+    use crate::domain::documents::registry::DocKind;
+    let state = use_state();
+    let is_mentor = {
+        let pid = pid.clone();
+        Memo::new(move |_| {
+            state
+                .data
+                .with(|d| d.person(&pid).is_some_and(|p| p.mentor.is_some()))
+        })
+    };
+    let consent = Route::PersonDocument(DocKind::ConsentPersonalData, pid.clone()).href();
+    let agreement = Route::PersonDocument(DocKind::MentorAgreement, pid).href();
+    view! {
+        <section class="card" aria-labelledby="person-docs">
+            <h2 id="person-docs">"Документы педагога"</h2>
+            <ul class="doc-links">
+                <li><a href=consent>"Согласие на обработку персональных данных — с ФИО педагога"</a></li>
+                {move || is_mentor.get().then(|| view! {
+                    <li><a href=agreement.clone()>"Дополнительное соглашение к трудовому договору о наставничестве и согласие на наставничество"</a></li>
+                })}
+            </ul>
+        </section>
     }
 }

@@ -20,6 +20,8 @@ pub enum Route {
     Data,
     Documents,
     Document(DocKind),
+    /// A personal document (a consent, a mentor's agreement) made for one teacher.
+    PersonDocument(DocKind, String),
     People,
     Person(String),
     NotFound(String),
@@ -58,6 +60,14 @@ impl Route {
         if full_match(path!("/documents"), path).is_some() {
             return Route::Documents;
         }
+        if let Some(params) = full_match(path!("/documents/:key/:person"), path) {
+            if let (Some(kind), Some(person)) = (
+                params.first().and_then(|k| DocKind::from_key(k)),
+                params.get(1).filter(|p| !p.is_empty()),
+            ) {
+                return Route::PersonDocument(kind, person.clone());
+            }
+        }
         if let Some(params) = full_match(path!("/documents/:key"), path) {
             if let Some(kind) = params.first().and_then(|k| DocKind::from_key(k)) {
                 return Route::Document(kind);
@@ -82,6 +92,7 @@ impl Route {
             Route::Data => "#/data".into(),
             Route::Documents => "#/documents".into(),
             Route::Document(k) => format!("#/documents/{}", k.key()),
+            Route::PersonDocument(k, id) => format!("#/documents/{}/{id}", k.key()),
             Route::People => "#/people".into(),
             Route::Person(id) => format!("#/people/{id}"),
             Route::NotFound(p) => format!("#{p}"),
@@ -100,6 +111,7 @@ impl Route {
             Route::Data => "Архив и данные".to_string(),
             Route::Documents => "Документы".to_string(),
             Route::Document(k) => k.short_title().to_string(),
+            Route::PersonDocument(k, _) => k.short_title().to_string(),
             Route::People => "Педагоги".to_string(),
             Route::Person(_) => "Карточка педагога".to_string(),
             Route::NotFound(_) => "Страница не найдена".to_string(),

@@ -58,6 +58,17 @@ test('add a teacher, fill the card, roles, consent, questionnaire; reload; the b
   assert.equal(p.mentee.answers.needs.classroom, 5);
   assert.equal(p.consents.processing.date, '2025-09-01');
 
+  // The consent form for this teacher: print view and DOCX.
+  await page.goto(url + '#/people/p1');
+  await page.click('text=Согласие на обработку персональных данных — с ФИО педагога');
+  await page.waitForFunction(() => location.hash === '#/documents/consent_personal_data/p1');
+  assert.match(await page.textContent('[data-testid=print-view]'), /Я, Морозова Анна Сергеевна,/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-testid=download-docx]'),
+  ]);
+  assert.equal(download.suggestedFilename(), 'Согласие на обработку ПД — Морозова Анна Сергеевна.docx');
+
   await page.goto(url + '#/stage/2');
   await page.waitForSelector('[data-testid=list-mentees] tr[data-person=p1]');
   assert.match(await page.textContent('[data-testid=bank-summary]'), /В банке: 1 педагог; анкеты заполнены: 1; согласие на обработку персональных данных: 1\./);
@@ -85,6 +96,12 @@ test('search, filter and sort the register; withdraw a consent and anonymize', a
   assert.deepEqual(await names(), ['Соколова Ольга Викторовна']);
   let v = await axeViolations(page);
   assert.deepEqual(v, [], JSON.stringify(v));
+
+  // A mentor's additional agreement names them (art. 351.8 ТК РФ).
+  await page.goto(url + '#/people/p2');
+  await page.click('text=Дополнительное соглашение к трудовому договору о наставничестве');
+  await page.waitForSelector('[data-testid=print-view] .doc');
+  assert.match(await page.textContent('[data-testid=print-view]'), /и Белова Ирина Сергеевна, учитель математики \(далее — Работник\)/);
 
   await page.goto(url + '#/people/p1');
   await page.fill('#consent-processing-date', '2025-10-01');

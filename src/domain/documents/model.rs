@@ -92,7 +92,7 @@ pub struct Signature {
 
 /// Blocks of a document, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Block {
     /// Level 1 is the document's title («ПРИКАЗ», «ПОЛОЖЕНИЕ»), 2 a section heading.
     Heading {

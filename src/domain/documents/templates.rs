@@ -5,6 +5,7 @@ use super::model::{Align, Block, Document, Run, Signature, Table, Text};
 use super::registry::{DocKind, DocRecord};
 use crate::domain::data::SchoolData;
 use crate::domain::format::date_ru;
+use crate::domain::people::Person;
 use crate::domain::stages::STAGES;
 
 /// Legal grounds that orders cite (DOMAIN.md).
@@ -86,6 +87,8 @@ pub fn surname_initials(full_name: &str) -> String {
 struct Ctx<'a> {
     data: &'a SchoolData,
     record: DocRecord,
+    /// The person a personal document is made for (a consent, a mentor's agreement).
+    person: Option<&'a Person>,
 }
 
 impl Ctx<'_> {
@@ -139,6 +142,22 @@ impl Ctx<'_> {
         self.data.document(DocKind::OrderRegulation)
     }
 
+    /// The person's ФИО, or the blank line of a form.
+    fn person_name(&self, blank: &str) -> Run {
+        match self.person {
+            Some(p) => Run::plain(p.full_name.clone()),
+            None => t(blank),
+        }
+    }
+
+    /// «Фамилия И.О.» of the person, or a blank.
+    fn person_short(&self, blank: &str) -> Run {
+        match self.person {
+            Some(p) => Run::plain(surname_initials(&p.full_name)),
+            None => t(blank),
+        }
+    }
+
     fn header(&self) -> Text {
         vec![self.full_name()]
     }
@@ -187,9 +206,32 @@ impl Ctx<'_> {
 
 /// The document of a kind, generated from the data (the user's edits are not applied).
 pub fn generate(kind: DocKind, data: &SchoolData) -> Document {
+    build(kind, data, None)
+}
+
+/// The kinds that are made for one person: a consent per teacher, an agreement per mentor.
+pub fn personal(kind: DocKind) -> bool {
+    matches!(
+        kind,
+        DocKind::ConsentPersonalData | DocKind::MentorAgreement
+    )
+}
+
+/// A personal document filled with one teacher's name (`None` for other kinds or an unknown id).
+pub fn for_person(kind: DocKind, data: &SchoolData, person_id: &str) -> Option<Document> {
+    let person = data.person(person_id)?;
+    personal(kind).then(|| {
+        let mut doc = build(kind, data, Some(person));
+        doc.title = format!("{} — {}", kind.short_title(), person.full_name);
+        doc
+    })
+}
+
+fn build(kind: DocKind, data: &SchoolData, person: Option<&Person>) -> Document {
     let ctx = Ctx {
         data,
         record: data.document(kind),
+        person,
     };
     let blocks = match kind {
         DocKind::OrderRegulation => order_regulation(&ctx),
@@ -578,7 +620,11 @@ fn consent(c: &Ctx) -> Vec<Block> {
     vec![
         Block::heading(1, "СОГЛАСИЕ"),
         Block::aligned(vec![b("на обработку персональных данных")], Align::Center),
-        Block::para(vec![t("Я, ________________________________________________ (фамилия, имя, отчество),")]),
+        Block::para(vec![
+            t("Я, "),
+            c.person_name("________________________________________________ (фамилия, имя, отчество)"),
+            t(","),
+        ]),
         Block::para(vec![t("документ, удостоверяющий личность: ____________ серия ______ № __________, выдан «___» ________ ____ г. ______________________________,")]),
         Block::para(vec![t("зарегистрированный(ая) по адресу: __________________________________________,")]),
         Block::para(vec![
@@ -596,7 +642,13 @@ fn consent(c: &Ctx) -> Vec<Block> {
         Block::para(vec![t("Перечень персональных данных: фамилия, имя, отчество; должность; преподаваемые предметы; педагогический стаж и стаж работы в образовательной организации; квалификационная категория; дата рождения или возрастная группа; контактный телефон и адрес электронной почты; ответы на анкеты профессиональных запросов, анкеты наставника и анкеты мониторинга.")]),
         Block::para(vec![t("Перечень действий: сбор, запись, систематизация, накопление, хранение, уточнение (обновление, изменение), извлечение, использование, обезличивание, блокирование, удаление, уничтожение. Обработка осуществляется с использованием средств автоматизации и без их использования. Распространение персональных данных (в том числе на сайте) настоящим согласием не предусматривается: для этого даётся отдельное согласие.")]),
         Block::para(vec![t("Согласие действует до окончания "), c.year(), t(" учебного года либо до его отзыва. Согласие может быть отозвано мною в любое время путём подачи письменного заявления оператору.")]),
-        Block::aligned(vec![t("«___» ____________ 20__ г.        ____________ / ______________________")], Align::Left),
+        Block::aligned(
+            vec![
+                t("«___» ____________ 20__ г.        ____________ / "),
+                c.person_short("______________________"),
+            ],
+            Align::Left,
+        ),
         Block::aligned(vec![Run::italic("                                                      (подпись)          (расшифровка подписи)")], Align::Left),
     ]
 }
@@ -612,7 +664,14 @@ fn mentor_agreement(c: &Ctx) -> Vec<Block> {
             c.director_position(),
             t(" "),
             val(&c.p().director.full_name, "ФИО директора"),
-            t(", действующего на основании Устава, с одной стороны, и ________________________________ (далее — Работник), с другой стороны, заключили настоящее дополнительное соглашение о нижеследующем."),
+            t(", действующего на основании Устава, с одной стороны, и "),
+            match c.person {
+                Some(p) if !p.position.trim().is_empty() => {
+                    Run::plain(format!("{}, {}", p.full_name, lower_first(&p.position)))
+                }
+                _ => c.person_name("________________________________"),
+            },
+            t(" (далее — Работник), с другой стороны, заключили настоящее дополнительное соглашение о нижеследующем."),
         ]),
         Block::List {
             ordered: true,
@@ -633,13 +692,15 @@ fn mentor_agreement(c: &Ctx) -> Vec<Block> {
             ],
             right: vec![
                 vec![b("Работник")],
-                vec![t("______________________________")],
-                vec![t("________________ / ______________")],
+                vec![c.person_name("______________________________")],
+                vec![t("________________ / "), c.person_short("______________")],
             ],
         },
         Block::heading(2, "Согласие на осуществление наставничества"),
         Block::para(vec![
-            t("Я, ________________________________, даю письменное согласие на осуществление наставничества в "),
+            t("Я, "),
+            c.person_name("________________________________"),
+            t(", даю письменное согласие на осуществление наставничества в "),
             c.short_name(),
             t(" на условиях настоящего дополнительного соглашения."),
         ]),
@@ -876,6 +937,38 @@ mod tests {
         assert!(!generate(DocKind::Regulation, &d)
             .plain()
             .contains("Изменённый текст"));
+    }
+
+    #[test]
+    fn personal_documents_carry_the_persons_name() {
+        let mut d = school();
+        let id = d.add_person("Белова Ирина Сергеевна").unwrap();
+        d.update_person(&id, |p| {
+            p.position = "Учитель математики".into();
+            Ok(())
+        })
+        .unwrap();
+        let consent = for_person(DocKind::ConsentPersonalData, &d, &id).unwrap();
+        let text = consent.plain();
+        assert!(text.contains("Я, Белова Ирина Сергеевна,"), "{text}");
+        assert!(text.contains("/ Белова И.С."));
+        assert_eq!(
+            consent.title,
+            "Согласие на обработку ПД — Белова Ирина Сергеевна"
+        );
+        let agreement = for_person(DocKind::MentorAgreement, &d, &id)
+            .unwrap()
+            .plain();
+        assert!(
+            agreement.contains("и Белова Ирина Сергеевна, учитель математики (далее — Работник)")
+        );
+        assert!(agreement.contains("Я, Белова Ирина Сергеевна, даю письменное согласие"));
+        assert!(for_person(DocKind::Regulation, &d, &id).is_none());
+        assert!(for_person(DocKind::ConsentPersonalData, &d, "p404").is_none());
+        // The blank keeps its lines.
+        assert!(generate(DocKind::ConsentPersonalData, &d)
+            .plain()
+            .contains("Я, ______"));
     }
 
     #[test]
