@@ -640,7 +640,43 @@ fn ConsentRow(pid: String, which: Which, offer_anonymize: RwSignal<bool>) -> imp
     }
 }
 
-/// Rating selects for every area of the taxonomy.
+/// Sets a rating of an area, or removes it (`0`: not rated).
+fn set_rating(ratings: &mut std::collections::BTreeMap<String, u8>, area: String, value: u8) {
+    if value == 0 {
+        ratings.remove(&area);
+    } else {
+        ratings.insert(area, value);
+    }
+}
+
+/// A 1–5 select per area of the school's taxonomy (`—`: not rated).
+#[component]
+fn RatingGrid(
+    prefix: &'static str,
+    ratings: std::collections::BTreeMap<String, u8>,
+    on_change: Callback<(String, u8)>,
+) -> impl IntoView {
+    let state = use_state();
+    let areas = state.data.with_untracked(|d| d.taxonomy.clone());
+    view! {
+        <div class="ratings">
+            {areas.into_iter().map(|area| {
+                let id = format!("{prefix}-{}", area.id);
+                let area_id = area.id.clone();
+                view! {
+                    <div class="field rating">
+                        <label for=id.clone()>{area.title.clone()}</label>
+                        <select id=id on:change=move |ev| {
+                            let v: u8 = event_target_value(&ev).parse().unwrap_or(0);
+                            on_change.run((area_id.clone(), v));
+                        }>{rating_options(ratings.get(&area.id).copied())}</select>
+                    </div>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
 fn rating_options(selected: Option<u8>) -> impl IntoView {
     let opts = [(0u8, "—"), (1, "1"), (2, "2"), (3, "3"), (4, "4"), (5, "5")];
     opts.into_iter()
@@ -690,7 +726,6 @@ fn MenteeQuestionnaire(pid: String) -> impl IntoView {
     move || {
         has_role.get().then(|| {
             let a = answers.get_untracked().unwrap_or_default();
-            let areas = state.data.with_untracked(|d| d.taxonomy.clone());
             let update = update.clone();
             let text_update = update.clone();
             view! {
@@ -698,23 +733,9 @@ fn MenteeQuestionnaire(pid: String) -> impl IntoView {
                     <h2 id="mentee-q">"Анкета наставляемого: профессиональные запросы"</h2>
                     <p class="muted">"Насколько нужна помощь в каждой области: 1 — не нужна, 5 — очень нужна. Заполнено: "
                         {move || answers.get().map(|a| date_ru(&a.date)).unwrap_or_default()}</p>
-                    <div class="ratings">
-                        {areas.into_iter().map(|area| {
-                            let id = format!("need-{}", area.id);
-                            let area_id = area.id.clone();
-                            let update = update.clone();
-                            view! {
-                                <div class="field rating">
-                                    <label for=id.clone()>{area.title.clone()}</label>
-                                    <select id=id on:change=move |ev| {
-                                        let v: u8 = event_target_value(&ev).parse().unwrap_or(0);
-                                        let area_id = area_id.clone();
-                                        update(Box::new(move |a| { if v == 0 { a.needs.remove(&area_id); } else { a.needs.insert(area_id, v); } }));
-                                    }>{rating_options(a.needs.get(&area.id).copied())}</select>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
+                    <RatingGrid prefix="need" ratings=a.needs.clone() on_change=Callback::new(move |(id, v): (String, u8)| {
+                        update(Box::new(move |a| set_rating(&mut a.needs, id, v)));
+                    }) />
                     <div class="field">
                         <label for="mentee-text">"Запрос своими словами"</label>
                         <textarea id="mentee-text" rows="3" maxlength="5000" prop:value=a.text.clone() on:input=move |ev| {
@@ -773,30 +794,15 @@ fn MentorQuestionnaire(pid: String) -> impl IntoView {
     move || {
         has_role.get().then(|| {
             let a = answers.get_untracked().unwrap_or_default();
-            let areas = state.data.with_untracked(|d| d.taxonomy.clone());
             let (u1, u2, u3) = (update.clone(), update.clone(), update.clone());
             view! {
                 <section class="card" aria-labelledby="mentor-q">
                     <h2 id="mentor-q">"Анкета кандидата в наставники"</h2>
                     <p class="muted">"В чём кандидат может помочь коллегам: 1 — не может, 5 — может научить. Заполнено: "
                         {move || answers.get().map(|a| date_ru(&a.date)).unwrap_or_default()}</p>
-                    <div class="ratings">
-                        {areas.into_iter().map(|area| {
-                            let id = format!("strength-{}", area.id);
-                            let area_id = area.id.clone();
-                            let update = u1.clone();
-                            view! {
-                                <div class="field rating">
-                                    <label for=id.clone()>{area.title.clone()}</label>
-                                    <select id=id on:change=move |ev| {
-                                        let v: u8 = event_target_value(&ev).parse().unwrap_or(0);
-                                        let area_id = area_id.clone();
-                                        update(Box::new(move |a| { if v == 0 { a.strengths.remove(&area_id); } else { a.strengths.insert(area_id, v); } }));
-                                    }>{rating_options(a.strengths.get(&area.id).copied())}</select>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
+                    <RatingGrid prefix="strength" ratings=a.strengths.clone() on_change=Callback::new(move |(id, v): (String, u8)| {
+                        u1(Box::new(move |a| set_rating(&mut a.strengths, id, v)));
+                    }) />
                     <div class="field">
                         <label for="mentor-capacity">"Сколько наставляемых одновременно"</label>
                         <select id="mentor-capacity" on:change=move |ev| {
