@@ -13,6 +13,8 @@ use crate::storage::clock;
 
 use super::router::{navigate, Route};
 use super::state::use_state;
+use super::widgets::FormsPicker;
+use crate::domain::forms::{toggle, MentoringForm};
 
 fn today() -> String {
     clock::today_local_iso()
@@ -728,6 +730,7 @@ fn MenteeQuestionnaire(pid: String) -> impl IntoView {
             let a = answers.get_untracked().unwrap_or_default();
             let update = update.clone();
             let text_update = update.clone();
+            let forms_update = update.clone();
             view! {
                 <section class="card" aria-labelledby="mentee-q">
                     <h2 id="mentee-q">"Анкета наставляемого: профессиональные запросы"</h2>
@@ -736,6 +739,11 @@ fn MenteeQuestionnaire(pid: String) -> impl IntoView {
                     <RatingGrid prefix="need" ratings=a.needs.clone() on_change=Callback::new(move |(id, v): (String, u8)| {
                         update(Box::new(move |a| set_rating(&mut a.needs, id, v)));
                     }) />
+                    <FormsPicker prefix="mentee-form" legend="Предпочтительные формы наставничества"
+                        selected=Signal::derive(move || answers.get().map(|a| a.forms).unwrap_or_default())
+                        on_toggle=Callback::new(move |(form, on): (MentoringForm, bool)| {
+                            forms_update(Box::new(move |a| toggle(&mut a.forms, form, on)));
+                        }) />
                     <div class="field">
                         <label for="mentee-text">"Запрос своими словами"</label>
                         <textarea id="mentee-text" rows="3" maxlength="5000" prop:value=a.text.clone() on:input=move |ev| {
@@ -794,7 +802,7 @@ fn MentorQuestionnaire(pid: String) -> impl IntoView {
     move || {
         has_role.get().then(|| {
             let a = answers.get_untracked().unwrap_or_default();
-            let (u1, u2, u3) = (update.clone(), update.clone(), update.clone());
+            let (u1, u2, u3, u4) = (update.clone(), update.clone(), update.clone(), update.clone());
             view! {
                 <section class="card" aria-labelledby="mentor-q">
                     <h2 id="mentor-q">"Анкета кандидата в наставники"</h2>
@@ -812,6 +820,11 @@ fn MentorQuestionnaire(pid: String) -> impl IntoView {
                             {(1..=MAX_CAPACITY).map(|n| view! { <option value=n.to_string() selected=a.capacity.max(1) == n>{n}</option> }).collect_view()}
                         </select>
                     </div>
+                    <FormsPicker prefix="mentor-form" legend="Формы наставничества, которые кандидат готов вести"
+                        selected=Signal::derive(move || answers.get().map(|a| a.forms).unwrap_or_default())
+                        on_toggle=Callback::new(move |(form, on): (MentoringForm, bool)| {
+                            u4(Box::new(move |a| toggle(&mut a.forms, form, on)));
+                        }) />
                     <div class="field">
                         <label for="mentor-motivation">"Мотивация"</label>
                         <textarea id="mentor-motivation" rows="2" maxlength="5000" prop:value=a.motivation.clone() on:input=move |ev| {

@@ -9,6 +9,7 @@ use crate::domain::school::{field_error, validate_profile, ProfileField, MAX_FIE
 
 use super::router::{navigate, Route};
 use super::state::use_state;
+use super::widgets::FormsPicker;
 
 struct FieldSpec {
     field: ProfileField,
@@ -281,26 +282,18 @@ fn Field(spec: &'static FieldSpec, show_errors: RwSignal<bool>) -> impl IntoView
 fn FormsChoice() -> impl IntoView {
     let state = use_state();
     view! {
-        <fieldset id="profile-forms" class="forms-choice" tabindex="-1">
-            <legend>"Формы наставничества, которые использует школа"</legend>
-            <p class="hint">"Перечислены в Положении о наставничестве. Форму каждой пары или группы выбирают позже, на этапе 5."</p>
-            {MentoringForm::ALL.into_iter().map(|form| {
-                let id = format!("form-{}", form.key());
-                view! {
-                    <div class="check">
-                        <input type="checkbox" id=id.clone()
-                            prop:checked=move || state.data.with(|d| d.profile.forms.contains(&form))
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                let _ = state.change(|d| {
-                                    toggle(&mut d.profile.forms, form, on);
-                                    Ok(())
-                                });
-                            } />
-                        <label for=id>{form.label()} <span class="hint">" — " {form.hint()}</span></label>
-                    </div>
-                }
-            }).collect_view()}
-        </fieldset>
+        <FormsPicker
+            prefix="form"
+            fieldset_id="profile-forms"
+            legend="Формы наставничества, которые использует школа"
+            hint="Перечислены в Положении о наставничестве. Форму каждой пары или группы выбирают позже, на этапе 5."
+            selected=Signal::derive(move || state.data.with(|d| d.profile.forms.clone()))
+            on_toggle=Callback::new(move |(form, on): (MentoringForm, bool)| {
+                let _ = state.change(|d| {
+                    toggle(&mut d.profile.forms, form, on);
+                    Ok(())
+                });
+            })
+        />
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::forms::MentoringForm;
 use crate::domain::progress::StageProgress;
 use crate::storage::clock;
 
@@ -84,5 +85,35 @@ pub fn ProgressBar(progress: StageProgress, label: String) -> impl IntoView {
             aria-valuenow=progress.percent.to_string()>
             <div class="progress-fill" style=format!("width: {}%", progress.percent)></div>
         </div>
+    }
+}
+
+/// Checkboxes for the forms of mentoring (the school's forms, a questionnaire's preferences).
+#[component]
+pub fn FormsPicker(
+    /// Prefix of the checkbox ids: `<prefix>-<form key>`.
+    prefix: &'static str,
+    legend: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] fieldset_id: Option<&'static str>,
+    selected: Signal<Vec<MentoringForm>>,
+    on_toggle: Callback<(MentoringForm, bool)>,
+) -> impl IntoView {
+    view! {
+        <fieldset id=fieldset_id class="forms-choice" tabindex="-1">
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+            {MentoringForm::ALL.into_iter().map(|form| {
+                let id = format!("{prefix}-{}", form.key());
+                view! {
+                    <div class="check">
+                        <input type="checkbox" id=id.clone()
+                            prop:checked=move || selected.with(|s| s.contains(&form))
+                            on:change=move |ev| on_toggle.run((form, event_target_checked(&ev))) />
+                        <label for=id>{form.label()} <span class="hint">" — " {form.hint()}</span></label>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
     }
 }

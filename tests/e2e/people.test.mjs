@@ -38,6 +38,7 @@ test('add a teacher, fill the card, roles, consent, questionnaire; reload; the b
   assert.equal(await page.textContent('[data-testid=consent-processing-state]'), 'Дано 01.09.2025');
   await page.selectOption('#need-classroom', '5');
   await page.selectOption('#need-parents', '3');
+  await page.check('#mentee-form-group');
   // Typed key by key: the field keeps focus while every keystroke is saved.
   await page.click('#mentee-text');
   await page.keyboard.type('Как выстроить дисциплину в 5 «А»');
@@ -56,6 +57,7 @@ test('add a teacher, fill the card, roles, consent, questionnaire; reload; the b
   assert.deepEqual(p.subjects, ['Русский язык', 'Литература']);
   assert.equal(p.experience, 1);
   assert.equal(p.mentee.answers.needs.classroom, 5);
+  assert.deepEqual(p.mentee.answers.forms, ['group']);
   assert.equal(p.consents.processing.date, '2025-09-01');
 
   // The consent form for this teacher: print view and DOCX.
