@@ -209,17 +209,54 @@ impl Person {
     /// Young specialist: under 35 (by birth date at `on`, `YYYY-MM-DD`) or in the first three
     /// years of work.
     pub fn young_specialist(&self, on: &str) -> bool {
-        let young_by_age = match (parse_date(&self.birth_date), parse_date(on)) {
-            (Some((y, m, d)), Some((ty, tm, td))) => {
-                let mut age = ty as i32 - y as i32;
-                if (tm, td) < (m, d) {
-                    age -= 1;
-                }
-                age < 35
-            }
-            _ => matches!(self.age_group.as_str(), "до 25" | "25–34"),
+        let young_by_age = match age_on(&self.birth_date, on) {
+            Some(age) => age < 35,
+            None => matches!(self.age_group.as_str(), "до 25" | "25–34"),
         };
         young_by_age || self.experience.is_some_and(|e| e < 3)
+    }
+}
+
+impl Person {
+    /// Edits the mentee questionnaire (started on `today` when empty); refused when the person
+    /// is not in the mentee bank.
+    pub fn edit_mentee_answers(
+        &mut self,
+        today: &str,
+        f: impl FnOnce(&mut MenteeAnswers),
+    ) -> Result<(), String> {
+        let role = self
+            .mentee
+            .as_mut()
+            .ok_or("Педагог не в банке наставляемых")?;
+        let a = role.answers.get_or_insert_with(Default::default);
+        if a.date.is_empty() {
+            a.date = today.to_string();
+        }
+        f(a);
+        Ok(())
+    }
+
+    /// Edits the mentor candidate's questionnaire (started on `today` with a capacity of one
+    /// when empty); refused when the person is not in the mentor bank.
+    pub fn edit_mentor_answers(
+        &mut self,
+        today: &str,
+        f: impl FnOnce(&mut MentorAnswers),
+    ) -> Result<(), String> {
+        let role = self
+            .mentor
+            .as_mut()
+            .ok_or("Педагог не в банке наставников")?;
+        let a = role.answers.get_or_insert_with(Default::default);
+        if a.date.is_empty() {
+            a.date = today.to_string();
+        }
+        if a.capacity == 0 {
+            a.capacity = 1;
+        }
+        f(a);
+        Ok(())
     }
 }
 
@@ -254,15 +291,17 @@ pub fn anonymize(p: &mut Person, n: usize, on: &str) {
     p.anonymized = true;
 }
 
-/// The age group for a birth date on a day.
-pub fn age_group(birth: &str, on: &str) -> Option<&'static str> {
+/// Full years on a day (`YYYY-MM-DD` both).
+pub fn age_on(birth: &str, on: &str) -> Option<i32> {
     let (y, m, d) = parse_date(birth)?;
     let (ty, tm, td) = parse_date(on)?;
-    let mut age = ty as i32 - y as i32;
-    if (tm, td) < (m, d) {
-        age -= 1;
-    }
-    Some(match age {
+    let years = ty as i32 - y as i32;
+    Some(if (tm, td) < (m, d) { years - 1 } else { years })
+}
+
+/// The age group for a birth date on a day.
+pub fn age_group(birth: &str, on: &str) -> Option<&'static str> {
+    Some(match age_on(birth, on)? {
         ..25 => "до 25",
         25..=34 => "25–34",
         35..=44 => "35–44",
@@ -471,6 +510,32 @@ mod tests {
         for personal in ["Соколова", "Ольга", "+7 900", "sokolova@", "1999-04-12"] {
             assert!(!json.contains(personal), "{personal} left in {json}");
         }
+    }
+
+    #[test]
+    fn questionnaires_start_dated_and_only_inside_their_bank() {
+        let mut p = teacher();
+        p.edit_mentee_answers("2025-09-10", |a| a.text = "Запрос".into())
+            .unwrap();
+        let a = p.mentee.as_ref().unwrap().answers.as_ref().unwrap();
+        assert_eq!((a.date.as_str(), a.text.as_str()), ("2025-09-10", "Запрос"));
+        p.edit_mentee_answers("2025-09-11", |a| a.text.push('!'))
+            .unwrap();
+        assert_eq!(
+            p.mentee.as_ref().unwrap().answers.as_ref().unwrap().date,
+            "2025-09-10"
+        );
+        assert_eq!(
+            p.edit_mentor_answers("2025-09-10", |_| {}),
+            Err("Педагог не в банке наставников".into())
+        );
+        p.mentor = Some(MentorRole::default());
+        p.edit_mentor_answers("2025-09-12", |_| {}).unwrap();
+        let m = p.mentor.as_ref().unwrap().answers.as_ref().unwrap();
+        assert_eq!((m.date.as_str(), m.capacity), ("2025-09-12", 1));
+        assert_eq!(age_on("1990-09-02", "2025-09-01"), Some(34));
+        assert_eq!(age_on("1990-09-02", "2025-09-02"), Some(35));
+        assert_eq!(age_on("", "2025-09-02"), None);
     }
 
     #[test]

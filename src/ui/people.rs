@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::format::{count, date_ru};
 use crate::domain::people::{
-    anonymize, search, withdraw, BankStatus, Category, Consent, ConsentFilter, MenteeRole,
-    MentorRole, Person, Query, RoleFilter, SortBy,
+    anonymize, search, withdraw, BankStatus, Category, Consent, ConsentFilter, Person, Query,
+    RoleFilter, SortBy,
 };
 use crate::domain::questionnaires::{MenteeAnswers, MentorAnswers, MAX_CAPACITY};
 use crate::storage::clock;
@@ -711,19 +711,7 @@ fn MenteeQuestionnaire(pid: String) -> impl IntoView {
     };
     let update = move |f: Box<dyn FnOnce(&mut MenteeAnswers)>| {
         let pid = pid.clone();
-        let _ = state.change(|d| {
-            d.update_person(&pid, |p| {
-                let role: &mut MenteeRole =
-                    p.mentee.as_mut().ok_or("Педагог не в банке наставляемых")?;
-                let mut a = role.answers.take().unwrap_or_default();
-                if a.date.is_empty() {
-                    a.date = today();
-                }
-                f(&mut a);
-                role.answers = Some(a);
-                Ok(())
-            })
-        });
+        let _ = state.change(|d| d.update_person(&pid, |p| p.edit_mentee_answers(&today(), f)));
     };
     move || {
         has_role.get().then(|| {
@@ -782,22 +770,7 @@ fn MentorQuestionnaire(pid: String) -> impl IntoView {
     };
     let update = move |f: Box<dyn FnOnce(&mut MentorAnswers)>| {
         let pid = pid.clone();
-        let _ = state.change(|d| {
-            d.update_person(&pid, |p| {
-                let role: &mut MentorRole =
-                    p.mentor.as_mut().ok_or("Педагог не в банке наставников")?;
-                let mut a = role.answers.take().unwrap_or_default();
-                if a.date.is_empty() {
-                    a.date = today();
-                }
-                if a.capacity == 0 {
-                    a.capacity = 1;
-                }
-                f(&mut a);
-                role.answers = Some(a);
-                Ok(())
-            })
-        });
+        let _ = state.change(|d| d.update_person(&pid, |p| p.edit_mentor_answers(&today(), f)));
     };
     move || {
         has_role.get().then(|| {

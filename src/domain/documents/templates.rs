@@ -52,36 +52,29 @@ fn b(s: &str) -> Run {
 
 /// «Иванова Мария Петровна» → «М.П. Иванова», as signatures are written.
 pub fn initials_first(full_name: &str) -> String {
-    let words: Vec<&str> = full_name.split_whitespace().collect();
-    match words.as_slice() {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [surname, rest @ ..] => {
-            let initials: String = rest
-                .iter()
-                .filter_map(|w| w.chars().next())
-                .map(|c| format!("{c}."))
-                .collect();
-            format!("{initials} {surname}")
-        }
+    match split_name(full_name) {
+        (surname, Some(initials)) => format!("{initials} {surname}"),
+        (surname, None) => surname,
     }
 }
 
 /// «Иванова Мария Петровна» → «Иванова М.П.», as lists of people are written.
 pub fn surname_initials(full_name: &str) -> String {
-    let words: Vec<&str> = full_name.split_whitespace().collect();
-    match words.as_slice() {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [surname, rest @ ..] => {
-            let initials: String = rest
-                .iter()
-                .filter_map(|w| w.chars().next())
-                .map(|c| format!("{c}."))
-                .collect();
-            format!("{surname} {initials}")
-        }
+    match split_name(full_name) {
+        (surname, Some(initials)) => format!("{surname} {initials}"),
+        (surname, None) => surname,
     }
+}
+
+/// The surname and the initials of the other words («М.П.»), if there are other words.
+fn split_name(full_name: &str) -> (String, Option<String>) {
+    let mut words = full_name.split_whitespace();
+    let surname = words.next().unwrap_or_default().to_string();
+    let initials: String = words
+        .filter_map(|w| w.chars().next())
+        .map(|c| format!("{c}."))
+        .collect();
+    (surname, (!initials.is_empty()).then_some(initials))
 }
 
 struct Ctx<'a> {
