@@ -145,20 +145,42 @@ impl SchoolData {
         if self.people.len() >= MAX_PEOPLE {
             return Err(format!("В реестре не больше {MAX_PEOPLE} педагогов"));
         }
-        let next = self
-            .people
-            .iter()
-            .filter_map(|p| p.id.strip_prefix('p').and_then(|n| n.parse::<u32>().ok()))
-            .max()
-            .unwrap_or(0)
-            + 1;
-        let id = format!("p{next}");
+        let id = format!("p{}", self.next_person_number());
         self.people.push(Person {
             id: id.clone(),
             full_name: name,
             ..Default::default()
         });
         Ok(id)
+    }
+
+    /// Adds imported teachers (ids are given here, in order); all or nothing.
+    pub fn add_people(&mut self, people: Vec<Person>) -> Result<Vec<String>, String> {
+        if self.people.len() + people.len() > MAX_PEOPLE {
+            return Err(format!(
+                "В реестре не больше {MAX_PEOPLE} педагогов, а после импорта было бы {}.",
+                self.people.len() + people.len()
+            ));
+        }
+        if people.iter().any(|p| p.full_name.trim().is_empty()) {
+            return Err("Нельзя добавить педагога без ФИО".into());
+        }
+        let mut ids = Vec::with_capacity(people.len());
+        for (next, mut p) in (self.next_person_number()..).zip(people) {
+            p.id = format!("p{next}");
+            ids.push(p.id.clone());
+            self.people.push(p);
+        }
+        Ok(ids)
+    }
+
+    fn next_person_number(&self) -> u32 {
+        self.people
+            .iter()
+            .filter_map(|p| p.id.strip_prefix('p').and_then(|n| n.parse::<u32>().ok()))
+            .max()
+            .unwrap_or(0)
+            + 1
     }
 
     /// Removes a teacher. Nothing references people yet; pairs (stage 5) will be named here
@@ -186,6 +208,27 @@ pub const MAX_PEOPLE: usize = 5000;
 mod tests {
     use super::*;
     use crate::domain::roadmap::MAX_LONG_CHARS;
+
+    #[test]
+    fn imported_people_get_fresh_ids_all_or_nothing() {
+        let mut d = SchoolData::default();
+        d.add_person("Первый").unwrap();
+        let named = |n: &str| Person {
+            full_name: n.into(),
+            ..Default::default()
+        };
+        let ids = d
+            .add_people(vec![named("Второй"), named("Третий")])
+            .unwrap();
+        assert_eq!(ids, ["p2", "p3"]);
+        assert_eq!(d.person("p3").unwrap().full_name, "Третий");
+        let before = d.clone();
+        assert!(d.add_people(vec![named("Четвёртый"), named(" ")]).is_err());
+        assert_eq!(d, before, "nothing added when one person is bad");
+        let many = (0..MAX_PEOPLE).map(|i| named(&format!("П{i}"))).collect();
+        assert!(d.add_people(many).unwrap_err().contains("не больше"));
+        assert_eq!(d, before);
+    }
 
     #[test]
     fn statuses_and_notes_live_in_the_roadmap() {

@@ -311,8 +311,8 @@ pub fn age_group(birth: &str, on: &str) -> Option<&'static str> {
 }
 
 /// The same person twice: the same ФИО (case, «ё» and spacing ignored) and the same birth
-/// date (when both are known). Returns pairs of indices.
-pub fn duplicates(people: &[Person]) -> Vec<(usize, usize)> {
+/// date (when both are known). An anonymized record is nobody's duplicate.
+pub fn same_person(a: &Person, b: &Person) -> bool {
     let key = |p: &Person| {
         p.full_name
             .to_lowercase()
@@ -321,18 +321,35 @@ pub fn duplicates(people: &[Person]) -> Vec<(usize, usize)> {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    let same_birth =
+        a.birth_date.is_empty() || b.birth_date.is_empty() || a.birth_date == b.birth_date;
+    !a.anonymized && !b.anonymized && same_birth && key(a) == key(b)
+}
+
+/// Pairs of indices of [`same_person`] records.
+pub fn duplicates(people: &[Person]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in 0..people.len() {
         for j in i + 1..people.len() {
-            let (a, b) = (&people[i], &people[j]);
-            let same_birth =
-                a.birth_date.is_empty() || b.birth_date.is_empty() || a.birth_date == b.birth_date;
-            if !a.anonymized && key(a) == key(b) && same_birth {
+            if same_person(&people[i], &people[j]) {
                 out.push((i, j));
             }
         }
     }
     out
+}
+
+/// Years of experience as typed: empty is unknown, otherwise a whole number 0–60.
+pub fn parse_years(v: &str) -> Result<Option<u8>, String> {
+    let v = v.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    v.parse::<u8>()
+        .ok()
+        .filter(|n| *n <= 60)
+        .map(Some)
+        .ok_or_else(|| "Стаж — целое число лет от 0 до 60".to_string())
 }
 
 /// Which people a list shows.

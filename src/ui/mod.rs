@@ -4,6 +4,7 @@
 mod banners;
 mod data_page;
 mod documents;
+mod import;
 mod overview;
 mod people;
 mod profile;
@@ -99,6 +100,12 @@ fn Shell() -> impl IntoView {
             <div class="layout">
                 <stepper::Stepper />
                 <main id="main" tabindex="-1" class="work">
+                    {move || state.notice.get().filter(|(r, _)| *r == state.route.get()).map(|(_, text)| view! {
+                        <div class="notice" role="status" data-testid="notice">
+                            <p>{text}</p>
+                            <button type="button" class="btn btn-small" on:click=move |_| state.notice.set(None)>"Скрыть"</button>
+                        </div>
+                    })}
                     {move || match state.route.get() {
                         Route::Overview => view! { <overview::Overview /> }.into_any(),
                         Route::Profile => view! { <profile::ProfilePage /> }.into_any(),
@@ -109,6 +116,7 @@ fn Shell() -> impl IntoView {
                         Route::PersonDocument(kind, id) => view! { <documents::PersonDocumentPage kind=kind id=id /> }.into_any(),
                         Route::People => view! { <people::PeoplePage /> }.into_any(),
                         Route::Person(id) => view! { <people::PersonPage id=id /> }.into_any(),
+                        Route::Import => view! { <import::ImportPage /> }.into_any(),
                         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
                     }}
                 </main>

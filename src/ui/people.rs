@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::format::{count, date_ru};
 use crate::domain::people::{
-    anonymize, search, withdraw, BankStatus, Category, Consent, ConsentFilter, Person, Query,
-    RoleFilter, SortBy,
+    anonymize, parse_years, search, withdraw, BankStatus, Category, Consent, ConsentFilter, Person,
+    Query, RoleFilter, SortBy,
 };
 use crate::domain::questionnaires::{MenteeAnswers, MentorAnswers, MAX_CAPACITY};
 use crate::storage::clock;
@@ -234,6 +234,7 @@ pub fn PeoplePage() -> impl IntoView {
             <button type="submit" class="btn btn-primary">"Добавить педагога"</button>
         </form>
         {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        <p><a class="btn" href=Route::Import.href()>"Импорт списка из Excel или CSV…"</a></p>
         <PeopleList bank=None />
     }
 }
@@ -281,7 +282,11 @@ pub fn StageBank(stage: u8) -> impl IntoView {
     view! {
         <h2>{if mentees { "Банк наставляемых" } else { "Банк наставников" }}</h2>
         <p data-testid="bank-summary">{summary}</p>
-        <p><a href=Route::People.href()>"Реестр педагогов: добавить педагога, отметить роль"</a></p>
+        <p>
+            <a href=Route::People.href()>"Реестр педагогов: добавить педагога, отметить роль"</a>
+            " · "
+            <a href=Route::Import.href()>"импорт списка из Excel или CSV"</a>
+        </p>
         <PeopleList bank=Some(if mentees { RoleFilter::Mentees } else { RoleFilter::Mentors }) />
     }
 }
@@ -318,18 +323,6 @@ fn PersonText(
             {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
         </div>
     }
-}
-
-fn parse_years(v: &str) -> Result<Option<u8>, String> {
-    let v = v.trim();
-    if v.is_empty() {
-        return Ok(None);
-    }
-    v.parse::<u8>()
-        .ok()
-        .filter(|n| *n <= 60)
-        .map(Some)
-        .ok_or_else(|| "Стаж — целое число лет от 0 до 60".to_string())
 }
 
 #[component]

@@ -24,6 +24,8 @@ pub enum Route {
     PersonDocument(DocKind, String),
     People,
     Person(String),
+    /// Importing a teacher list from a CSV or XLSX file.
+    Import,
     NotFound(String),
 }
 
@@ -48,6 +50,9 @@ impl Route {
         }
         if full_match(path!("/data"), path).is_some() {
             return Route::Data;
+        }
+        if full_match(path!("/import"), path).is_some() {
+            return Route::Import;
         }
         if full_match(path!("/people"), path).is_some() {
             return Route::People;
@@ -95,6 +100,7 @@ impl Route {
             Route::PersonDocument(k, id) => format!("#/documents/{}/{id}", k.key()),
             Route::People => "#/people".into(),
             Route::Person(id) => format!("#/people/{id}"),
+            Route::Import => "#/import".into(),
             Route::NotFound(p) => format!("#{p}"),
         }
     }
@@ -114,6 +120,7 @@ impl Route {
             Route::PersonDocument(k, _) => k.short_title().to_string(),
             Route::People => "Педагоги".to_string(),
             Route::Person(_) => "Карточка педагога".to_string(),
+            Route::Import => "Импорт списка педагогов".to_string(),
             Route::NotFound(_) => "Страница не найдена".to_string(),
         };
         format!("{page} — Наставник")

@@ -51,6 +51,9 @@ pub struct AppState {
     pub backup: RwSignal<Option<Envelope>>,
     pub damaged: RwSignal<Option<Damaged>>,
     pub route: RwSignal<Route>,
+    /// A message for the screen a change led to («Добавлено в реестр: …»), shown while that
+    /// screen is open.
+    pub notice: RwSignal<Option<(Route, String)>>,
     dirty: StoredValue<bool>,
     /// Why the browser's storage cannot be used, when the data lives only in memory: a save
     /// "succeeds" there, yet nothing survives the tab.
@@ -69,6 +72,7 @@ impl AppState {
             last_saved: RwSignal::new(None),
             other_tab: RwSignal::new(false),
             backup: RwSignal::new(None),
+            notice: RwSignal::new(None),
             damaged: RwSignal::new(None),
             route: RwSignal::new(Route::parse(&current_hash())),
             dirty: StoredValue::new(false),

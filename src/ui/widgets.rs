@@ -65,7 +65,7 @@ pub fn Header() -> impl IntoView {
             <nav class="top-nav" aria-label="Разделы">
                 <a href=Route::Overview.href() aria-current=move || (state.route.get() == Route::Overview).then_some("page")>"Обзор"</a>
                 <a href=Route::Profile.href() aria-current=move || (state.route.get() == Route::Profile).then_some("page")>"Профиль школы"</a>
-                <a href=Route::People.href() aria-current=move || matches!(state.route.get(), Route::People | Route::Person(_)).then_some("page")>"Педагоги"</a>
+                <a href=Route::People.href() aria-current=move || matches!(state.route.get(), Route::People | Route::Person(_) | Route::Import).then_some("page")>"Педагоги"</a>
                 <a href=Route::Documents.href() aria-current=move || matches!(state.route.get(), Route::Documents | Route::Document(_)).then_some("page")>"Документы"</a>
                 <a href=Route::Data.href() aria-current=move || (state.route.get() == Route::Data).then_some("page")>"Архив и данные"</a>
                 <button type="button" class="btn btn-small" on:click=move |_| {

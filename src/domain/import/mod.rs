@@ -14,11 +14,15 @@
 
 mod columns;
 mod csv;
+mod rows;
 mod xlsx;
 mod xml;
 
 pub use columns::{guess_columns, Column};
 pub use csv::{read_csv, CsvInfo};
+pub use rows::{
+    check_mapping, check_rows, person_from_cells, ImportRole, ImportSession, RowCheck, AGE_GROUPS,
+};
 pub use xlsx::{excel_serial_to_date, read_xlsx};
 
 use std::fmt;

@@ -1,0 +1,273 @@
+//! «Импорт списка педагогов»: a CSV or XLSX file the school already has → preview with
+//! column mapping, per-row errors (fixable in place), duplicates → confirmation. Nothing in
+//! the register changes before «Добавить».
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::format::count;
+use crate::domain::import::{read_table, Column, ImportRole, ImportSession, RowCheck};
+use crate::storage::{clock, files};
+
+use super::router::{navigate, Route};
+use super::state::use_state;
+
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let state = use_state();
+    let session = RwSignal::new(None::<ImportSession>);
+    let error = RwSignal::new(None::<String>);
+    let reading = RwSignal::new(false);
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    // Bumped for each new file, so that the preview is built once per file and not on each
+    // keystroke of a correction (which would drop the focus).
+    let generation = RwSignal::new(0u64);
+    let clear_input = move || {
+        if let Some(input) = file_input.get_untracked() {
+            input.set_value("");
+        }
+    };
+    let close = move || {
+        session.set(None);
+        generation.update(|g| *g += 1);
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        error.set(None);
+        close();
+        reading.set(true);
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            let result = files::read_file(&file)
+                .await
+                .and_then(|bytes| read_table(&name, &bytes).map_err(|e| e.message));
+            reading.set(false);
+            match result {
+                Ok(table) => {
+                    let today = clock::today_local_iso();
+                    let s = state
+                        .data
+                        .with_untracked(|d| ImportSession::new(&name, table, &d.people, &today));
+                    session.set(Some(s));
+                    generation.update(|g| *g += 1);
+                }
+                Err(message) => {
+                    error.set(Some(format!("Не удалось прочитать «{name}». {message}")));
+                    clear_input();
+                }
+            }
+        });
+    };
+
+    let chosen = move || session.with(|s| s.as_ref().map_or(0, ImportSession::chosen));
+    let confirm = move |_| {
+        let Some(people) = session.with_untracked(|s| s.as_ref().map(ImportSession::people)) else {
+            return;
+        };
+        let n = people.len();
+        match state.change(|d| d.add_people(people).map(|_| ())) {
+            Ok(()) => {
+                close();
+                state.notice.set(Some((
+                    Route::People,
+                    format!(
+                        "Добавлено в реестр: {}.",
+                        count(n as u64, ["педагог", "педагога", "педагогов"])
+                    ),
+                )));
+                navigate(&Route::People);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+
+    view! {
+        <p class="eyebrow"><a href=Route::People.href()>"Педагоги"</a></p>
+        <h1 tabindex="-1">"Импорт списка педагогов"</h1>
+        <p>
+            "Загрузите список, который уже есть у школы: таблицу Excel (XLSX) или CSV "
+            "(UTF-8 или Windows-1251, разделитель «;» или «,»). Первая строка с названиями столбцов — заголовок: "
+            "«ФИО», «Должность», «Предмет», «Стаж», «Дата рождения», «Категория», «Телефон», «E-mail». "
+            "Ничего не изменится, пока вы не подтвердите добавление."
+        </p>
+        <div class="field">
+            <label for="import-file">"Файл со списком педагогов"</label>
+            <input id="import-file" type="file" node_ref=file_input
+                accept=".xlsx,.xlsm,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                on:change=on_file />
+        </div>
+        {move || reading.get().then(|| view! { <p role="status">"Читаю файл…"</p> })}
+        {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="import-error">{e}</p> })}
+        {move || {
+            generation.get();
+            session.get_untracked().map(|first| view! {
+                <Preview session first />
+                <div class="actions">
+                    <button type="button" class="btn btn-primary" data-testid="import-confirm"
+                        disabled=move || chosen() == 0
+                        on:click=confirm>
+                        {move || format!("Добавить в реестр: {}", count(chosen() as u64, ["педагог", "педагога", "педагогов"]))}
+                    </button>
+                    <button type="button" class="btn" on:click=move |_| {
+                        close();
+                        clear_input();
+                    }>"Отменить импорт"</button>
+                </div>
+            })
+        }}
+    }
+}
+
+#[component]
+fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> impl IntoView {
+    let width = first.table.headers.len();
+    let summary = move || session.with(|s| s.as_ref().map(ImportSession::summary));
+    let mapping_error = move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone()));
+    let edit = move |f: &mut dyn FnMut(&mut ImportSession)| {
+        session.update(|s| {
+            if let Some(s) = s {
+                f(s)
+            }
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="import-preview">
+            <h2 id="import-preview">"Предпросмотр: «" {first.file_name.clone()} "»"</h2>
+            <p role="status" data-testid="import-summary">{summary}</p>
+            <h3>"Что в каком столбце"</h3>
+            <p class="hint">"Столбцы распознаны по заголовкам; проверьте и при необходимости выберите поле вручную."</p>
+            <div class="mapping">
+                {first.table.headers.iter().enumerate().map(|(col, header)| {
+                    let sample = first.table.rows.iter().map(|(_, c)| c[col].clone()).find(|v| !v.is_empty()).unwrap_or_default();
+                    let current = move || session.with(|s| s.as_ref().map(|s| s.columns[col]).unwrap_or(Column::Ignore));
+                    view! {
+                        <div class="field">
+                            <label for=format!("map-{col}")>"Столбец «" {header.clone()} "»"</label>
+                            <select id=format!("map-{col}") data-testid="map"
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev);
+                                    if let Some(c) = Column::ALL.into_iter().find(|c| c.label() == v) {
+                                        edit(&mut |s| s.set_column(col, c));
+                                    }
+                                }>
+                                {Column::ALL.into_iter().map(|c| view! {
+                                    <option value=c.label() selected=move || current() == c>{c.label()}</option>
+                                }).collect_view()}
+                            </select>
+                            {(!sample.is_empty()).then(|| view! { <span class="hint">"например: " {sample}</span> })}
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+            {move || mapping_error().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <div class="field">
+                <label for="import-role">"Роль добавляемых педагогов"</label>
+                <select id="import-role" on:change=move |ev| {
+                    let role = match event_target_value(&ev).as_str() {
+                        "mentee" => ImportRole::Mentee,
+                        "mentor" => ImportRole::Mentor,
+                        _ => ImportRole::None,
+                    };
+                    edit(&mut |s| s.role = role);
+                }>
+                    <option value="none">"без роли (отметить позже в карточке)"</option>
+                    <option value="mentee">"кандидаты в наставляемые (этап 2)"</option>
+                    <option value="mentor">"кандидаты в наставники (этап 3)"</option>
+                </select>
+            </div>
+            <h3>"Строки"</h3>
+            <p class="hint">"Строки с ошибками можно исправить прямо в таблице. Повторы не добавляются, если не отметить их вручную."</p>
+            <div class="table-wrap">
+                <table class="registry import-table">
+                    <caption class="visually-hidden">"Строки файла и результат проверки"</caption>
+                    <thead><tr>
+                        <th scope="col">"Строка"</th>
+                        <th scope="col">"Проверка"</th>
+                        <th scope="col">"Добавить"</th>
+                        {first.table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
+                    </tr></thead>
+                    <tbody>
+                        {first.table.rows.iter().enumerate().map(|(i, (number, _))| view! {
+                            <ImportRow i width number=*number session />
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ImportRow(
+    i: usize,
+    width: usize,
+    number: usize,
+    session: RwSignal<Option<ImportSession>>,
+) -> impl IntoView {
+    // Memos: a row's cells re-render only when its own check changes.
+    let check =
+        Memo::new(move |_| session.with(|s| s.as_ref().and_then(|s| s.checks.get(i).cloned())));
+    let editable =
+        Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(|s| s.editable.contains(&i))));
+    let included = Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(|s| s.included(i))));
+    let cell = move |col: usize| {
+        session.with_untracked(|s| {
+            s.as_ref()
+                .and_then(|s| s.cells.get(i).and_then(|r| r.get(col)).cloned())
+                .unwrap_or_default()
+        })
+    };
+    let header = move |col: usize| {
+        session.with_untracked(|s| {
+            s.as_ref()
+                .map(|s| s.table.headers[col].clone())
+                .unwrap_or_default()
+        })
+    };
+    let bad = move || check.with(|c| c.as_ref().is_some_and(|c| !c.ok()));
+    view! {
+        <tr data-row=number class:bad=bad
+            class:dup=move || check.with(|c| c.as_ref().is_some_and(|c| c.duplicate.is_some()))>
+            <th scope="row">{number}</th>
+            <td data-testid="row-check">{move || check.get().map(check_view)}</td>
+            <td>
+                <input type="checkbox" aria-label=format!("Добавить строку {number}")
+                    prop:checked=move || included.get()
+                    disabled=move || !check.with(|c| c.as_ref().is_some_and(RowCheck::ok))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        session.update(|s| if let Some(s) = s { s.set_included(i, on) });
+                    } />
+            </td>
+            {(0..width).map(|col| view! {
+                <td>{move || if editable.get() {
+                    view! {
+                        <input type="text" class="cell-input" maxlength="500"
+                            aria-label=format!("Строка {number}, «{}»", header(col))
+                            prop:value=cell(col)
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev);
+                                session.update(|s| if let Some(s) = s { s.set_cell(i, col, v) });
+                            } />
+                    }.into_any()
+                } else {
+                    view! { <span>{cell(col)}</span> }.into_any()
+                }}</td>
+            }).collect_view()}
+        </tr>
+    }
+}
+
+fn check_view(c: RowCheck) -> AnyView {
+    if !c.ok() {
+        view! { <ul class="row-errors">{c.errors.into_iter().map(|e| view! { <li class="error">{e}</li> }).collect_view()}</ul> }.into_any()
+    } else if let Some(d) = c.duplicate {
+        view! { <span class="flag">"Повтор: " {d}</span> }.into_any()
+    } else {
+        view! { <span class="ok">"верно"</span> }.into_any()
+    }
+}
