@@ -12,7 +12,7 @@ use nastavnik::domain::data::SchoolData;
 use nastavnik::domain::documents::docx::to_docx;
 use nastavnik::domain::documents::model::{Align, Block, Document, Run, Signature, Table};
 use nastavnik::domain::documents::registry::DocKind;
-use nastavnik::domain::documents::templates::generate;
+use nastavnik::domain::documents::templates::{for_person, generate};
 use nastavnik::domain::school::example_profile;
 
 /// How long one `soffice` run may take before the test gives up.
@@ -177,10 +177,26 @@ fn every_generated_document_opens_in_libreoffice() {
                 DocKind::ConsentPersonalData => vec!["СОГЛАСИЕ", "на обработку персональных данных", "152-ФЗ"],
                 DocKind::MentorAgreement => vec!["ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ", "Иванова Мария Петровна", "351.8"],
                 DocKind::OrderFinalEvent => vec!["ПРИКАЗ", "О проведении итогового мероприятия", "М.П. Иванова"],
+                DocKind::MenteeQuestionnaire => vec!["АНКЕТА", "профессиональных запросов и затруднений педагога", "Планирование и целеполагание", "наставничество в группе"],
+                DocKind::MentorQuestionnaire => vec!["АНКЕТА", "кандидата в наставники", "Чему вы можете научить коллег", "Сколько наставляемых"],
             });
             (kind.key(), generate(kind, &data), expected)
         })
         .collect();
+    // A questionnaire filled for one teacher of the example school: their name and the marks.
+    let example = nastavnik::domain::example::example_school();
+    let mentee = example
+        .people
+        .iter()
+        .find(|p| p.mentee.as_ref().is_some_and(|r| r.answers.is_some()))
+        .expect("the example has answered mentee questionnaires");
+    let filled = for_person(DocKind::MenteeQuestionnaire, &example, &mentee.id).unwrap();
+    let mut docs = docs;
+    docs.push((
+        "mentee_questionnaire_filled",
+        filled,
+        vec![mentee.full_name.as_str(), "X", "Дата заполнения"],
+    ));
     convert_and_check(&docs);
 }
 

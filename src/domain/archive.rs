@@ -605,9 +605,25 @@ pub struct DataSummary {
     pub notes: usize,
     /// Documents with a number, a date, a status or edits.
     pub documents: usize,
+    pub people: usize,
+    pub mentees: usize,
+    pub mentors: usize,
 }
 
 impl DataSummary {
+    /// «2 000 (наставляемых: 700, кандидатов в наставники: 500)» or «нет».
+    pub fn people_line(&self) -> String {
+        if self.people == 0 {
+            return "нет".into();
+        }
+        format!(
+            "{} (наставляемых: {}, кандидатов в наставники: {})",
+            format::number(self.people as u64),
+            format::number(self.mentees as u64),
+            format::number(self.mentors as u64),
+        )
+    }
+
     /// «мероприятий: 22, выполнено: 3, в работе: 1, примечаний: 2».
     pub fn counts_line(&self) -> String {
         format!(
@@ -641,6 +657,9 @@ pub fn summarize(data: &SchoolData) -> DataSummary {
             .filter(|r| !r.note.trim().is_empty())
             .count(),
         documents: data.documents.len(),
+        people: data.people.len(),
+        mentees: data.people.iter().filter(|p| p.mentee.is_some()).count(),
+        mentors: data.people.iter().filter(|p| p.mentor.is_some()).count(),
     }
 }
 
@@ -1130,5 +1149,15 @@ mod tests {
             "мероприятий: 22, выполнено: 1, в работе: 1, примечаний: 1"
         );
         assert_eq!(summarize(&SchoolData::default()).school, "школа не указана");
+        assert_eq!(summarize(&SchoolData::default()).people_line(), "нет");
+        let example = crate::domain::example::example_school();
+        let s = summarize(&example);
+        let mentees = example.people.iter().filter(|p| p.mentee.is_some()).count();
+        let mentors = example.people.iter().filter(|p| p.mentor.is_some()).count();
+        assert!(mentees > 0 && mentors > 0);
+        assert_eq!(
+            s.people_line(),
+            format!("60 (наставляемых: {mentees}, кандидатов в наставники: {mentors})")
+        );
     }
 }

@@ -9,7 +9,7 @@ use super::documents::registry::{DocKind, DocRecord};
 use super::people::Person;
 use super::roadmap::{self, seed_roadmap, RoadmapRow, RowField};
 use super::school::SchoolProfile;
-use super::taxonomy::{default_areas, Area};
+use super::taxonomy::{default_areas, Area, AreaGroup};
 
 /// Status of a task of a stage.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -183,6 +183,85 @@ impl SchoolData {
             + 1
     }
 
+    /// How many questionnaires rate an area (needs of mentees, strengths of mentors).
+    pub fn area_uses(&self, area_id: &str) -> usize {
+        self.people
+            .iter()
+            .map(|p| {
+                let needs = p
+                    .mentee
+                    .as_ref()
+                    .and_then(|r| r.answers.as_ref())
+                    .is_some_and(|a| a.needs.contains_key(area_id));
+                let strengths = p
+                    .mentor
+                    .as_ref()
+                    .and_then(|r| r.answers.as_ref())
+                    .is_some_and(|a| a.strengths.contains_key(area_id));
+                needs as usize + strengths as usize
+            })
+            .sum()
+    }
+
+    /// Adds an area of the competency taxonomy; returns its id (`a1`, `a2` …).
+    pub fn add_area(&mut self, group: AreaGroup, title: &str) -> Result<String, String> {
+        let title = check_area_title(&self.taxonomy, None, title)?;
+        if self.taxonomy.len() >= MAX_AREAS {
+            return Err(format!("Областей не больше {MAX_AREAS}"));
+        }
+        let next = (1..)
+            .find(|n| !self.taxonomy.iter().any(|a| a.id == format!("a{n}")))
+            .expect("a free id");
+        let id = format!("a{next}");
+        self.taxonomy.push(Area {
+            id: id.clone(),
+            group,
+            title,
+        });
+        Ok(id)
+    }
+
+    /// Renames an area or moves it to another group; the answers keep rating it.
+    pub fn edit_area(&mut self, id: &str, group: AreaGroup, title: &str) -> Result<(), String> {
+        let title = check_area_title(&self.taxonomy, Some(id), title)?;
+        let area = self
+            .taxonomy
+            .iter_mut()
+            .find(|a| a.id == id)
+            .ok_or_else(|| format!("Нет области «{id}»"))?;
+        area.group = group;
+        area.title = title;
+        Ok(())
+    }
+
+    /// Removes an area. When questionnaires rate it, the removal is refused unless
+    /// `with_ratings`: then those ratings go too (the coordinator confirmed it).
+    pub fn delete_area(&mut self, id: &str, with_ratings: bool) -> Result<(), String> {
+        let i = self
+            .taxonomy
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or_else(|| format!("Нет области «{id}»"))?;
+        let uses = self.area_uses(id);
+        if uses > 0 && !with_ratings {
+            return Err(format!(
+                "Область «{}» оценена в {}: удалить её можно только вместе с этими оценками.",
+                self.taxonomy[i].title,
+                super::format::count(uses as u64, ["анкете", "анкетах", "анкетах"])
+            ));
+        }
+        for p in &mut self.people {
+            if let Some(a) = p.mentee.as_mut().and_then(|r| r.answers.as_mut()) {
+                a.needs.remove(id);
+            }
+            if let Some(a) = p.mentor.as_mut().and_then(|r| r.answers.as_mut()) {
+                a.strengths.remove(id);
+            }
+        }
+        self.taxonomy.remove(i);
+        Ok(())
+    }
+
     /// Removes a teacher. Nothing references people yet; pairs (stage 5) will be named here
     /// and refuse the deletion.
     pub fn delete_person(&mut self, id: &str) -> Result<Person, String> {
@@ -200,6 +279,24 @@ impl SchoolData {
     }
 }
 
+/// Most areas the taxonomy holds.
+pub const MAX_AREAS: usize = 60;
+
+fn check_area_title(areas: &[Area], own: Option<&str>, title: &str) -> Result<String, String> {
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    if title.is_empty() {
+        return Err("Укажите название области".into());
+    }
+    if title.chars().count() > 200 {
+        return Err("Название области — не длиннее 200 знаков".into());
+    }
+    let same = |a: &Area| a.title.to_lowercase() == title.to_lowercase();
+    if areas.iter().any(|a| Some(a.id.as_str()) != own && same(a)) {
+        return Err(format!("Область «{title}» уже есть"));
+    }
+    Ok(title)
+}
+
 /// Most people the register holds (a large school has about 150 teachers; the benchmark uses
 /// 2 000).
 pub const MAX_PEOPLE: usize = 5000;
@@ -208,6 +305,68 @@ pub const MAX_PEOPLE: usize = 5000;
 mod tests {
     use super::*;
     use crate::domain::roadmap::MAX_LONG_CHARS;
+
+    #[test]
+    fn areas_are_added_renamed_and_removed_only_with_their_ratings() {
+        let mut d = SchoolData {
+            taxonomy: crate::domain::taxonomy::default_areas(),
+            ..Default::default()
+        };
+        let n = d.taxonomy.len();
+        let id = d
+            .add_area(AreaGroup::Subject, "  Проектная   деятельность ")
+            .unwrap();
+        assert_eq!(id, "a1");
+        assert_eq!(d.taxonomy[n].title, "Проектная деятельность");
+        assert!(d
+            .add_area(AreaGroup::Subject, "проектная деятельность")
+            .is_err());
+        assert!(d.add_area(AreaGroup::Subject, " ").is_err());
+        d.edit_area(
+            "a1",
+            AreaGroup::Methodical,
+            "Проектная и исследовательская деятельность",
+        )
+        .unwrap();
+        assert_eq!(d.taxonomy[n].group, AreaGroup::Methodical);
+        assert!(d
+            .edit_area("a1", AreaGroup::Methodical, "Документация")
+            .unwrap_err()
+            .contains("уже есть"));
+        // A mentee rates it: removal is refused, then done with the ratings after confirmation.
+        let pid = d.add_person("Иванова Анна").unwrap();
+        d.update_person(&pid, |p| {
+            let mut answers = crate::domain::questionnaires::MenteeAnswers::default();
+            answers.needs.insert("a1".into(), 4);
+            answers.needs.insert("planning".into(), 2);
+            p.mentee = Some(crate::domain::people::MenteeRole {
+                answers: Some(answers),
+                ..Default::default()
+            });
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(d.area_uses("a1"), 1);
+        let before = d.clone();
+        let e = d.delete_area("a1", false).unwrap_err();
+        assert!(e.contains("оценена в 1 анкете"), "{e}");
+        assert_eq!(d, before);
+        d.delete_area("a1", true).unwrap();
+        assert_eq!(d.taxonomy.len(), n);
+        let needs = &d
+            .person(&pid)
+            .unwrap()
+            .mentee
+            .as_ref()
+            .unwrap()
+            .answers
+            .as_ref()
+            .unwrap()
+            .needs;
+        assert_eq!(needs.keys().collect::<Vec<_>>(), ["planning"]);
+        // A freed id is reused only when nothing references it any more.
+        assert_eq!(d.add_area(AreaGroup::Subject, "Новая").unwrap(), "a1");
+    }
 
     #[test]
     fn imported_people_get_fresh_ids_all_or_nothing() {

@@ -34,13 +34,129 @@ pub struct StageProgress {
     pub state: StageState,
 }
 
-/// Progress of a stage: the statuses of its roadmap rows.
+/// A result of a stage read from its data rather than marked by hand: «анкеты собраны: 12 из
+/// 15». It counts in the stage's progress like a roadmap row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measure {
+    pub title: &'static str,
+    /// The figures behind the status.
+    pub detail: String,
+    pub status: TaskStatus,
+}
+
+/// `done` of `total`: done when all (and at least one), in progress when some.
+fn share(title: &'static str, done: usize, total: usize, what: &str) -> Measure {
+    let status = if total > 0 && done == total {
+        TaskStatus::Done
+    } else if done > 0 {
+        TaskStatus::InProgress
+    } else {
+        TaskStatus::NotStarted
+    };
+    Measure {
+        title,
+        detail: if total == 0 {
+            format!("{what}: пока никого")
+        } else {
+            format!("{what}: {done} из {total}")
+        },
+        status,
+    }
+}
+
+/// The measures of a stage (stages 2 and 3: the banks; the others have none yet).
+pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
+    use super::people::BankStatus;
+    match stage {
+        2 => {
+            let bank: Vec<_> = data
+                .people
+                .iter()
+                .filter_map(|p| p.mentee.as_ref().map(|r| (p, r)))
+                .collect();
+            let n = bank.len();
+            vec![
+                share(
+                    "Запросы педагогов собраны (анкеты наставляемых)",
+                    bank.iter().filter(|(_, r)| r.answers.is_some()).count(),
+                    n,
+                    "анкеты заполнены",
+                ),
+                share(
+                    "Согласия на обработку персональных данных получены",
+                    bank.iter()
+                        .filter(|(p, _)| p.matching_block().is_none())
+                        .count(),
+                    n,
+                    "согласия есть",
+                ),
+                share(
+                    "База наставляемых сформирована",
+                    bank.iter()
+                        .filter(|(_, r)| r.status != BankStatus::Candidate)
+                        .count(),
+                    n,
+                    "решение принято (включён или исключён)",
+                ),
+            ]
+        }
+        3 => {
+            let bank: Vec<_> = data
+                .people
+                .iter()
+                .filter_map(|p| p.mentor.as_ref().map(|r| (p, r)))
+                .collect();
+            let included: Vec<_> = bank
+                .iter()
+                .filter(|(_, r)| r.status == BankStatus::Included)
+                .collect();
+            vec![
+                share(
+                    "Анкеты кандидатов в наставники собраны",
+                    bank.iter().filter(|(_, r)| r.answers.is_some()).count(),
+                    bank.len(),
+                    "анкеты заполнены",
+                ),
+                share(
+                    "Согласия на обработку персональных данных получены",
+                    bank.iter()
+                        .filter(|(p, _)| p.matching_block().is_none())
+                        .count(),
+                    bank.len(),
+                    "согласия есть",
+                ),
+                share(
+                    "База наставников сформирована",
+                    bank.iter()
+                        .filter(|(_, r)| r.status != BankStatus::Candidate)
+                        .count(),
+                    bank.len(),
+                    "решение принято (включён или исключён)",
+                ),
+                share(
+                    "Письменные согласия наставников (ст. 351.8 ТК РФ)",
+                    included
+                        .iter()
+                        .filter(|(p, _)| p.may_mentor().is_ok())
+                        .count(),
+                    included.len(),
+                    "у включённых в базу",
+                ),
+            ]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Progress of a stage: the statuses of its roadmap rows and its [`measures`].
 pub fn stage_progress(data: &SchoolData, stage: &StageInfo) -> StageProgress {
-    let total = stage_rows(&data.roadmap, stage).count();
+    let measures = measures(data, stage.number);
+    let total = stage_rows(&data.roadmap, stage).count() + measures.len();
     let count = |status| {
         stage_rows(&data.roadmap, stage)
             .filter(|r| r.status == status)
             .count()
+            + measures.iter().filter(|m| m.status == status).count()
     };
     let done = count(TaskStatus::Done);
     let in_progress = count(TaskStatus::InProgress);
@@ -90,6 +206,11 @@ pub enum NextStep {
         stage: &'static StageInfo,
         row: RoadmapRow,
     },
+    /// Every row of the earliest unfinished stage is done, but its data is not complete.
+    Measure {
+        stage: &'static StageInfo,
+        measure: Measure,
+    },
     AllDone,
 }
 
@@ -104,6 +225,12 @@ pub fn next_step(data: &SchoolData) -> NextStep {
                 stage,
                 row: row.clone(),
             };
+        }
+        if let Some(measure) = measures(data, stage.number)
+            .into_iter()
+            .find(|m| m.status != TaskStatus::Done)
+        {
+            return NextStep::Measure { stage, measure };
         }
     }
     NextStep::AllDone
@@ -155,8 +282,8 @@ mod tests {
         let p = stage_progress(&d, stage(1).unwrap());
         assert_eq!((p.total, p.done, p.in_progress, p.percent), (5, 2, 1, 50));
         assert_eq!(p.state, StageState::InProgress);
-        // 22 tasks in all: 5 half-units of 44 → 11 %.
-        assert_eq!(overall_percent(&d), 11);
+        // 22 rows and 3 + 4 bank measures in all: 5 half-units of 58 → 8 %.
+        assert_eq!(overall_percent(&d), 8);
     }
 
     #[test]
@@ -164,8 +291,84 @@ mod tests {
         let mut d = SchoolData::default();
         d.set_task_status("2.1", TaskStatus::Done).unwrap();
         d.set_task_status("2.2", TaskStatus::Done).unwrap();
+        // The two rows are done, but the bank is empty: 4 half-units of 10.
+        let p = stage_progress(&d, stage(2).unwrap());
+        assert_eq!((p.total, p.done, p.percent), (5, 2, 40));
+        assert_eq!(p.state, StageState::InProgress);
+        let m = measures(&d, 2);
+        assert_eq!(m[0].detail, "анкеты заполнены: пока никого");
+        fill_banks(&mut d);
         let p = stage_progress(&d, stage(2).unwrap());
         assert_eq!((p.percent, p.state), (100, StageState::Done));
+    }
+
+    /// One mentee and one mentor, each with answers, consents and included in the base.
+    fn fill_banks(d: &mut SchoolData) {
+        use crate::domain::people::{BankStatus, Consent, MenteeRole, MentorRole, Person};
+        let consent = || {
+            Some(Consent {
+                date: "2026-09-01".into(),
+                ..Default::default()
+            })
+        };
+        let mut p = Person {
+            id: "p1".into(),
+            full_name: "Иванова Анна".into(),
+            mentee: Some(MenteeRole {
+                status: BankStatus::Included,
+                answers: Some(Default::default()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        p.consents.processing = consent();
+        let mut q = Person {
+            id: "p2".into(),
+            full_name: "Петров Пётр".into(),
+            mentor: Some(MentorRole {
+                status: BankStatus::Included,
+                answers: Some(Default::default()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        q.consents.processing = consent();
+        q.consents.mentoring = consent();
+        d.people = vec![p, q];
+    }
+
+    #[test]
+    fn bank_measures_count_answers_consents_and_decisions() {
+        let mut d = SchoolData::default();
+        fill_banks(&mut d);
+        let mut third = d.people[0].clone();
+        third.id = "p3".into();
+        third.consents.processing = None;
+        third.mentee.as_mut().unwrap().answers = None;
+        third.mentee.as_mut().unwrap().status = crate::domain::people::BankStatus::Candidate;
+        d.people.push(third);
+        let m = measures(&d, 2);
+        let got: Vec<(&str, TaskStatus)> =
+            m.iter().map(|m| (m.detail.as_str(), m.status)).collect();
+        assert_eq!(
+            got,
+            [
+                ("анкеты заполнены: 1 из 2", TaskStatus::InProgress),
+                ("согласия есть: 1 из 2", TaskStatus::InProgress),
+                (
+                    "решение принято (включён или исключён): 1 из 2",
+                    TaskStatus::InProgress
+                ),
+            ]
+        );
+        // Stage 2: 2 rows not started + 3 measures in progress = 3 half-units of 10.
+        assert_eq!(stage_progress(&d, stage(2).unwrap()).percent, 30);
+        // The mentor without the written consent to mentor: the fourth measure of stage 3.
+        d.people[1].consents.mentoring = None;
+        let m = measures(&d, 3);
+        assert_eq!(m[3].detail, "у включённых в базу: 0 из 1");
+        assert_eq!(m[3].status, TaskStatus::NotStarted);
+        assert!(measures(&d, 1).is_empty());
     }
 
     #[test]
@@ -181,6 +384,11 @@ mod tests {
         for r in d.roadmap.iter_mut() {
             r.status = TaskStatus::Done;
         }
+        // Every row is done, but the banks are empty: 44 half-units of 58.
+        assert_eq!(overall_percent(&d), 75);
+        assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
+            if stage.number == 2 && measure.title.starts_with("Запросы")));
+        fill_banks(&mut d);
         assert_eq!(next_step(&d), NextStep::AllDone);
         assert_eq!(overall_percent(&d), 100);
         d.profile.city.clear();
@@ -190,14 +398,16 @@ mod tests {
     #[test]
     fn added_and_deleted_rows_change_the_progress() {
         let mut d = SchoolData::default();
-        d.set_task_status("2.1", TaskStatus::Done).unwrap();
-        assert_eq!(stage_progress(&d, stage(2).unwrap()).percent, 50);
-        crate::domain::roadmap::add_row(&mut d.roadmap, 2, "Педсовет").unwrap();
-        // 1 done of 3 rows: 2 half-units of 6.
-        assert_eq!(stage_progress(&d, stage(2).unwrap()).percent, 33);
-        crate::domain::roadmap::delete_row(&mut d.roadmap, "2.2").unwrap();
-        crate::domain::roadmap::delete_row(&mut d.roadmap, "r1").unwrap();
-        let p = stage_progress(&d, stage(2).unwrap());
+        d.set_task_status("1.1", TaskStatus::Done).unwrap();
+        // 1 done of 5 rows: 2 half-units of 10.
+        assert_eq!(stage_progress(&d, stage(1).unwrap()).percent, 20);
+        crate::domain::roadmap::add_row(&mut d.roadmap, 1, "Педсовет").unwrap();
+        // 1 done of 6 rows: 2 half-units of 12.
+        assert_eq!(stage_progress(&d, stage(1).unwrap()).percent, 16);
+        for id in ["1.2", "1.3", "1.4", "1.5", "r1"] {
+            crate::domain::roadmap::delete_row(&mut d.roadmap, id).unwrap();
+        }
+        let p = stage_progress(&d, stage(1).unwrap());
         assert_eq!((p.total, p.percent, p.state), (1, 100, StageState::Done));
     }
 }

@@ -2,7 +2,7 @@
 //! strength (for mentors), grouped as in the federal recommendations on diagnosing
 //! professional deficits (Р-201). Matching compares the two on these areas.
 //!
-//! Groundwork for «Stages 2–3: the mentee and mentor banks»: not yet part of `SchoolData`.
+//! The school edits the list (`SchoolData::add_area`, `edit_area`, `delete_area`).
 
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +17,23 @@ pub enum AreaGroup {
 }
 
 impl AreaGroup {
+    pub const ALL: [AreaGroup; 4] = [
+        AreaGroup::Subject,
+        AreaGroup::Methodical,
+        AreaGroup::Psychological,
+        AreaGroup::Communicative,
+    ];
+
+    /// As in the archive.
+    pub fn key(self) -> &'static str {
+        match self {
+            AreaGroup::Subject => "subject",
+            AreaGroup::Methodical => "methodical",
+            AreaGroup::Psychological => "psychological",
+            AreaGroup::Communicative => "communicative",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             AreaGroup::Subject => "предметные",

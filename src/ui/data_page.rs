@@ -24,6 +24,7 @@ fn SummaryList(summary: DataSummary) -> impl IntoView {
             <dt>"Учебный год"</dt>
             <dd>{if summary.academic_year.is_empty() { "не указан".to_string() } else { summary.academic_year.clone() }}</dd>
             <dt>"Задачи этапов"</dt><dd>{summary.counts_line()}</dd>
+            <dt>"Педагоги"</dt><dd data-testid="summary-people">{summary.people_line()}</dd>
         </dl>
     }
 }

@@ -13,6 +13,7 @@ pub mod router;
 mod stage;
 pub mod state;
 mod stepper;
+mod taxonomy;
 mod widgets;
 
 use std::rc::Rc;

@@ -44,6 +44,16 @@ pub fn Overview() -> impl IntoView {
                         "Перейти к этапу " {stage.number}
                     </a>
                 }.into_any(),
+                NextStep::Measure { stage, measure } => view! {
+                    <p>
+                        "Этап " {stage.number} ". " {stage.title} ": "
+                        <strong>{measure.title}</strong>
+                    </p>
+                    <p class="muted">"Сейчас " {measure.detail} "."</p>
+                    <a class="btn btn-primary" href=Route::Stage(stage.number).href()>
+                        "Перейти к этапу " {stage.number}
+                    </a>
+                }.into_any(),
                 NextStep::AllDone => view! {
                     <p>"Все задачи семи этапов отмечены выполненными. Не забудьте скачать архив данных."</p>
                 }.into_any(),

@@ -8,6 +8,7 @@ use crate::domain::people::{
     anonymize, parse_years, search, withdraw, BankStatus, Category, Consent, ConsentFilter, Person,
     Query, RoleFilter, SortBy,
 };
+use crate::domain::progress::measures;
 use crate::domain::questionnaires::{MenteeAnswers, MentorAnswers, MAX_CAPACITY};
 use crate::storage::clock;
 
@@ -19,6 +20,9 @@ use crate::domain::forms::{toggle, MentoringForm};
 fn today() -> String {
     clock::today_local_iso()
 }
+
+/// Rows of a list shown at once (more on request).
+const PAGE: usize = 100;
 
 /// The register or a bank: search, filters, sort, and the table.
 #[component]
@@ -52,6 +56,13 @@ pub fn PeopleList(
                 .collect::<Vec<_>>()
         })
     });
+    // Long lists are shown a page at a time: searching, filtering and sorting a register of
+    // 2 000 stays quick because only the shown rows are rendered.
+    let limit = RwSignal::new(PAGE);
+    let shown = Memo::new(move |_| {
+        let n = limit.get();
+        rows.with(|r| r.iter().take(n).cloned().collect::<Vec<_>>())
+    });
     let total = move || {
         state.data.with(|d| match bank {
             Some(RoleFilter::Mentees) => d.people.iter().filter(|p| p.mentee.is_some()).count(),
@@ -66,17 +77,17 @@ pub fn PeopleList(
                 <div class="field">
                     <label for=id("search")>"Поиск: ФИО, должность, предмет"</label>
                     <input id=id("search") type="search" prop:value=move || text.get()
-                        on:input=move |ev| text.set(event_target_value(&ev)) />
+                        on:input=move |ev| { limit.set(PAGE); text.set(event_target_value(&ev)) } />
                 </div>
                 {bank.is_none().then(|| view! {
                     <div class="field">
                         <label for=id("role")>"Роль"</label>
-                        <select id=id("role") on:change=move |ev| role.set(match event_target_value(&ev).as_str() {
+                        <select id=id("role") on:change=move |ev| { limit.set(PAGE); role.set(match event_target_value(&ev).as_str() {
                             "mentees" => RoleFilter::Mentees,
                             "mentors" => RoleFilter::Mentors,
                             "none" => RoleFilter::NoRole,
                             _ => RoleFilter::All,
-                        })>
+                        }) }>
                             <option value="all">"все"</option>
                             <option value="mentees">"наставляемые"</option>
                             <option value="mentors">"наставники"</option>
@@ -89,6 +100,7 @@ pub fn PeopleList(
                         <label for=id("status")>"Статус"</label>
                         <select id=id("status") on:change=move |ev| {
                             let v = event_target_value(&ev);
+                            limit.set(PAGE);
                             status.set(BankStatus::ALL.into_iter().find(|s| s.key() == v));
                         }>
                             <option value="">"любой"</option>
@@ -98,11 +110,11 @@ pub fn PeopleList(
                 })}
                 <div class="field">
                     <label for=id("consent")>"Согласие на обработку ПД"</label>
-                    <select id=id("consent") on:change=move |ev| consent.set(match event_target_value(&ev).as_str() {
+                    <select id=id("consent") on:change=move |ev| { limit.set(PAGE); consent.set(match event_target_value(&ev).as_str() {
                         "with" => ConsentFilter::With,
                         "without" => ConsentFilter::Without,
                         _ => ConsentFilter::All,
-                    })>
+                    }) }>
                         <option value="all">"все"</option>
                         <option value="with">"есть"</option>
                         <option value="without">"нет"</option>
@@ -110,19 +122,27 @@ pub fn PeopleList(
                 </div>
                 <div class="field">
                     <label for=id("sort")>"Сортировка"</label>
-                    <select id=id("sort") on:change=move |ev| sort.set(match event_target_value(&ev).as_str() {
+                    <select id=id("sort") on:change=move |ev| { limit.set(PAGE); sort.set(match event_target_value(&ev).as_str() {
                         "experience" => SortBy::Experience,
                         "position" => SortBy::Position,
                         _ => SortBy::Name,
-                    })>
+                    }) }>
                         <option value="name">"по ФИО"</option>
                         <option value="experience">"по стажу"</option>
                         <option value="position">"по должности"</option>
                     </select>
                 </div>
             </div>
-            <p class="muted" role="status">
-                {move || format!("Показано {} из {}", rows.with(|r| r.len()), total())}
+            <p class="muted" role="status" data-testid="list-count">
+                {move || {
+                    let found = rows.with(Vec::len);
+                    let shown = shown.with(Vec::len);
+                    if shown < found {
+                        format!("Найдено {found} из {}; показаны первые {shown}", total())
+                    } else {
+                        format!("Показано {found} из {}", total())
+                    }
+                }}
             </p>
             {move || if total() == 0 {
                 view! {
@@ -149,12 +169,20 @@ pub fn PeopleList(
                                 </tr>
                             </thead>
                             <tbody>
-                                <For each=move || rows.get() key=|id| id.clone() let(pid)>
+                                <For each=move || shown.get() key=|id| id.clone() let(pid)>
                                     <PersonRow id=pid />
                                 </For>
                             </tbody>
                         </table>
                     </div>
+                    {move || (rows.with(Vec::len) > shown.with(Vec::len)).then(|| view! {
+                        <div class="actions">
+                            <button type="button" class="btn" on:click=move |_| limit.update(|l| *l += PAGE)>
+                                {format!("Показать ещё {PAGE}")}
+                            </button>
+                            <button type="button" class="btn" on:click=move |_| limit.set(usize::MAX)>"Показать все"</button>
+                        </div>
+                    })}
                 }.into_any()
             }}
         </div>
@@ -279,9 +307,20 @@ pub fn StageBank(stage: u8) -> impl IntoView {
             )
         })
     };
+    let measures = Memo::new(move |_| state.data.with(|d| measures(d, stage)));
     view! {
         <h2>{if mentees { "Банк наставляемых" } else { "Банк наставников" }}</h2>
         <p data-testid="bank-summary">{summary}</p>
+        <h3>"Результаты этапа по данным банка"</h3>
+        <p class="hint">"Считаются сами по анкетам, согласиям и статусам и входят в ход работы этапа вместе с задачами."</p>
+        <ul class="measures" data-testid="measures">
+            {move || measures.get().into_iter().map(|m| view! {
+                <li class=format!("measure {}", m.status.key())>
+                    <span class="badge">{m.status.label()}</span>
+                    " " <strong>{m.title}</strong> ": " {m.detail}
+                </li>
+            }).collect_view()}
+        </ul>
         <p>
             <a href=Route::People.href()>"Реестр педагогов: добавить педагога, отметить роль"</a>
             " · "
@@ -810,22 +849,31 @@ fn MentorQuestionnaire(pid: String) -> impl IntoView {
 fn PersonDocuments(pid: String) -> impl IntoView {
     use crate::domain::documents::registry::DocKind;
     let state = use_state();
-    let is_mentor = {
+    let roles = {
         let pid = pid.clone();
         Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.person(&pid).is_some_and(|p| p.mentor.is_some()))
+            state.data.with(|d| {
+                d.person(&pid)
+                    .map(|p| (p.mentee.is_some(), p.mentor.is_some()))
+                    .unwrap_or_default()
+            })
         })
     };
-    let consent = Route::PersonDocument(DocKind::ConsentPersonalData, pid.clone()).href();
-    let agreement = Route::PersonDocument(DocKind::MentorAgreement, pid).href();
+    let href = move |kind: DocKind| Route::PersonDocument(kind, pid.clone()).href();
+    let consent = href(DocKind::ConsentPersonalData);
+    let agreement = href(DocKind::MentorAgreement);
+    let mentee_form = href(DocKind::MenteeQuestionnaire);
+    let mentor_form = href(DocKind::MentorQuestionnaire);
     view! {
         <section class="card" aria-labelledby="person-docs">
             <h2 id="person-docs">"Документы педагога"</h2>
             <ul class="doc-links">
                 <li><a href=consent>"Согласие на обработку персональных данных — с ФИО педагога"</a></li>
-                {move || is_mentor.get().then(|| view! {
+                {move || roles.get().0.then(|| view! {
+                    <li><a href=mentee_form.clone()>"Анкета наставляемого — с данными и ответами для печати и подписи"</a></li>
+                })}
+                {move || roles.get().1.then(|| view! {
+                    <li><a href=mentor_form.clone()>"Анкета кандидата в наставники — с данными и ответами для печати и подписи"</a></li>
                     <li><a href=agreement.clone()>"Дополнительное соглашение к трудовому договору о наставничестве и согласие на наставничество"</a></li>
                 })}
             </ul>

@@ -24,6 +24,7 @@ fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
     (has_documents || bank).then(|| {
         view! {
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
+            {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
             {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}
         }
         .into_any()

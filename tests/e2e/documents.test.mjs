@@ -17,6 +17,7 @@ useServer((s) => ({ url, browser } = s));
 const KEYS = [
   'order_regulation', 'regulation', 'roadmap', 'order_pairs',
   'program_template', 'consent_personal_data', 'mentor_agreement', 'order_final_event',
+  'mentee_questionnaire', 'mentor_questionnaire',
 ];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-docs-'));
 
@@ -35,7 +36,7 @@ test('registry lists every document; each opens with the school data and no miss
   await page.goto(url + '#/documents');
   await ready(page);
   assert.equal(await page.textContent('main h1'), 'Документы');
-  assert.equal(await page.locator('table.registry tbody tr').count(), 8);
+  assert.equal(await page.locator('table.registry tbody tr').count(), 10);
   for (const key of KEYS) {
     await page.goto(url + `#/documents/${key}`);
     await page.waitForSelector('[data-testid=print-view] .doc');
@@ -182,7 +183,8 @@ test('the roadmap: add, edit, reorder, delete events; the stage progress follows
   await page.fill('#rm-r1-deadline', 'до 15.09.2025');
   await page.selectOption('#rm-r1-status', 'done');
   await page.fill('#rm-1-1-deadline', '28.08.2025');
-  await page.waitForFunction(() => document.querySelector('.stepper li:nth-child(2) .step-meta').textContent.startsWith('33 %'));
+  // r1 done of 3 tasks and 3 measures of the (empty) bank: 2 half-units of 12.
+  await page.waitForFunction(() => document.querySelector('.stepper li:nth-child(2) .step-meta').textContent.startsWith('16 %'));
   await page.click('li[data-row=r1] >> text=↑');
   const order = await page.$$eval('.rm-stage:nth-of-type(2) li.rm-row', (els) => els.map((e) => e.dataset.row));
   assert.deepEqual(order, ['2.1', 'r1', '2.2']);

@@ -85,8 +85,8 @@ test('first visit: fill the profile, mark tasks, reload — everything is still 
   await ready(page);
   assert.equal(await page.textContent('main h1'), 'Обзор');
   assert.match(await page.textContent('.next-step'), /Положение о целевой модели/, 'the task in progress comes next');
-  // 3 half-units of 44 over all 22 tasks.
-  assert.match(await page.textContent('[data-testid=overall]'), /^6 %$/);
+  // 3 half-units of 58: 22 tasks and the 3 + 4 measures of the banks (stages 2 and 3).
+  assert.match(await page.textContent('[data-testid=overall]'), /^5 %$/);
   assert.match(await page.textContent('[data-testid=last-saved]'), /^\d\d\.\d\d\.\d{4} в \d\d:\d\d$/);
 
   assert.deepEqual(errors, []);
@@ -311,7 +311,8 @@ test('a disabled storage: the app works in memory and says that nothing is saved
   await page.waitForTimeout(600);
   assert.match(await page.textContent('[data-testid=save-state]'), /^Не сохранено: хранилище браузера недоступно/);
   assert.equal(await page.textContent('[data-testid=school-name]'), 'Лицей № 2', 'the data lives on in the tab');
-  assert.match(await page.textContent('.stepper li:nth-child(2) .step-meta'), /^50 %/);
+  // 2.1 done of 2 tasks and 3 measures of the (empty) bank: 2 half-units of 10.
+  assert.match(await page.textContent('.stepper li:nth-child(2) .step-meta'), /^20 %/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -151,3 +151,59 @@ test('«Загрузить пример» fills an empty app, is marked, and is 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('stage 2: measures from the bank, the taxonomy edited, questionnaires printed blank and per person', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(url);
+  await ready(page);
+  await page.click('[data-testid=load-example]');
+  await page.waitForSelector('[data-testid=example-banner]');
+  await waitSaved(page);
+  await page.goto(url + '#/stage/2');
+  const env0 = await stored(page);
+  const bank = env0.data.people.filter((p) => p.mentee);
+  const answered = bank.filter((p) => p.mentee.answers).length;
+  // The first measure counts the answered questionnaires of the bank.
+  assert.match(
+    await page.textContent('[data-testid=measures] li:first-child'),
+    new RegExp(`анкеты заполнены: ${answered} из ${bank.length}`),
+  );
+
+  // The taxonomy: add an area, rename it; removing a rated area asks, then removes the ratings.
+  await page.fill('#area-new', 'Проектная деятельность');
+  await page.selectOption('#area-new-group', 'methodical');
+  await page.click('role=button[name="Добавить область"]');
+  await page.waitForSelector('li[data-area=a1]');
+  await page.fill('#area-a1', 'Проектная и исследовательская деятельность');
+  await page.press('#area-a1', 'Enter');
+  await page.fill('#area-new', 'проектная и исследовательская деятельность');
+  await page.click('role=button[name="Добавить область"]');
+  assert.match(await page.textContent('[data-testid=taxonomy] [role=alert]'), /уже есть/);
+  const rated = env0.data.people.filter((p) => p.mentee?.answers?.needs?.planning).length;
+  assert.ok(rated > 0);
+  await page.click('li[data-area=planning] >> role=button[name="Удалить"]');
+  assert.match(await page.textContent('li[data-area=planning] .confirm'), new RegExp(`оценена в ${rated + env0.data.people.filter((p) => p.mentor?.answers?.strengths?.planning).length} анкет`));
+  await page.click('li[data-area=planning] >> role=button[name="Удалить вместе с оценками"]');
+  await page.waitForFunction(() => !document.querySelector('li[data-area=planning]'));
+  await waitSaved(page);
+  const env = await stored(page);
+  assert.ok(!env.data.taxonomy.some((a) => a.id === 'planning'));
+  assert.ok(env.data.people.every((p) => !p.mentee?.answers?.needs?.planning && !p.mentor?.answers?.strengths?.planning));
+  assert.equal(env.data.taxonomy.find((a) => a.id === 'a1').title, 'Проектная и исследовательская деятельность');
+
+  // The blank questionnaire lists the areas as they are now.
+  await page.goto(url + '#/documents/mentee_questionnaire');
+  const blank = await page.textContent('[data-testid=print-view]');
+  assert.match(blank, /Проектная и исследовательская деятельность/);
+  assert.doesNotMatch(blank, /Планирование и целеполагание/);
+  // Per person: the card links to the filled questionnaire with their name and marks.
+  const person = env.data.people.find((p) => p.mentee?.answers && Object.keys(p.mentee.answers.needs).length > 0);
+  await page.goto(url + `#/people/${person.id}`);
+  await page.click('role=link[name^="Анкета наставляемого"]');
+  await page.waitForFunction((id) => location.hash === `#/documents/mentee_questionnaire/${id}`, person.id);
+  const filled = await page.textContent('[data-testid=print-view]');
+  assert.ok(filled.includes(person.full_name));
+  assert.match(filled, /X/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -16,10 +16,12 @@ pub enum DocKind {
     ConsentPersonalData,
     MentorAgreement,
     OrderFinalEvent,
+    MenteeQuestionnaire,
+    MentorQuestionnaire,
 }
 
 impl DocKind {
-    pub const ALL: [DocKind; 8] = [
+    pub const ALL: [DocKind; 10] = [
         DocKind::OrderRegulation,
         DocKind::Regulation,
         DocKind::Roadmap,
@@ -28,6 +30,8 @@ impl DocKind {
         DocKind::ConsentPersonalData,
         DocKind::MentorAgreement,
         DocKind::OrderFinalEvent,
+        DocKind::MenteeQuestionnaire,
+        DocKind::MentorQuestionnaire,
     ];
 
     /// The key in the archive and in addresses (`#/documents/regulation`).
@@ -41,6 +45,8 @@ impl DocKind {
             DocKind::ConsentPersonalData => "consent_personal_data",
             DocKind::MentorAgreement => "mentor_agreement",
             DocKind::OrderFinalEvent => "order_final_event",
+            DocKind::MenteeQuestionnaire => "mentee_questionnaire",
+            DocKind::MentorQuestionnaire => "mentor_questionnaire",
         }
     }
 
@@ -59,6 +65,8 @@ impl DocKind {
             DocKind::ConsentPersonalData => "Согласие на обработку персональных данных",
             DocKind::MentorAgreement => "Дополнительное соглашение к трудовому договору о наставничестве",
             DocKind::OrderFinalEvent => "Приказ «О проведении итогового мероприятия в рамках реализации системы (целевой модели) наставничества педагогических работников»",
+            DocKind::MenteeQuestionnaire => "Анкета профессиональных запросов и затруднений педагога (наставляемого)",
+            DocKind::MentorQuestionnaire => "Анкета кандидата в наставники",
         }
     }
 
@@ -73,6 +81,8 @@ impl DocKind {
             DocKind::ConsentPersonalData => "Согласие на обработку ПД",
             DocKind::MentorAgreement => "Дополнительное соглашение о наставничестве",
             DocKind::OrderFinalEvent => "Приказ об итоговом мероприятии",
+            DocKind::MenteeQuestionnaire => "Анкета наставляемого",
+            DocKind::MentorQuestionnaire => "Анкета кандидата в наставники",
         }
     }
 
@@ -103,7 +113,9 @@ impl DocKind {
             "1.3" => DocKind::Roadmap,
             "1.4" => DocKind::OrderPairs,
             "1.5" => DocKind::ProgramTemplate,
+            "2.1" => DocKind::MenteeQuestionnaire,
             "2.2" => DocKind::ConsentPersonalData,
+            "3.1" => DocKind::MentorQuestionnaire,
             "3.2" => DocKind::MentorAgreement,
             "6.2" => DocKind::OrderFinalEvent,
             _ => return None,
@@ -118,8 +130,8 @@ impl DocKind {
             | DocKind::Roadmap
             | DocKind::OrderPairs
             | DocKind::ProgramTemplate => 1,
-            DocKind::ConsentPersonalData => 2,
-            DocKind::MentorAgreement => 3,
+            DocKind::ConsentPersonalData | DocKind::MenteeQuestionnaire => 2,
+            DocKind::MentorAgreement | DocKind::MentorQuestionnaire => 3,
             DocKind::OrderFinalEvent => 6,
         }
     }
@@ -205,10 +217,12 @@ mod tests {
         }
         assert_eq!(DocKind::from_key("nope"), None);
         for k in DocKind::ALL {
-            let task = ["1.1", "1.2", "1.3", "1.4", "1.5", "2.2", "3.2", "6.2"]
-                .into_iter()
-                .find(|t| DocKind::for_task(t) == Some(k))
-                .unwrap_or_else(|| panic!("no task produces {k:?}"));
+            let task = [
+                "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "3.1", "3.2", "6.2",
+            ]
+            .into_iter()
+            .find(|t| DocKind::for_task(t) == Some(k))
+            .unwrap_or_else(|| panic!("no task produces {k:?}"));
             assert_eq!(task.split('.').next().unwrap(), k.stage().to_string());
         }
         assert_eq!(DocKind::for_task("r1"), None);

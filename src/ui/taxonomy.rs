@@ -1,0 +1,134 @@
+//! «Области профессиональных затруднений и сильных сторон»: the school's competency taxonomy,
+//! shared by the mentee questionnaire (needs) and the mentor questionnaire (strengths).
+
+use leptos::prelude::*;
+
+use crate::domain::taxonomy::AreaGroup;
+
+use super::state::use_state;
+
+fn group_select(
+    id: String,
+    selected: AreaGroup,
+    on_change: impl Fn(AreaGroup) + 'static,
+) -> impl IntoView {
+    view! {
+        <select id=id on:change=move |ev| {
+            let v = event_target_value(&ev);
+            if let Some(g) = AreaGroup::ALL.into_iter().find(|g| g.key() == v) {
+                on_change(g);
+            }
+        }>
+            {AreaGroup::ALL.into_iter().map(|g| view! {
+                <option value=g.key() selected=g == selected>{g.label()}</option>
+            }).collect_view()}
+        </select>
+    }
+}
+
+#[component]
+pub fn TaxonomyEditor() -> impl IntoView {
+    let state = use_state();
+    let ids = Memo::new(move |_| {
+        state
+            .data
+            .with(|d| d.taxonomy.iter().map(|a| a.id.clone()).collect::<Vec<_>>())
+    });
+    let title = RwSignal::new(String::new());
+    let group = RwSignal::new(AreaGroup::Methodical);
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <section class="card" aria-labelledby="taxonomy-title" data-testid="taxonomy">
+            <h2 id="taxonomy-title">"Области профессиональных затруднений и сильных сторон"</h2>
+            <p class="hint">
+                "Один перечень для обеих анкет: наставляемые оценивают, где нужна помощь, наставники — что могут передать. "
+                "По этим областям подбираются пары (этап 4)."
+            </p>
+            <ul class="areas">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <AreaRow id />
+                </For>
+            </ul>
+            <form class="inline-form" on:submit=move |ev| {
+                ev.prevent_default();
+                match state.change(|d| d.add_area(group.get_untracked(), &title.get_untracked()).map(|_| ())) {
+                    Ok(()) => { title.set(String::new()); error.set(None); }
+                    Err(e) => error.set(Some(e)),
+                }
+            }>
+                <label for="area-new">"Новая область"</label>
+                <input id="area-new" type="text" maxlength="200" prop:value=move || title.get()
+                    on:input=move |ev| title.set(event_target_value(&ev)) />
+                <label for="area-new-group">"группа"</label>
+                {group_select("area-new-group".into(), AreaGroup::Methodical, move |g| group.set(g))}
+                <button type="submit" class="btn">"Добавить область"</button>
+            </form>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+#[component]
+fn AreaRow(id: String) -> impl IntoView {
+    let state = use_state();
+    let area = {
+        let id = id.clone();
+        state
+            .data
+            .with_untracked(|d| d.taxonomy.iter().find(|a| a.id == id).cloned())
+    };
+    let Some(area) = area else {
+        return ().into_any();
+    };
+    let error = RwSignal::new(None::<String>);
+    let confirm = RwSignal::new(None::<String>);
+    let title_id = format!("area-{id}");
+    let group_id = format!("area-{id}-group");
+    let current_group = RwSignal::new(area.group);
+    let save = {
+        let id = id.clone();
+        move |title: Option<String>, group: Option<AreaGroup>| {
+            let (t, g) = state.data.with_untracked(|d| {
+                let a = d.taxonomy.iter().find(|a| a.id == id);
+                (
+                    title.unwrap_or_else(|| a.map(|a| a.title.clone()).unwrap_or_default()),
+                    group.unwrap_or_else(|| a.map(|a| a.group).unwrap_or(AreaGroup::Methodical)),
+                )
+            });
+            error.set(state.change(|d| d.edit_area(&id, g, &t)).err());
+        }
+    };
+    let save2 = save.clone();
+    let delete = {
+        let id = id.clone();
+        move |with_ratings: bool| match state.change(|d| d.delete_area(&id, with_ratings)) {
+            Ok(()) => {}
+            Err(e) => confirm.set(Some(e)),
+        }
+    };
+    let delete2 = delete.clone();
+    view! {
+        <li class="area" data-area=id.clone()>
+            <div class="area-fields">
+                <label class="visually-hidden" for=title_id.clone()>"Название области"</label>
+                <input id=title_id type="text" maxlength="200" value=area.title.clone()
+                    on:change=move |ev| save(Some(event_target_value(&ev)), None) />
+                <label class="visually-hidden" for=group_id.clone()>"Группа"</label>
+                {group_select(group_id, area.group, move |g| { current_group.set(g); save2(None, Some(g)) })}
+                <button type="button" class="btn btn-small btn-danger" on:click=move |_| delete(false)>"Удалить"</button>
+            </div>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {move || confirm.get().map(|why| {
+                let delete2 = delete2.clone();
+                view! {
+                    <div class="confirm" role="group" aria-label="Подтверждение удаления области">
+                        <p>{why}</p>
+                        <button type="button" class="btn btn-danger" on:click=move |_| delete2(true)>"Удалить вместе с оценками"</button>
+                        <button type="button" class="btn" on:click=move |_| confirm.set(None)>"Отмена"</button>
+                    </div>
+                }
+            })}
+        </li>
+    }
+    .into_any()
+}
