@@ -36,3 +36,6 @@ node bench/banks.mjs
 
 echo "== documents (native; the browser runs the same code as wasm) =="
 cargo run --quiet --release --example documents_bench
+
+echo "== matching (native; the browser runs the same code as wasm) =="
+cargo run --quiet --release --example matching_bench

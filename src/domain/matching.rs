@@ -1,0 +1,1569 @@
+//! Stage 4 «Отбор наставников»: how well a mentor fits a mentee (an explainable score), and the
+//! best assignment of mentees to mentors under the mentors' capacities.
+//!
+//! The score (0..=100) adds five components:
+//! - запросы (up to 60): the mentee's needs covered by the mentor's strengths, each need
+//!   weighted by how much help it needs: Σ(need−1)(strength−1) / Σ(need−1)·4, so a need rated
+//!   5 met by a strength rated 5 counts most and a need rated 1 («помощь не нужна») not at all;
+//! - предмет (15): the same subject; 8 for a related one (one of [`SUBJECT_GROUPS`]);
+//! - стаж (15): the mentor's extra years of experience, 1.5 points a year up to 10 years;
+//! - форма (5): a preferred form of mentoring in common (2 when a side named none);
+//! - загрузка (5): the share of the mentor's places still free.
+//!
+//! A pair that may not be formed at all (consents, banks, questionnaires, capacity, the same
+//! person) is [`Compatibility::Impossible`] with every reason, never a low score.
+//!
+//! The assignment ([`suggest`], [`assign`]) is exact: the Hungarian algorithm on the mentors'
+//! free places as rows. It is written here (about 60 lines) rather than taken from the
+//! `pathfinding` crate, whose `kuhn_munkres` would bring six more crates (indexmap, num-traits,
+//! rustc-hash, thiserror, integer-sqrt, deprecate-until) into a wasm that is near its size
+//! budget, and needs the full rows × columns matrix of its own `Matrix` type.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::format::{count, plural};
+use super::forms::MentoringForm;
+use super::people::{BankStatus, Person};
+use super::taxonomy::Area;
+
+/// Points of each component; they add up to [`MAX_SCORE`].
+pub const NEEDS_MAX: u32 = 60;
+pub const SUBJECT_SAME: u32 = 15;
+pub const SUBJECT_RELATED: u32 = 8;
+pub const EXPERIENCE_MAX: u32 = 15;
+/// Years of extra experience that earn the full [`EXPERIENCE_MAX`].
+pub const EXPERIENCE_FULL_GAP: u32 = 10;
+pub const FORMS_MAX: u32 = 5;
+/// Form points when one side named no preferred form.
+pub const FORMS_UNKNOWN: u32 = 2;
+pub const CAPACITY_MAX: u32 = 5;
+pub const MAX_SCORE: u32 = NEEDS_MAX + SUBJECT_SAME + EXPERIENCE_MAX + FORMS_MAX + CAPACITY_MAX;
+
+/// School subjects that are close enough for a mentor to help on method: the group's name and
+/// the word stems (lower case, «ё» as «е») that put a subject into it. First match wins.
+pub const SUBJECT_GROUPS: [(&str, &[&str]); 8] = [
+    (
+        "математика и информатика",
+        &[
+            "матем",
+            "алгебр",
+            "геометр",
+            "информат",
+            "вероятн",
+            "статист",
+        ],
+    ),
+    (
+        "естественные науки",
+        &[
+            "физик",
+            "хими",
+            "биолог",
+            "географ",
+            "естеств",
+            "окружающ",
+            "астроном",
+            "эколог",
+        ],
+    ),
+    ("русский язык и литература", &["русск", "литератур", "родн"]),
+    (
+        "иностранные языки",
+        &["англ", "немец", "француз", "испан", "китай", "иностран"],
+    ),
+    (
+        "общественные науки",
+        &["истор", "обществ", "право", "эконом", "однкнр", "орксэ"],
+    ),
+    ("начальные классы", &["начальн"]),
+    ("искусство", &["музык", "изо", "искусств", "мхк", "черчен"]),
+    (
+        "физическая культура, ОБЗР и труд",
+        &["физическ", "физкульт", "обж", "обзр", "технолог", "труд"],
+    ),
+];
+
+/// Why a pair cannot be formed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Obstacle {
+    SamePerson,
+    /// Not in the mentee bank, or in it with this status (not «включён в базу»).
+    MenteeNotInBank(Option<BankStatus>),
+    MentorNotInBank(Option<BankStatus>),
+    /// [`Person::matching_block`] of the mentee.
+    MenteeBlocked(&'static str),
+    /// [`Person::may_mentor`] of the mentor: no processing consent, or no written consent to
+    /// mentor (art. 351.8 ТК РФ).
+    MentorBlocked(&'static str),
+    NoMenteeQuestionnaire,
+    NoMentorQuestionnaire,
+    /// The mentor's places are taken by confirmed pairs.
+    CapacityFull {
+        capacity: u8,
+        used: u8,
+    },
+}
+
+impl Obstacle {
+    /// The reason in Russian.
+    pub fn text(&self) -> String {
+        let bank = |who: &str, bank: &str, s: &Option<BankStatus>| match s {
+            None => format!("{who} не в банке {bank}"),
+            Some(s) => format!("{who} не включён в базу (статус «{}»)", s.label()),
+        };
+        match self {
+            Obstacle::SamePerson => "Наставник и наставляемый — один и тот же педагог".into(),
+            Obstacle::MenteeNotInBank(s) => bank("Наставляемый", "наставляемых", s),
+            Obstacle::MentorNotInBank(s) => bank("Наставник", "наставников", s),
+            Obstacle::MenteeBlocked(r) => format!("Наставляемый: {r}"),
+            Obstacle::MentorBlocked(r) => format!("Наставник: {r}"),
+            Obstacle::NoMenteeQuestionnaire => "Наставляемый не заполнил анкету".into(),
+            Obstacle::NoMentorQuestionnaire => "Наставник не заполнил анкету".into(),
+            Obstacle::CapacityFull { capacity, used } => {
+                format!("У наставника нет свободных мест: занято {used} из {capacity}")
+            }
+        }
+    }
+}
+
+/// Why a person cannot be matched as a mentee (empty when they can).
+pub fn mentee_obstacles(p: &Person) -> Vec<Obstacle> {
+    let mut out = Vec::new();
+    match &p.mentee {
+        None => out.push(Obstacle::MenteeNotInBank(None)),
+        Some(r) if r.status != BankStatus::Included => {
+            out.push(Obstacle::MenteeNotInBank(Some(r.status)))
+        }
+        _ => {}
+    }
+    if let Some(reason) = p.matching_block() {
+        out.push(Obstacle::MenteeBlocked(reason));
+    }
+    if p.mentee.as_ref().is_some_and(|r| r.answers.is_none()) {
+        out.push(Obstacle::NoMenteeQuestionnaire);
+    }
+    out
+}
+
+/// Why a person cannot be matched as a mentor (empty when they can); `used` is the number of
+/// mentees already in their confirmed pairs.
+pub fn mentor_obstacles(p: &Person, used: u8) -> Vec<Obstacle> {
+    let mut out = Vec::new();
+    match &p.mentor {
+        None => out.push(Obstacle::MentorNotInBank(None)),
+        Some(r) if r.status != BankStatus::Included => {
+            out.push(Obstacle::MentorNotInBank(Some(r.status)))
+        }
+        _ => {}
+    }
+    if let Err(reason) = p.may_mentor() {
+        out.push(Obstacle::MentorBlocked(reason));
+    }
+    match p.mentor.as_ref().map(|r| r.answers.as_ref()) {
+        Some(None) => out.push(Obstacle::NoMentorQuestionnaire),
+        Some(Some(a)) if a.capacity <= used => out.push(Obstacle::CapacityFull {
+            capacity: a.capacity,
+            used,
+        }),
+        _ => {}
+    }
+    out
+}
+
+/// The score of a possible pair, its parts and its explanation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Score {
+    /// 0..=[`MAX_SCORE`].
+    pub total: u8,
+    pub needs: u8,
+    pub subject: u8,
+    pub experience: u8,
+    pub forms: u8,
+    pub capacity: u8,
+    /// The mentee's requests (areas rated 3 or more), strongest first, by the taxonomy's
+    /// titles: met by a strength of 4–5, of 3, or not met.
+    pub covered: Vec<String>,
+    pub partly: Vec<String>,
+    pub uncovered: Vec<String>,
+    /// Sentences in Russian, one per component.
+    pub explanation: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Compatibility {
+    Possible(Score),
+    /// Every reason why the pair cannot be formed.
+    Impossible(Vec<Obstacle>),
+}
+
+impl Compatibility {
+    pub fn score(&self) -> Option<&Score> {
+        match self {
+            Compatibility::Possible(s) => Some(s),
+            Compatibility::Impossible(_) => None,
+        }
+    }
+}
+
+/// How well `mentor` fits `mentee`; `used` is the number of mentees already in the mentor's
+/// confirmed pairs.
+pub fn compatibility(mentor: &Person, mentee: &Person, areas: &[Area], used: u8) -> Compatibility {
+    let mut obstacles = Vec::new();
+    if mentor.id == mentee.id {
+        obstacles.push(Obstacle::SamePerson);
+    }
+    obstacles.extend(mentor_obstacles(mentor, used));
+    obstacles.extend(mentee_obstacles(mentee));
+    let (Some(m), Some(e), true) = (
+        MentorFacts::of(mentor, areas, used),
+        MenteeFacts::of(mentee, areas),
+        obstacles.is_empty(),
+    ) else {
+        return Compatibility::Impossible(obstacles);
+    };
+    let p = points(&m, &e);
+    let mut s = Score {
+        total: p.total() as u8,
+        needs: p.needs as u8,
+        subject: p.subject as u8,
+        experience: p.experience as u8,
+        forms: p.forms as u8,
+        capacity: p.capacity as u8,
+        covered: Vec::new(),
+        partly: Vec::new(),
+        uncovered: Vec::new(),
+        explanation: Vec::new(),
+    };
+    explain(&mut s, &m, &e, areas);
+    Compatibility::Possible(s)
+}
+
+/// What the score of a mentor reads, prepared once.
+struct MentorFacts<'a> {
+    /// By area index; 0 when not rated.
+    strengths: Vec<u8>,
+    subjects: Vec<Subject<'a>>,
+    experience: Option<u8>,
+    forms: &'a [MentoringForm],
+    capacity: u8,
+    free: u8,
+}
+
+struct MenteeFacts<'a> {
+    /// (area index, rating), areas unknown to the taxonomy left out. Ratings above 5 (not valid,
+    /// see `questionnaires::check_mentee`) count as 5 here and in `strengths`.
+    needs: Vec<(usize, u8)>,
+    subjects: Vec<Subject<'a>>,
+    experience: Option<u8>,
+    forms: &'a [MentoringForm],
+}
+
+struct Subject<'a> {
+    name: &'a str,
+    key: String,
+    group: Option<usize>,
+}
+
+fn subjects(p: &Person) -> Vec<Subject<'_>> {
+    p.subjects
+        .iter()
+        .map(|name| {
+            let key = name
+                .to_lowercase()
+                .replace('ё', "е")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let group = SUBJECT_GROUPS
+                .iter()
+                .position(|(_, stems)| stems.iter().any(|s| key.contains(s)));
+            Subject { name, key, group }
+        })
+        .filter(|s| !s.key.is_empty())
+        .collect()
+}
+
+impl<'a> MentorFacts<'a> {
+    fn of(p: &'a Person, areas: &[Area], used: u8) -> Option<Self> {
+        let a = p.mentor.as_ref()?.answers.as_ref()?;
+        Some(MentorFacts {
+            strengths: areas
+                .iter()
+                .map(|ar| a.strengths.get(&ar.id).map_or(0, |r| (*r).min(5)))
+                .collect(),
+            subjects: subjects(p),
+            experience: p.experience,
+            forms: &a.forms,
+            capacity: a.capacity,
+            free: a.capacity.saturating_sub(used),
+        })
+    }
+}
+
+impl<'a> MenteeFacts<'a> {
+    fn of(p: &'a Person, areas: &[Area]) -> Option<Self> {
+        let a = p.mentee.as_ref()?.answers.as_ref()?;
+        Some(MenteeFacts {
+            needs: a
+                .needs
+                .iter()
+                .filter_map(|(id, r)| {
+                    Some((areas.iter().position(|ar| &ar.id == id)?, (*r).min(5)))
+                })
+                .collect(),
+            subjects: subjects(p),
+            experience: p.experience,
+            forms: &a.forms,
+        })
+    }
+}
+
+struct Points {
+    needs: u32,
+    subject: u32,
+    experience: u32,
+    forms: u32,
+    capacity: u32,
+}
+
+impl Points {
+    fn total(&self) -> u32 {
+        self.needs + self.subject + self.experience + self.forms + self.capacity
+    }
+}
+
+enum SubjectFit<'a> {
+    Same(&'a str),
+    Related(&'static str, &'a str, &'a str),
+    Different,
+    Unknown,
+}
+
+fn subject_fit<'a>(m: &'a [Subject], e: &'a [Subject]) -> SubjectFit<'a> {
+    if m.is_empty() || e.is_empty() {
+        return SubjectFit::Unknown;
+    }
+    for a in e {
+        if let Some(b) = m.iter().find(|b| b.key == a.key) {
+            return SubjectFit::Same(b.name);
+        }
+    }
+    for a in e {
+        if let Some(b) = m.iter().find(|b| b.group.is_some() && b.group == a.group) {
+            return SubjectFit::Related(SUBJECT_GROUPS[b.group.unwrap_or(0)].0, b.name, a.name);
+        }
+    }
+    SubjectFit::Different
+}
+
+fn points(m: &MentorFacts, e: &MenteeFacts) -> Points {
+    let (num, den) = e.needs.iter().fold((0, 0), |(num, den), &(area, need)| {
+        let w = u32::from(need.saturating_sub(1));
+        let s = u32::from(m.strengths[area].saturating_sub(1));
+        (num + w * s, den + w * 4)
+    });
+    let needs = (NEEDS_MAX * num + den / 2).checked_div(den).unwrap_or(0);
+    let subject = match subject_fit(&m.subjects, &e.subjects) {
+        SubjectFit::Same(_) => SUBJECT_SAME,
+        SubjectFit::Related(..) => SUBJECT_RELATED,
+        _ => 0,
+    };
+    let experience = match (m.experience, e.experience) {
+        (Some(a), Some(b)) if a > b => {
+            let gap = u32::from(a - b).min(EXPERIENCE_FULL_GAP);
+            (EXPERIENCE_MAX * gap + EXPERIENCE_FULL_GAP / 2) / EXPERIENCE_FULL_GAP
+        }
+        _ => 0,
+    };
+    let forms = if m.forms.is_empty() || e.forms.is_empty() {
+        FORMS_UNKNOWN
+    } else if m.forms.iter().any(|f| e.forms.contains(f)) {
+        FORMS_MAX
+    } else {
+        0
+    };
+    let capacity = match m.capacity {
+        0 => 0,
+        c => (CAPACITY_MAX * u32::from(m.free) + u32::from(c) / 2) / u32::from(c),
+    };
+    Points {
+        needs,
+        subject,
+        experience,
+        forms,
+        capacity,
+    }
+}
+
+fn years(n: u8) -> String {
+    count(n.into(), ["год", "года", "лет"])
+}
+
+fn explain(s: &mut Score, m: &MentorFacts, e: &MenteeFacts, areas: &[Area]) {
+    let mut requests: Vec<(usize, u8)> = e.needs.iter().copied().filter(|n| n.1 >= 3).collect();
+    requests.sort_by(|x, y| {
+        y.1.cmp(&x.1)
+            .then_with(|| areas[x.0].title.cmp(&areas[y.0].title))
+    });
+    for (area, _) in &requests {
+        let title = areas[*area].title.clone();
+        match m.strengths[*area] {
+            4.. => s.covered.push(title),
+            3 => s.partly.push(title),
+            _ => s.uncovered.push(title),
+        }
+    }
+    let n = requests.len() as u64;
+    let mut line = if n == 0 {
+        "В анкете наставляемого нет запросов с оценкой 3 и выше".to_string()
+    } else {
+        format!(
+            "Совпадение по {} из {n} {}",
+            s.covered.len(),
+            plural(n, ["запроса", "запросов", "запросов"])
+        )
+    };
+    if !s.covered.is_empty() {
+        line += &format!(": {}", s.covered.join(", "));
+    }
+    line += &format!(" ({} из {NEEDS_MAX} баллов).", s.needs);
+    if !s.partly.is_empty() {
+        line += &format!(
+            " Частично (наставник оценил себя на 3): {}.",
+            s.partly.join(", ")
+        );
+    }
+    if !s.uncovered.is_empty() {
+        line += &format!(" Не покрыто: {}.", s.uncovered.join(", "));
+    }
+    s.explanation.push(line);
+
+    s.explanation
+        .push(match subject_fit(&m.subjects, &e.subjects) {
+            SubjectFit::Same(name) => format!("Один предмет: {name}."),
+            SubjectFit::Related(group, a, b) => format!("Близкие предметы ({group}): {a} и {b}."),
+            SubjectFit::Different => format!(
+                "Разные предметы: {} и {}.",
+                m.subjects[0].name, e.subjects[0].name
+            ),
+            SubjectFit::Unknown => "Предмет не указан, совпадение по предмету не оценено.".into(),
+        });
+
+    s.explanation.push(match (m.experience, e.experience) {
+        (Some(a), Some(b)) if a > b => format!(
+            "Наставник опытнее на {} (стаж {a} и {}).",
+            years(a - b),
+            years(b)
+        ),
+        (Some(a), Some(b)) => format!(
+            "Наставник не опытнее наставляемого (стаж {a} и {}).",
+            years(b)
+        ),
+        _ => "Стаж не указан, разница в опыте не оценена.".into(),
+    });
+
+    let common: Vec<&str> = m
+        .forms
+        .iter()
+        .filter(|f| e.forms.contains(f))
+        .map(|f| f.label())
+        .collect();
+    s.explanation
+        .push(if m.forms.is_empty() || e.forms.is_empty() {
+            "Предпочитаемые формы наставничества указаны не у обоих.".into()
+        } else if common.is_empty() {
+            "Предпочитаемые формы наставничества не совпадают.".into()
+        } else {
+            format!("Общая форма наставничества: {}.", common.join("; "))
+        });
+
+    s.explanation.push(format!(
+        "Свободно мест у наставника: {} из {}.",
+        m.free, m.capacity
+    ));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The assignment.
+
+/// What the coordinator fixes before asking for a suggestion. Ids are `Person::id`s; pairs are
+/// `(mentor, mentee)`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SuggestOptions {
+    /// Pairs scoring less are not suggested (pinned pairs are kept whatever their score).
+    pub threshold: u8,
+    /// Pairs that must be in the suggestion; they take the mentor's places.
+    pub pinned: Vec<(String, String)>,
+    /// Pairs never to suggest.
+    pub forbidden: Vec<(String, String)>,
+    /// Mentor id → mentees already in that mentor's confirmed pairs.
+    pub used_capacity: BTreeMap<String, u8>,
+    /// Mentees already in confirmed pairs: not matched again.
+    pub exclude_mentees: BTreeSet<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuggestedPair {
+    pub mentor: String,
+    pub mentee: String,
+    /// [`Score::total`] of the pair.
+    pub score: u8,
+    pub pinned: bool,
+}
+
+/// Why an eligible mentee got no mentor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unmatched {
+    /// No mentor with free places scores at least the threshold with them.
+    NoMentorAboveThreshold,
+    /// Mentors who would fit are full: with confirmed or pinned pairs, or with mentees of this
+    /// suggestion, where they add more to the total.
+    MentorsTaken,
+}
+
+impl Unmatched {
+    pub fn text(self) -> &'static str {
+        match self {
+            Unmatched::NoMentorAboveThreshold => "нет наставника с оценкой не ниже порога",
+            Unmatched::MentorsTaken => "подходящие наставники заняты в других парах",
+        }
+    }
+}
+
+/// A pinned pair that could not be kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RejectedPin {
+    pub mentor: String,
+    pub mentee: String,
+    /// In Russian.
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The pinned pairs that could be kept, then the suggested ones; in the order of `people`
+    /// (by mentor, then mentee).
+    pub pairs: Vec<SuggestedPair>,
+    /// Sum of the scores of `pairs`.
+    pub total: u32,
+    /// Mentees who could take part (in the bank, consents, questionnaire, not excluded) but got
+    /// no mentor, in the order of `people`.
+    pub unmatched: Vec<(String, Unmatched)>,
+    pub rejected_pins: Vec<RejectedPin>,
+}
+
+/// The best pairs for the mentees: the pinned pairs, plus the assignment of the other eligible
+/// mentees that maximizes the sum of the scores (and, among equal sums, the number of pairs)
+/// with no mentor above their free places and no pair below the threshold or forbidden.
+pub fn suggest(people: &[Person], areas: &[Area], opts: &SuggestOptions) -> Suggestion {
+    let used = |id: &str| opts.used_capacity.get(id).copied().unwrap_or(0);
+    let forbidden: BTreeSet<(&str, &str)> = opts
+        .forbidden
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let index: BTreeMap<&str, usize> = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let mut out = Suggestion::default();
+
+    // Pinned pairs first: they take their mentor's places and their mentee leaves the pool.
+    let mut pinned_to: BTreeMap<usize, u8> = BTreeMap::new(); // mentor → places pinned
+    let mut pinned_mentees: BTreeSet<usize> = BTreeSet::new();
+    let mut kept: Vec<(usize, usize, u8, bool)> = Vec::new();
+    for (mentor, mentee) in &opts.pinned {
+        let (mi, ei) = (index.get(mentor.as_str()), index.get(mentee.as_str()));
+        let mut reasons = Vec::new();
+        if mi.is_none() || ei.is_none() {
+            reasons.push("Нет такого педагога в реестре".to_string());
+        }
+        if forbidden.contains(&(mentor.as_str(), mentee.as_str())) {
+            reasons.push("Пара и закреплена, и запрещена".into());
+        }
+        if opts.exclude_mentees.contains(mentee) {
+            reasons.push("Наставляемый уже в утверждённой паре".into());
+        }
+        let mut score = 0;
+        if let (Some(&mi), Some(&ei)) = (mi, ei) {
+            if pinned_mentees.contains(&ei) {
+                reasons.push("Наставляемый уже закреплён за другим наставником".into());
+            }
+            match compatibility(&people[mi], &people[ei], areas, used(mentor)) {
+                Compatibility::Impossible(obstacles) => {
+                    reasons.extend(obstacles.iter().map(Obstacle::text))
+                }
+                Compatibility::Possible(s) => {
+                    let free = free_places(&people[mi], used(mentor));
+                    if pinned_to.get(&mi).copied().unwrap_or(0) >= free {
+                        reasons.push("У наставника не осталось мест для этой пары".into());
+                    }
+                    score = s.total;
+                }
+            }
+            if reasons.is_empty() {
+                *pinned_to.entry(mi).or_default() += 1;
+                pinned_mentees.insert(ei);
+                kept.push((mi, ei, score, true));
+            }
+        }
+        if !reasons.is_empty() {
+            out.rejected_pins.push(RejectedPin {
+                mentor: mentor.clone(),
+                mentee: mentee.clone(),
+                reasons,
+            });
+        }
+    }
+
+    // The pool: mentors who may mentor (their places, less confirmed and pinned pairs, may be
+    // none) and mentees who may be mentored.
+    let mentors: Vec<(usize, MentorFacts)> = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| mentor_obstacles(p, 0).is_empty())
+        .filter_map(|(i, p)| Some((i, MentorFacts::of(p, areas, used(&p.id))?)))
+        .collect();
+    let mentees: Vec<(usize, MenteeFacts)> = people
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| {
+            mentee_obstacles(p).is_empty()
+                && !opts.exclude_mentees.contains(&p.id)
+                && !pinned_mentees.contains(i)
+        })
+        .filter_map(|(i, p)| Some((i, MenteeFacts::of(p, areas)?)))
+        .collect();
+
+    // Weights: score·K + 1 for an allowed pair (K above the number of pairs, so a higher total
+    // always wins and only then more pairs), 0 for a pair not to suggest.
+    let k = mentees.len() as i64 + 1;
+    let cols = mentees.len();
+    let mut weight = vec![0i64; mentors.len() * cols];
+    let mut capacity = Vec::with_capacity(mentors.len());
+    let mut fits = vec![false; cols];
+    for (r, (mi, m)) in mentors.iter().enumerate() {
+        let free = m
+            .free
+            .saturating_sub(pinned_to.get(mi).copied().unwrap_or(0));
+        capacity.push(u32::from(free));
+        for (c, (ei, e)) in mentees.iter().enumerate() {
+            if mi == ei || forbidden.contains(&(people[*mi].id.as_str(), people[*ei].id.as_str())) {
+                continue;
+            }
+            let score = points(m, e).total();
+            if score < u32::from(opts.threshold) {
+                continue;
+            }
+            fits[c] = true;
+            if free > 0 {
+                weight[r * cols + c] = i64::from(score) * k + 1;
+            }
+        }
+    }
+    let assignment = assign(&capacity, cols, &weight);
+    for (c, row) in assignment.iter().enumerate() {
+        let ei = mentees[c].0;
+        match row {
+            Some(r) => {
+                let score = (weight[r * cols + c] - 1) / k;
+                kept.push((mentors[*r].0, ei, score as u8, false));
+            }
+            None => out.unmatched.push((
+                people[ei].id.clone(),
+                if fits[c] {
+                    Unmatched::MentorsTaken
+                } else {
+                    Unmatched::NoMentorAboveThreshold
+                },
+            )),
+        }
+    }
+    kept.sort_by_key(|&(m, e, ..)| (m, e));
+    out.total = kept.iter().map(|p| u32::from(p.2)).sum();
+    out.pairs = kept
+        .into_iter()
+        .map(|(m, e, score, pinned)| SuggestedPair {
+            mentor: people[m].id.clone(),
+            mentee: people[e].id.clone(),
+            score,
+            pinned,
+        })
+        .collect();
+    out
+}
+
+/// The mentor's places not taken by `used` confirmed pairs.
+fn free_places(mentor: &Person, used: u8) -> u8 {
+    mentor
+        .mentor
+        .as_ref()
+        .and_then(|r| r.answers.as_ref())
+        .map_or(0, |a| a.capacity.saturating_sub(used))
+}
+
+/// The maximum-weight assignment of columns to rows where row `r` takes at most `capacity[r]`
+/// columns and each column at most one row; `weight` is row-major (`rows × cols`), and a
+/// weight of 0 or less means «not allowed», and weights stay below 2⁴⁰ (sums of them must not
+/// overflow). Returns each column's row.
+///
+/// Each row becomes as many identical rows («places») as it may take (no more than its allowed
+/// columns), columns no row may take are dropped, and zero-weight columns are added until
+/// there are as many columns as places, so a place may stay empty. Then the Hungarian
+/// algorithm finds the exact optimum.
+pub fn assign(capacity: &[u32], cols: usize, weight: &[i64]) -> Vec<Option<usize>> {
+    let rows = capacity.len();
+    assert_eq!(weight.len(), rows * cols, "weight is rows × cols");
+    debug_assert!(weight.iter().all(|w| *w < 1 << 40), "weights below 2⁴⁰");
+    let row = |r: usize| &weight[r * cols..(r + 1) * cols];
+    // The rows that take part, and the row of each place (an index into `rows_in`).
+    let (mut rows_in, mut place_row) = (Vec::new(), Vec::new());
+    for (r, cap) in capacity.iter().enumerate() {
+        let n = (*cap as usize).min(row(r).iter().filter(|w| **w > 0).count());
+        if n > 0 {
+            place_row.extend(std::iter::repeat_n(rows_in.len(), n));
+            rows_in.push(r);
+        }
+    }
+    let cols_in: Vec<usize> = (0..cols)
+        .filter(|&c| rows_in.iter().any(|&r| weight[r * cols + c] > 0))
+        .collect();
+    let n = place_row.len();
+    let m = cols_in.len().max(n);
+    // Costs of the rows taking part (negated weights: the minimum is the best), padded with
+    // zero columns.
+    let mut cost = vec![0i64; rows_in.len() * m];
+    for (i, &r) in rows_in.iter().enumerate() {
+        for (j, &c) in cols_in.iter().enumerate() {
+            cost[i * m + j] = -weight[r * cols + c].max(0);
+        }
+    }
+    let col_of_place = hungarian(&place_row, m, &cost);
+    let mut out = vec![None; cols];
+    for (place, &j) in col_of_place.iter().enumerate() {
+        if let Some(&c) = cols_in.get(j) {
+            let r = rows_in[place_row[place]];
+            if weight[r * cols + c] > 0 {
+                out[c] = Some(r);
+            }
+        }
+    }
+    out
+}
+
+/// The minimum-cost assignment of each place to a distinct one of `m ≥ places` columns: the
+/// Hungarian algorithm in its shortest-augmenting-path form with dual potentials (Jonker and
+/// Volgenant; as in D. F. Crouse, «On implementing 2D rectangular assignment algorithms»,
+/// 2016, which SciPy's `linear_sum_assignment` follows), O(places²·m) at worst. Among columns
+/// as near as each other a free one ends the search at once, which keeps ties (many equal
+/// scores) cheap. `cost` holds `m` costs per distinct row; `place_row[i]` is the row of place
+/// `i`. Returns each place's column.
+fn hungarian(place_row: &[usize], m: usize, cost: &[i64]) -> Vec<usize> {
+    const NONE: usize = usize::MAX;
+    let n = place_row.len();
+    let (mut u, mut v) = (vec![0i64; n], vec![0i64; m]);
+    let (mut col_of, mut place_of) = (vec![NONE; n], vec![NONE; m]);
+    let mut path = vec![0usize; m];
+    let mut dist = vec![i64::MAX; m];
+    let mut remaining: Vec<usize> = Vec::with_capacity(m);
+    let (mut seen_places, mut seen_cols) = (Vec::new(), Vec::new());
+    for start in 0..n {
+        remaining.clear();
+        remaining.extend((0..m).rev());
+        dist.fill(i64::MAX);
+        seen_places.clear();
+        seen_cols.clear();
+        let (mut i, mut min) = (start, 0i64);
+        let sink = loop {
+            // One step of Dijkstra's search from place `i` over the columns not reached yet.
+            seen_places.push(i);
+            let row = &cost[place_row[i] * m..][..m];
+            let (mut best, mut lowest) = (0, i64::MAX);
+            for (k, &j) in remaining.iter().enumerate() {
+                let d = min + row[j] - u[i] - v[j];
+                if d < dist[j] {
+                    path[j] = i;
+                    dist[j] = d;
+                }
+                if dist[j] < lowest || (dist[j] == lowest && place_of[j] == NONE) {
+                    lowest = dist[j];
+                    best = k;
+                }
+            }
+            min = lowest;
+            let j = remaining.swap_remove(best);
+            seen_cols.push(j);
+            if place_of[j] == NONE {
+                break j;
+            }
+            i = place_of[j];
+        };
+        // New potentials, then flip the path.
+        u[start] += min;
+        for &p in &seen_places[1..] {
+            u[p] += min - dist[col_of[p]];
+        }
+        for &j in &seen_cols {
+            v[j] -= min - dist[j];
+        }
+        let mut j = sink;
+        loop {
+            let p = path[j];
+            place_of[j] = p;
+            std::mem::swap(&mut col_of[p], &mut j);
+            if p == start {
+                break;
+            }
+        }
+    }
+    col_of
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example::people as example_people;
+    use crate::domain::people::{Consent, Consents, MenteeRole, MentorRole};
+    use crate::domain::questionnaires::{MenteeAnswers, MentorAnswers};
+    use crate::domain::taxonomy::default_areas;
+    use MentoringForm::*;
+
+    fn consent() -> Option<Consent> {
+        Some(Consent {
+            date: "2025-09-01".into(),
+            ..Default::default()
+        })
+    }
+
+    fn ratings(r: &[(&str, u8)]) -> BTreeMap<String, u8> {
+        r.iter().map(|(a, n)| (a.to_string(), *n)).collect()
+    }
+
+    fn mentor(id: &str, subject: &str, experience: u8, strengths: &[(&str, u8)]) -> Person {
+        Person {
+            id: id.into(),
+            full_name: format!("Наставник {id}"),
+            subjects: vec![subject.into()],
+            experience: Some(experience),
+            mentor: Some(MentorRole {
+                status: BankStatus::Included,
+                reason: String::new(),
+                answers: Some(MentorAnswers {
+                    date: "2025-09-10".into(),
+                    strengths: ratings(strengths),
+                    capacity: 2,
+                    forms: vec![Traditional],
+                    ..Default::default()
+                }),
+            }),
+            consents: Consents {
+                processing: consent(),
+                mentoring: consent(),
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+    }
+
+    fn mentee(id: &str, subject: &str, experience: u8, needs: &[(&str, u8)]) -> Person {
+        Person {
+            id: id.into(),
+            full_name: format!("Наставляемый {id}"),
+            subjects: vec![subject.into()],
+            experience: Some(experience),
+            mentee: Some(MenteeRole {
+                status: BankStatus::Included,
+                reason: String::new(),
+                answers: Some(MenteeAnswers {
+                    date: "2025-09-10".into(),
+                    needs: ratings(needs),
+                    forms: vec![Traditional],
+                    text: String::new(),
+                }),
+            }),
+            consents: Consents {
+                processing: consent(),
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+    }
+
+    fn mentor_answers(p: &mut Person) -> &mut MentorAnswers {
+        p.mentor.as_mut().unwrap().answers.as_mut().unwrap()
+    }
+
+    fn mentee_answers(p: &mut Person) -> &mut MenteeAnswers {
+        p.mentee.as_mut().unwrap().answers.as_mut().unwrap()
+    }
+
+    fn base() -> (Person, Person) {
+        (
+            mentor(
+                "m",
+                "Математика",
+                20,
+                &[("classroom", 5), ("parents", 2), ("digital", 5)],
+            ),
+            mentee(
+                "e",
+                "Математика",
+                2,
+                &[("classroom", 5), ("parents", 3), ("exams", 1)],
+            ),
+        )
+    }
+
+    fn score(m: &Person, e: &Person, used: u8) -> Score {
+        match compatibility(m, e, &default_areas(), used) {
+            Compatibility::Possible(s) => s,
+            Compatibility::Impossible(o) => panic!("impossible: {o:?}"),
+        }
+    }
+
+    fn obstacles(m: &Person, e: &Person, used: u8) -> Vec<Obstacle> {
+        match compatibility(m, e, &default_areas(), used) {
+            Compatibility::Possible(s) => panic!("possible: {s:?}"),
+            Compatibility::Impossible(o) => o,
+        }
+    }
+
+    #[test]
+    fn the_score_adds_its_components() {
+        let (m, e) = base();
+        let s = score(&m, &e, 0);
+        // Needs: classroom (5−1)(5−1) = 16, parents (3−1)(2−1) = 2, exams rated 1 weighs
+        // nothing; out of (4 + 2)·4 = 24 → 60·18/24 = 45.
+        assert_eq!(
+            (s.needs, s.subject, s.experience, s.forms, s.capacity),
+            (45, 15, 15, 5, 5)
+        );
+        assert_eq!(s.total, 85);
+        assert_eq!(MAX_SCORE, 100);
+        // A rating out of range (refused by the questionnaire checks) cannot break the scale.
+        let mut m = m;
+        mentor_answers(&mut m).strengths.insert("parents".into(), 9);
+        assert_eq!(score(&m, &e, 0).needs, 60);
+    }
+
+    #[test]
+    fn each_component_moves_the_score() {
+        let (m0, e0) = base();
+        let total = score(&m0, &e0, 0).total;
+
+        // Needs: the mentor strong in the uncovered request; a need of 5 weighs more than 3.
+        let mut m = m0.clone();
+        mentor_answers(&mut m).strengths.insert("parents".into(), 5);
+        let s = score(&m, &e0, 0);
+        assert_eq!((s.needs, s.total), (60, total + 15));
+        let mut m = m0.clone();
+        mentor_answers(&mut m)
+            .strengths
+            .insert("classroom".into(), 1);
+        assert_eq!(score(&m, &e0, 0).needs, 5, "only parents: 60·2/24");
+        let mut e = e0.clone();
+        mentee_answers(&mut e).needs.clear();
+        assert_eq!(score(&m0, &e, 0).needs, 0, "no rated needs");
+
+        // Subject: the same, a related one, another, none.
+        for (subject, points) in [
+            ("математика", 15),
+            ("Алгебра", 8),
+            ("Информатика", 8),
+            ("История", 0),
+            ("", 0),
+        ] {
+            let mut e = e0.clone();
+            e.subjects = vec![subject.into()];
+            let s = score(&m0, &e, 0);
+            assert_eq!(s.subject, points, "{subject}");
+            assert_eq!(s.total, total - 15 + points, "{subject}");
+        }
+
+        // Experience: more years ahead is better, up to ten.
+        for (years, points) in [(20, 15), (12, 15), (5, 5), (3, 2), (2, 0), (1, 0)] {
+            let mut m = m0.clone();
+            m.experience = Some(years);
+            assert_eq!(score(&m, &e0, 0).experience, points, "{years}");
+        }
+        let mut m = m0.clone();
+        m.experience = None;
+        assert_eq!(score(&m, &e0, 0).experience, 0);
+
+        // Forms: one in common, none in common, not named.
+        let mut m = m0.clone();
+        mentor_answers(&mut m).forms = vec![Group, Traditional];
+        assert_eq!(score(&m, &e0, 0).forms, 5);
+        mentor_answers(&mut m).forms = vec![Group];
+        assert_eq!(score(&m, &e0, 0).forms, 0);
+        mentor_answers(&mut m).forms.clear();
+        assert_eq!(score(&m, &e0, 0).forms, 2);
+
+        // Capacity: the share of places still free.
+        assert_eq!(score(&m0, &e0, 1).capacity, 3);
+        assert_eq!(score(&m0, &e0, 1).total, total - 2);
+        let mut m = m0.clone();
+        mentor_answers(&mut m).capacity = 3;
+        assert_eq!(score(&m, &e0, 2).capacity, 2);
+    }
+
+    #[test]
+    fn explanations_name_the_areas() {
+        let (m, e) = base();
+        let mut e2 = e.clone();
+        mentee_answers(&mut e2)
+            .needs
+            .extend([("digital".to_string(), 4), ("fgos".to_string(), 3)]);
+        let mut m2 = m.clone();
+        mentor_answers(&mut m2).strengths.insert("fgos".into(), 3);
+        let s = score(&m2, &e2, 1);
+        assert_eq!(
+            s.covered,
+            ["Дисциплина и управление классом", "ИКТ и цифровые ресурсы"]
+        );
+        assert_eq!(s.partly, ["ФГОС/ФООП, рабочие программы"]);
+        assert_eq!(s.uncovered, ["Взаимодействие с родителями"]);
+        assert_eq!(
+            s.explanation,
+            [
+                format!(
+                    "Совпадение по 2 из 4 запросов: Дисциплина и управление классом, ИКТ и \
+                     цифровые ресурсы ({} из 60 баллов). Частично (наставник оценил себя на \
+                     3): ФГОС/ФООП, рабочие программы. Не покрыто: Взаимодействие с родителями.",
+                    s.needs
+                ),
+                "Один предмет: Математика.".into(),
+                "Наставник опытнее на 18 лет (стаж 20 и 2 года).".into(),
+                "Общая форма наставничества: традиционная форма наставничества («один на \
+                 один»)."
+                    .into(),
+                "Свободно мест у наставника: 1 из 2.".into(),
+            ]
+        );
+
+        let mut e3 = e.clone();
+        e3.subjects = vec!["Информатика".into()];
+        e3.experience = Some(25);
+        mentee_answers(&mut e3).needs = ratings(&[("parents", 4)]);
+        mentee_answers(&mut e3).forms = vec![Virtual];
+        let s = score(&m, &e3, 0);
+        assert_eq!(
+            s.explanation[..4],
+            [
+                "Совпадение по 0 из 1 запроса (15 из 60 баллов). Не покрыто: Взаимодействие с \
+                 родителями."
+                    .to_string(),
+                "Близкие предметы (математика и информатика): Математика и Информатика.".into(),
+                "Наставник не опытнее наставляемого (стаж 20 и 25 лет).".into(),
+                "Предпочитаемые формы наставничества не совпадают.".into(),
+            ]
+        );
+        e3.subjects = vec!["История".into()];
+        mentee_answers(&mut e3).needs = ratings(&[("parents", 2)]);
+        let s = score(&m, &e3, 0);
+        assert_eq!(
+            s.explanation[0],
+            "В анкете наставляемого нет запросов с оценкой 3 и выше (15 из 60 баллов)."
+        );
+        assert_eq!(s.explanation[1], "Разные предметы: Математика и История.");
+    }
+
+    #[test]
+    fn subjects_as_schools_write_them() {
+        let group = |name: &str| {
+            let p = Person {
+                subjects: vec![name.into()],
+                ..Default::default()
+            };
+            subjects(&p)
+                .first()
+                .and_then(|s| s.group)
+                .map(|g| SUBJECT_GROUPS[g].0)
+        };
+        for (name, want) in [
+            ("Алгебра и начала анализа", Some("математика и информатика")),
+            ("Вероятность и статистика", Some("математика и информатика")),
+            ("Физика", Some("естественные науки")),
+            (
+                "Физическая культура",
+                Some("физическая культура, ОБЗР и труд"),
+            ),
+            (
+                "Труд (технология)",
+                Some("физическая культура, ОБЗР и труд"),
+            ),
+            ("Родная литература", Some("русский язык и литература")),
+            ("Немецкий язык", Some("иностранные языки")),
+            ("Обществознание", Some("общественные науки")),
+            ("ИЗО", Some("искусство")),
+            ("Начальные классы", Some("начальные классы")),
+            ("Логопедия", None),
+        ] {
+            assert_eq!(group(name), want, "{name}");
+        }
+        let p = Person {
+            subjects: vec!["  Русский   ЯЗЫК ".into(), " ".into()],
+            ..Default::default()
+        };
+        let s = subjects(&p);
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].key, "русский язык");
+    }
+
+    #[test]
+    fn impossible_pairs_say_why() {
+        let (m0, e0) = base();
+        let no_processing = "нет согласия на обработку персональных данных";
+
+        let mut both = mentee("x", "Математика", 10, &[("classroom", 4)]);
+        both.mentor = m0.mentor.clone();
+        both.consents.mentoring = consent();
+        assert_eq!(obstacles(&both, &both, 0), [Obstacle::SamePerson]);
+
+        let mut e = e0.clone();
+        e.consents.processing.as_mut().unwrap().withdrawn = "2025-10-01".into();
+        assert_eq!(
+            obstacles(&m0, &e, 0),
+            [Obstacle::MenteeBlocked(no_processing)]
+        );
+        let mut m = m0.clone();
+        m.consents.processing = None;
+        assert_eq!(
+            obstacles(&m, &e0, 0),
+            [Obstacle::MentorBlocked(no_processing)]
+        );
+        let mut m = m0.clone();
+        m.consents.mentoring = None;
+        let o = obstacles(&m, &e0, 0);
+        assert_eq!(
+            o[0].text(),
+            "Наставник: нет письменного согласия на наставничество (ст. 351.8 ТК РФ)"
+        );
+
+        let mut m = m0.clone();
+        m.mentor.as_mut().unwrap().status = BankStatus::Candidate;
+        let o = obstacles(&m, &e0, 0);
+        assert_eq!(o, [Obstacle::MentorNotInBank(Some(BankStatus::Candidate))]);
+        assert_eq!(
+            o[0].text(),
+            "Наставник не включён в базу (статус «кандидат»)"
+        );
+        m.mentor = None;
+        assert_eq!(
+            obstacles(&m, &e0, 0)[0].text(),
+            "Наставник не в банке наставников"
+        );
+        let mut e = e0.clone();
+        e.mentee.as_mut().unwrap().status = BankStatus::Excluded;
+        assert_eq!(
+            obstacles(&m0, &e, 0),
+            [Obstacle::MenteeNotInBank(Some(BankStatus::Excluded))]
+        );
+
+        let o = obstacles(&m0, &e0, 2);
+        assert_eq!(
+            o,
+            [Obstacle::CapacityFull {
+                capacity: 2,
+                used: 2
+            }]
+        );
+        assert_eq!(
+            o[0].text(),
+            "У наставника нет свободных мест: занято 2 из 2"
+        );
+
+        let mut m = m0.clone();
+        m.mentor.as_mut().unwrap().answers = None;
+        assert_eq!(obstacles(&m, &e0, 0), [Obstacle::NoMentorQuestionnaire]);
+        let mut e = e0.clone();
+        e.mentee.as_mut().unwrap().answers = None;
+        assert_eq!(obstacles(&m0, &e, 0), [Obstacle::NoMenteeQuestionnaire]);
+
+        let mut e = e0.clone();
+        e.anonymized = true;
+        assert_eq!(
+            obstacles(&m0, &e, 0)[0].text(),
+            "Наставляемый: данные обезличены после отзыва согласия"
+        );
+
+        // Every reason at once.
+        let mut m = m0.clone();
+        m.consents.mentoring = None;
+        m.mentor.as_mut().unwrap().status = BankStatus::Excluded;
+        let mut e = e0.clone();
+        e.consents.processing = None;
+        assert_eq!(obstacles(&m, &e, 5).len(), 4);
+    }
+
+    /// A small deterministic generator for the random instances.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: u64) -> u64 {
+            let mut x = self.0;
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            self.0 = x;
+            x % n
+        }
+    }
+
+    /// The best total of choosing for each column no row or one row with a positive weight,
+    /// under the row capacities; exhaustive.
+    fn brute_force(capacity: &mut [u32], cols: usize, weight: &dyn Fn(usize, usize) -> i64) -> i64 {
+        fn go(c: usize, cap: &mut [u32], cols: usize, w: &dyn Fn(usize, usize) -> i64) -> i64 {
+            if c == cols {
+                return 0;
+            }
+            let mut best = go(c + 1, cap, cols, w);
+            for r in 0..cap.len() {
+                if cap[r] > 0 && w(r, c) > 0 {
+                    cap[r] -= 1;
+                    best = best.max(w(r, c) + go(c + 1, cap, cols, w));
+                    cap[r] += 1;
+                }
+            }
+            best
+        }
+        go(0, capacity, cols, weight)
+    }
+
+    #[test]
+    fn assign_is_optimal_against_brute_force() {
+        let mut rng = Rng(0x5eed);
+        for _ in 0..400 {
+            let rows = 1 + rng.below(4) as usize;
+            let cols = rng.below(8) as usize;
+            let capacity: Vec<u32> = (0..rows).map(|_| rng.below(4) as u32).collect();
+            // Few distinct weights (many ties) or many.
+            let range = if rng.below(2) == 0 { 4 } else { 100 };
+            let weight: Vec<i64> = (0..rows * cols)
+                .map(|_| match rng.below(10) {
+                    0..=2 => 0,
+                    3 => -(rng.below(5) as i64),
+                    _ => 1 + rng.below(range) as i64,
+                })
+                .collect();
+            let a = assign(&capacity, cols, &weight);
+            let mut load = vec![0; rows];
+            let mut total = 0;
+            for (c, r) in a.iter().enumerate() {
+                if let Some(r) = *r {
+                    assert!(weight[r * cols + c] > 0, "a not-allowed pair");
+                    load[r] += 1;
+                    total += weight[r * cols + c];
+                }
+            }
+            for r in 0..rows {
+                assert!(load[r] <= capacity[r], "capacity of row {r} exceeded");
+            }
+            let best = brute_force(&mut capacity.clone(), cols, &|r, c| weight[r * cols + c]);
+            assert_eq!(total, best, "{capacity:?} {cols} {weight:?}");
+        }
+        assert_eq!(assign(&[], 0, &[]), Vec::<Option<usize>>::new());
+        assert_eq!(assign(&[2], 3, &[0, 0, 0]), [None, None, None]);
+    }
+
+    /// Random small schools from the example generator, with some statuses, consents and
+    /// capacities changed, confirmed pairs, pins, forbidden pairs and thresholds.
+    fn random_case(rng: &mut Rng, seed: u64) -> (Vec<Person>, SuggestOptions) {
+        let mut people = example_people(8 + rng.below(8) as usize, seed);
+        for p in &mut people {
+            if rng.below(4) > 0 {
+                for r in p.mentee.iter_mut() {
+                    r.status = BankStatus::Included;
+                }
+                for r in p.mentor.iter_mut() {
+                    r.status = BankStatus::Included;
+                }
+            }
+            if rng.below(6) == 0 && p.mentee.is_some() {
+                // Someone both in the mentee and the mentor bank.
+                p.mentor = Some(MentorRole {
+                    status: BankStatus::Included,
+                    reason: String::new(),
+                    answers: Some(MentorAnswers {
+                        strengths: ratings(&[("digital", 5)]),
+                        capacity: 1,
+                        ..Default::default()
+                    }),
+                });
+                p.consents.mentoring = consent();
+            }
+            if rng.below(10) == 0 {
+                p.consents.mentoring = None;
+            }
+        }
+        let ids = |f: fn(&Person) -> bool| -> Vec<String> {
+            people
+                .iter()
+                .filter(|p| f(p))
+                .map(|p| p.id.clone())
+                .collect()
+        };
+        let mentors = ids(|p| p.mentor.is_some());
+        let mentees = ids(|p| p.mentee.is_some());
+        let mut opts = SuggestOptions {
+            threshold: [0, 0, 40, 55, 70][rng.below(5) as usize],
+            ..Default::default()
+        };
+        if mentors.is_empty() || mentees.is_empty() {
+            return (people, opts);
+        }
+        let any = |v: &Vec<String>, rng: &mut Rng| v[rng.below(v.len() as u64) as usize].clone();
+        for _ in 0..rng.below(3) {
+            opts.used_capacity
+                .insert(any(&mentors, rng), rng.below(3) as u8);
+        }
+        if rng.below(2) == 0 {
+            opts.exclude_mentees.insert(any(&mentees, rng));
+        }
+        for _ in 0..rng.below(3) {
+            opts.pinned.push((any(&mentors, rng), any(&mentees, rng)));
+        }
+        for _ in 0..rng.below(4) {
+            opts.forbidden
+                .push((any(&mentors, rng), any(&mentees, rng)));
+        }
+        (people, opts)
+    }
+
+    #[test]
+    fn suggestions_keep_every_rule_and_are_optimal() {
+        let areas = default_areas();
+        let mut rng = Rng(42);
+        let mut pairs_seen = 0;
+        for seed in 1..=150 {
+            let (people, opts) = random_case(&mut rng, seed);
+            let s = suggest(&people, &areas, &opts);
+            let person = |id: &str| people.iter().find(|p| p.id == id).unwrap();
+            let used = |id: &str| opts.used_capacity.get(id).copied().unwrap_or(0);
+
+            // Every pair is allowed, scored as `compatibility` scores it, above the threshold
+            // unless pinned, not forbidden, with a mentee not already paired.
+            let mut load: BTreeMap<&str, u8> = BTreeMap::new();
+            let mut mentees_seen = BTreeSet::new();
+            for p in &s.pairs {
+                let (m, e) = (person(&p.mentor), person(&p.mentee));
+                let c = compatibility(m, e, &areas, used(&p.mentor));
+                let sc = c.score().unwrap_or_else(|| panic!("{c:?}"));
+                assert_eq!(sc.total, p.score);
+                assert!(m.may_mentor().is_ok() && e.matching_block().is_none());
+                assert!(p.pinned || p.score >= opts.threshold);
+                assert!(!opts
+                    .forbidden
+                    .contains(&(p.mentor.clone(), p.mentee.clone())));
+                assert!(!opts.exclude_mentees.contains(&p.mentee));
+                assert!(mentees_seen.insert(&p.mentee), "a mentee twice");
+                *load.entry(&p.mentor).or_default() += 1;
+            }
+            for (id, n) in &load {
+                let cap = mentor_answers(&mut person(id).clone()).capacity;
+                assert!(used(id) + n <= cap, "capacity of {id} exceeded");
+            }
+            assert_eq!(
+                s.total,
+                s.pairs.iter().map(|p| u32::from(p.score)).sum::<u32>()
+            );
+            // Each pin is kept or reported (a pin given twice is kept once, then reported).
+            for (m, e) in &opts.pinned {
+                let kept = s
+                    .pairs
+                    .iter()
+                    .any(|p| p.pinned && &p.mentor == m && &p.mentee == e);
+                let rejected = s
+                    .rejected_pins
+                    .iter()
+                    .any(|r| &r.mentor == m && &r.mentee == e);
+                assert!(kept || rejected, "pin {m}–{e}");
+            }
+            let kept = s.pairs.iter().filter(|p| p.pinned).count();
+            assert_eq!(kept + s.rejected_pins.len(), opts.pinned.len());
+
+            // Optimal: brute force over the same pool, pins taken first.
+            let pinned: Vec<&SuggestedPair> = s.pairs.iter().filter(|p| p.pinned).collect();
+            let mentors: Vec<&Person> = people.iter().filter(|p| p.mentor.is_some()).collect();
+            let mentees: Vec<&Person> = people
+                .iter()
+                .filter(|p| {
+                    p.mentee.is_some()
+                        && !opts.exclude_mentees.contains(&p.id)
+                        && !pinned.iter().any(|q| q.mentee == p.id)
+                })
+                .collect();
+            let mut capacity: Vec<u32> = mentors
+                .iter()
+                .map(|m| {
+                    let cap = m
+                        .mentor
+                        .as_ref()
+                        .unwrap()
+                        .answers
+                        .as_ref()
+                        .map_or(0, |a| a.capacity);
+                    let pins = pinned.iter().filter(|q| q.mentor == m.id).count() as u8;
+                    u32::from(cap.saturating_sub(used(&m.id)).saturating_sub(pins))
+                })
+                .collect();
+            // (score, count) as one number, the count below one point of score.
+            let w = |r: usize, c: usize| -> i64 {
+                let (m, e) = (mentors[r], mentees[c]);
+                if opts.forbidden.contains(&(m.id.clone(), e.id.clone())) {
+                    return 0;
+                }
+                match compatibility(m, e, &areas, used(&m.id)) {
+                    Compatibility::Possible(sc) if sc.total >= opts.threshold => {
+                        i64::from(sc.total) * 1000 + 1
+                    }
+                    _ => 0,
+                }
+            };
+            let best = brute_force(&mut capacity, mentees.len(), &w);
+            let suggested: Vec<&SuggestedPair> = s.pairs.iter().filter(|p| !p.pinned).collect();
+            let got: i64 = suggested
+                .iter()
+                .map(|p| i64::from(p.score) * 1000 + 1)
+                .sum();
+            assert_eq!(got, best, "seed {seed}: {s:?}");
+            pairs_seen += suggested.len();
+
+            // Unmatched: exactly the eligible mentees without a pair.
+            for e in &mentees {
+                let paired = s.pairs.iter().any(|p| p.mentee == e.id);
+                let listed = s.unmatched.iter().any(|(id, _)| id == &e.id);
+                assert_eq!(
+                    listed,
+                    !paired && mentee_obstacles(e).is_empty(),
+                    "seed {seed}: {}",
+                    e.id
+                );
+            }
+        }
+        assert!(
+            pairs_seen > 100,
+            "the cases are not trivial: {pairs_seen} pairs"
+        );
+    }
+
+    #[test]
+    fn pins_are_kept_or_rejected_with_reasons() {
+        let areas = default_areas();
+        let (m, e) = base();
+        let mut weak = mentor("w", "История", 3, &[("paperwork", 4)]);
+        mentor_answers(&mut weak).capacity = 1;
+        let e2 = mentee("e2", "Математика", 1, &[("classroom", 4)]);
+        let mut e3 = mentee("e3", "Физика", 1, &[("exams", 5)]);
+        e3.consents.processing = None;
+        let people = vec![m, weak, e, e2, e3];
+        let pin = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let opts = SuggestOptions {
+            threshold: 60,
+            pinned: vec![
+                pin("w", "e"),   // kept below the threshold
+                pin("m", "e"),   // e is pinned already
+                pin("w", "e2"),  // w has one place, taken by the first pin
+                pin("m", "e3"),  // no consent
+                pin("m", "e2"),  // forbidden as well
+                pin("m", "zzz"), // no such person
+            ],
+            forbidden: vec![pin("m", "e2")],
+            ..Default::default()
+        };
+        let s = suggest(&people, &areas, &opts);
+        assert_eq!(
+            s.pairs,
+            [SuggestedPair {
+                mentor: "w".into(),
+                mentee: "e".into(),
+                score: score(&people[1], &people[2], 0).total,
+                pinned: true,
+            }]
+        );
+        assert!(s.pairs[0].score < 60);
+        let reasons: Vec<(&str, Vec<String>)> = s
+            .rejected_pins
+            .iter()
+            .map(|r| (r.mentee.as_str(), r.reasons.clone()))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                (
+                    "e",
+                    vec!["Наставляемый уже закреплён за другим наставником".to_string()]
+                ),
+                (
+                    "e2",
+                    vec!["У наставника не осталось мест для этой пары".into()]
+                ),
+                (
+                    "e3",
+                    vec!["Наставляемый: нет согласия на обработку персональных данных".into()]
+                ),
+                ("e2", vec!["Пара и закреплена, и запрещена".into()]),
+                ("zzz", vec!["Нет такого педагога в реестре".into()]),
+            ]
+        );
+        // e2 fits only m, which is forbidden: left without a mentor.
+        assert_eq!(
+            s.unmatched,
+            [("e2".to_string(), Unmatched::NoMentorAboveThreshold)]
+        );
+    }
+
+    #[test]
+    fn unmatched_mentees_say_why() {
+        let areas = default_areas();
+        let (mut m, e) = base();
+        mentor_answers(&mut m).capacity = 1;
+        let mut e2 = e.clone();
+        e2.id = "e2".into();
+        mentee_answers(&mut e2).needs = ratings(&[("digital", 5)]);
+        let people = vec![m, e, e2];
+        let s = suggest(&people, &areas, &SuggestOptions::default());
+        assert_eq!(s.pairs.len(), 1);
+        assert_eq!(s.pairs[0].mentee, "e2", "digital is met fully: 100 > 85");
+        assert_eq!(s.unmatched, [("e".to_string(), Unmatched::MentorsTaken)]);
+        assert_eq!(
+            s.unmatched[0].1.text(),
+            "подходящие наставники заняты в других парах"
+        );
+
+        let opts = SuggestOptions {
+            threshold: 101,
+            ..Default::default()
+        };
+        let s = suggest(&people, &areas, &opts);
+        assert!(s.pairs.is_empty());
+        assert_eq!(s.unmatched.len(), 2);
+        assert!(s
+            .unmatched
+            .iter()
+            .all(|u| u.1 == Unmatched::NoMentorAboveThreshold));
+
+        // A confirmed pair takes the only place; an already paired mentee is not matched.
+        let opts = SuggestOptions {
+            used_capacity: [("m".to_string(), 1)].into(),
+            exclude_mentees: ["e2".to_string()].into(),
+            ..Default::default()
+        };
+        let s = suggest(&people, &areas, &opts);
+        assert!(s.pairs.is_empty());
+        assert_eq!(s.unmatched, [("e".to_string(), Unmatched::MentorsTaken)]);
+    }
+
+    #[test]
+    fn the_example_school_gets_pairs() {
+        let d = crate::domain::example::example_school();
+        let s = suggest(&d.people, &d.taxonomy, &SuggestOptions::default());
+        assert!(s.pairs.len() >= 5, "{s:?}");
+        for p in &s.pairs {
+            let m = d.people.iter().find(|x| x.id == p.mentor).unwrap();
+            let e = d.people.iter().find(|x| x.id == p.mentee).unwrap();
+            assert!(compatibility(m, e, &d.taxonomy, 0).score().is_some());
+        }
+    }
+}
