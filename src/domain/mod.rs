@@ -8,6 +8,7 @@ pub mod example;
 pub mod format;
 pub mod forms;
 pub mod import;
+pub mod json_path;
 pub mod matching;
 pub mod people;
 pub mod progress;
