@@ -25,7 +25,7 @@ use super::taxonomy::default_areas;
 
 pub const FORMAT: &str = "nastavnik";
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 /// The largest archive accepted, in bytes.
 pub const MAX_ARCHIVE_BYTES: usize = 20 * 1024 * 1024;
 /// The app's version, written into every envelope.
@@ -123,7 +123,7 @@ type Migration = fn(Value) -> Result<Value, ArchiveError>;
 
 /// `MIGRATIONS[i]` turns the `data` of version `i + 1` into version `i + 2`.
 /// Add one function here (and a fixture of the old version in tests) for every schema change.
-const MIGRATIONS: [Migration; 2] = [v1_to_v2, v2_to_v3];
+const MIGRATIONS: [Migration; 3] = [v1_to_v2, v2_to_v3, v3_to_v4];
 
 fn migrate(mut data: Value, from: u32) -> Result<Value, ArchiveError> {
     for v in from..CURRENT_VERSION {
@@ -180,6 +180,21 @@ fn v2_to_v3(mut data: Value) -> Result<Value, ArchiveError> {
         obj.entry("people").or_insert_with(|| Value::Array(vec![]));
         obj.entry("taxonomy")
             .or_insert_with(|| serde_json::to_value(default_areas()).expect("areas serialize"));
+    }
+    Ok(data)
+}
+
+/// Version 4 adds the pairs and groups, the mentors' trainings, the support of unpaired
+/// mentees (all empty) and the settings of the suggestion (stages 4–5).
+fn v3_to_v4(mut data: Value) -> Result<Value, ArchiveError> {
+    if let Some(obj) = data.as_object_mut() {
+        for key in ["pairs", "trainings", "support"] {
+            obj.entry(key).or_insert_with(|| Value::Array(vec![]));
+        }
+        obj.entry("matching").or_insert_with(|| {
+            serde_json::to_value(super::pairs::MatchingSettings::default())
+                .expect("settings serialize")
+        });
     }
     Ok(data)
 }
@@ -313,6 +328,7 @@ fn check(env: &Envelope) -> Result<(), ArchiveError> {
         return Err(ArchiveError::at(path, message));
     }
     check_people(&env.data)?;
+    check_pairs(&env.data)?;
     for (key, record) in &env.data.documents {
         let path = format!("data.documents{}", key_segment(key));
         if DocKind::from_key(key).is_none() {
@@ -355,6 +371,94 @@ fn check(env: &Envelope) -> Result<(), ArchiveError> {
 
 /// The register and the taxonomy: unique ids, answers that reference known areas, ratings
 /// in range, sizes.
+/// Pairs, trainings, support and the suggestion's settings refer only to people of the
+/// register; ids are unique; dates are dates.
+fn check_pairs(data: &SchoolData) -> Result<(), ArchiveError> {
+    let known = |id: &str| data.people.iter().any(|p| p.id == id);
+    let missing = |path: String, id: &str| {
+        ArchiveError::at(
+            path,
+            format!("Ссылка на педагога «{id}», которого нет в реестре (data.people)."),
+        )
+    };
+    let bad_date = |path: String, d: &str| {
+        ArchiveError::at(path, format!("Дата «{d}» не в формате ГГГГ-ММ-ДД."))
+    };
+    let date_ok = |d: &str| d.is_empty() || format::parse_date(d).is_some();
+    for (i, g) in data.pairs.iter().enumerate() {
+        let at = |f: &str| format!("data.pairs[{i}].{f}");
+        if g.id.trim().is_empty() || data.pairs[..i].iter().any(|h| h.id == g.id) {
+            return Err(ArchiveError::at(
+                at("id"),
+                format!("Пустой или повторяющийся идентификатор пары «{}».", g.id),
+            ));
+        }
+        if !known(&g.mentor) {
+            return Err(missing(at("mentor"), &g.mentor));
+        }
+        if g.mentees.is_empty() {
+            return Err(ArchiveError::at(
+                at("mentees"),
+                "В паре нет ни одного наставляемого.",
+            ));
+        }
+        for (j, m) in g.mentees.iter().enumerate() {
+            if !known(m) {
+                return Err(missing(format!("data.pairs[{i}].mentees[{j}]"), m));
+            }
+        }
+        for (f, d) in [("start", &g.start), ("end", &g.end)] {
+            if !date_ok(d) {
+                return Err(bad_date(at(f), d));
+            }
+        }
+        for (j, h) in g.history.iter().enumerate() {
+            for (f, id) in [("from", &h.from), ("to", &h.to)] {
+                if !known(id) {
+                    return Err(missing(format!("data.pairs[{i}].history[{j}].{f}"), id));
+                }
+            }
+        }
+        for (j, t) in g.program.tasks.iter().enumerate() {
+            for (k, item) in t.items.iter().enumerate() {
+                if !date_ok(&item.deadline) {
+                    return Err(bad_date(
+                        format!("data.pairs[{i}].program.tasks[{j}].items[{k}].deadline"),
+                        &item.deadline,
+                    ));
+                }
+            }
+        }
+    }
+    for (i, t) in data.trainings.iter().enumerate() {
+        if !date_ok(&t.date) {
+            return Err(bad_date(format!("data.trainings[{i}].date"), &t.date));
+        }
+        if let Some(id) = t.attended.iter().find(|id| !known(id)) {
+            return Err(missing(format!("data.trainings[{i}].attended"), id));
+        }
+    }
+    for (i, e) in data.support.iter().enumerate() {
+        if !known(&e.mentee) {
+            return Err(missing(format!("data.support[{i}].mentee"), &e.mentee));
+        }
+        if !date_ok(&e.date) {
+            return Err(bad_date(format!("data.support[{i}].date"), &e.date));
+        }
+    }
+    for (name, list) in [
+        ("pinned", &data.matching.pinned),
+        ("forbidden", &data.matching.forbidden),
+    ] {
+        for (i, (a, b)) in list.iter().enumerate() {
+            if let Some(id) = [a, b].into_iter().find(|id| !known(id)) {
+                return Err(missing(format!("data.matching.{name}[{i}]"), id));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
     use super::questionnaires::{check_mentee, check_mentor};
     for (i, a) in data.taxonomy.iter().enumerate() {
@@ -754,6 +858,86 @@ mod tests {
     const V1: &str = include_str!("../../tests/fixtures/archive-v1.json");
     const V2: &str = include_str!("../../tests/fixtures/archive-v2.json");
     const V3: &str = include_str!("../../tests/fixtures/archive-v3.json");
+    const V4: &str = include_str!("../../tests/fixtures/archive-v4.json");
+
+    #[test]
+    fn v3_gets_empty_pairs_and_default_settings() {
+        let env = decode(V3.as_bytes()).unwrap();
+        assert!(env.data.pairs.is_empty() && env.data.trainings.is_empty());
+        assert!(env.data.support.is_empty());
+        assert_eq!(
+            env.data.matching,
+            crate::domain::pairs::MatchingSettings::default()
+        );
+    }
+
+    #[test]
+    fn v4_fixture_stays_readable_forever() {
+        use crate::domain::pairs::PairStatus;
+        let env = decode(V4.as_bytes()).expect("the v4 fixture must always load");
+        let d = &env.data;
+        assert_eq!((env.version, env.revision, d.people.len()), (4, 44, 60));
+        assert_eq!(d.pairs.len(), 2);
+        let g1 = d.pair("g1").unwrap();
+        assert_eq!(
+            (g1.mentor.as_str(), g1.mentees.as_slice()),
+            ("p17", &["p3".to_string()][..])
+        );
+        assert_eq!(g1.history.len(), 1);
+        assert_eq!(g1.history[0].from, "p8");
+        assert_eq!(g1.history[0].reason, "Переход наставника в другую школу");
+        assert!(g1.program.tasks[0].items[0].done);
+        assert_eq!(g1.status, PairStatus::Active);
+        let g2 = d.pair("g2").unwrap();
+        assert_eq!(g2.mentees, ["p6", "p13"]);
+        assert_eq!(g2.form, MentoringForm::Group);
+        assert_eq!(d.trainings[0].attended.len(), 2);
+        assert_eq!(d.support[0].mentee, "p15");
+        assert_eq!(d.matching.threshold, 45);
+        assert_eq!(
+            d.matching.forbidden,
+            [("p48".to_string(), "p22".to_string())]
+        );
+    }
+
+    #[test]
+    fn pairs_refer_only_to_people_of_the_register() {
+        let v: Value = serde_json::from_str(V4).unwrap();
+        for (pointer, value, path) in [
+            ("/data/pairs/0/mentor", "p999", "data.pairs[0].mentor"),
+            (
+                "/data/pairs/1/mentees/1",
+                "p999",
+                "data.pairs[1].mentees[1]",
+            ),
+            (
+                "/data/pairs/0/history/0/from",
+                "p999",
+                "data.pairs[0].history[0].from",
+            ),
+            ("/data/support/0/mentee", "p999", "data.support[0].mentee"),
+            (
+                "/data/matching/forbidden/0/1",
+                "p999",
+                "data.matching.forbidden[0]",
+            ),
+            ("/data/pairs/0/start", "01.10.2025", "data.pairs[0].start"),
+        ] {
+            let mut bad = v.clone();
+            *bad.pointer_mut(pointer).unwrap() = value.into();
+            let e = err_of(&bad);
+            assert_eq!(e.path, path, "{pointer}");
+            assert!(e.message.contains(value), "{pointer}: {}", e.message);
+        }
+        let mut bad = v.clone();
+        bad["data"]["pairs"][1]["id"] = "g1".into();
+        assert!(err_of(&bad)
+            .message
+            .contains("повторяющийся идентификатор пары"));
+        let mut bad = v.clone();
+        bad["data"]["pairs"][0]["mentees"] = Value::Array(vec![]);
+        assert_eq!(err_of(&bad).path, "data.pairs[0].mentees");
+    }
 
     #[test]
     fn v1_fixture_stays_readable_forever() {
@@ -957,13 +1141,13 @@ mod tests {
     #[test]
     fn newer_version() {
         let mut v = good_json();
-        v["version"] = 4.into();
+        v["version"] = 5.into();
         let e = err_of(&v);
         assert_eq!(e.path, "version");
         assert_eq!(
             e.message,
-            "Архив создан более новой версией программы (версия формата 4), а эта программа \
-             понимает версии до 3. Обновите «Наставник» на сайте школы и загрузите архив снова."
+            "Архив создан более новой версией программы (версия формата 5), а эта программа \
+             понимает версии до 4. Обновите «Наставник» на сайте школы и загрузите архив снова."
         );
     }
 

@@ -10,6 +10,7 @@ pub mod forms;
 pub mod import;
 pub mod json_path;
 pub mod matching;
+pub mod pairs;
 pub mod people;
 pub mod progress;
 pub mod questionnaires;
