@@ -384,6 +384,7 @@ pub fn PersonPage(id: String) -> impl IntoView {
         })
     };
     let confirm_delete = RwSignal::new(false);
+    let refused = RwSignal::new(None::<String>);
     let pid = id.clone();
     move || {
         if !exists.get() {
@@ -429,15 +430,36 @@ pub fn PersonPage(id: String) -> impl IntoView {
                 <h2 id="person-delete">"Удалить из реестра"</h2>
                 {move || if confirm_delete.get() {
                     let del_id = del_id.clone();
+                    let del_id2 = del_id.clone();
                     view! {
                         <div class="confirm" role="group" aria-label="Подтверждение удаления">
-                            <p>"Педагог, его анкеты и отметки о согласиях будут удалены. Если согласие отозвано, лучше обезличить данные: ответы останутся для статистики."</p>
-                            <button type="button" class="btn btn-danger" on:click=move |_| {
-                                if state.change(|d| d.delete_person(&del_id).map(|_| ())).is_ok() {
-                                    navigate(&Route::People);
-                                }
-                            }>"Удалить"</button>
-                            <button type="button" class="btn" on:click=move |_| confirm_delete.set(false)>"Отмена"</button>
+                            {move || match refused.get() {
+                                None => view! {
+                                    <p>"Педагог, его анкеты и отметки о согласиях будут удалены. Если согласие отозвано, лучше обезличить данные: ответы останутся для статистики."</p>
+                                }.into_any(),
+                                Some(why) => view! { <p class="error" role="alert" data-testid="delete-refused">{why}</p> }.into_any(),
+                            }}
+                            {move || if refused.with(Option::is_none) {
+                                let del_id = del_id.clone();
+                                view! {
+                                    <button type="button" class="btn btn-danger" on:click=move |_| {
+                                        match state.change(|d| d.delete_person(&del_id, false).map(|_| ())) {
+                                            Ok(()) => navigate(&Route::People),
+                                            Err(e) => refused.set(Some(e)),
+                                        }
+                                    }>"Удалить"</button>
+                                }.into_any()
+                            } else {
+                                let del_id = del_id2.clone();
+                                view! {
+                                    <button type="button" class="btn btn-danger" on:click=move |_| {
+                                        if state.change(|d| d.delete_person(&del_id, true).map(|_| ())).is_ok() {
+                                            navigate(&Route::People);
+                                        }
+                                    }>"Удалить вместе с этими записями"</button>
+                                }.into_any()
+                            }}
+                            <button type="button" class="btn" on:click=move |_| { confirm_delete.set(false); refused.set(None); }>"Отмена"</button>
                         </div>
                     }.into_any()
                 } else {

@@ -26,6 +26,8 @@ pub enum Route {
     Person(String),
     /// Importing a teacher list from a CSV or XLSX file.
     Import,
+    /// A mentoring pair or group with its ПНП.
+    Pair(String),
     NotFound(String),
 }
 
@@ -50,6 +52,11 @@ impl Route {
         }
         if full_match(path!("/data"), path).is_some() {
             return Route::Data;
+        }
+        if let Some(params) = full_match(path!("/pairs/:id"), path) {
+            if let Some(id) = params.into_iter().next().filter(|id| !id.is_empty()) {
+                return Route::Pair(id);
+            }
         }
         if full_match(path!("/import"), path).is_some() {
             return Route::Import;
@@ -101,6 +108,7 @@ impl Route {
             Route::People => "#/people".into(),
             Route::Person(id) => format!("#/people/{id}"),
             Route::Import => "#/import".into(),
+            Route::Pair(id) => format!("#/pairs/{id}"),
             Route::NotFound(p) => format!("#{p}"),
         }
     }
@@ -121,6 +129,7 @@ impl Route {
             Route::People => "Педагоги".to_string(),
             Route::Person(_) => "Карточка педагога".to_string(),
             Route::Import => "Импорт списка педагогов".to_string(),
+            Route::Pair(_) => "Пара (группа) и ПНП".to_string(),
             Route::NotFound(_) => "Страница не найдена".to_string(),
         };
         format!("{page} — Наставник")
