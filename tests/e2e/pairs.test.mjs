@@ -125,6 +125,15 @@ test('unpaired mentees get support entries; deleting a mentor of a pair is refus
   await ready(page);
   await page.waitForSelector('[data-testid=unpaired]');
   const env0 = await stored(page);
+  // The search goes on: the mentors of the base with free places are counted.
+  const active = (c) => c && !c.withdrawn;
+  const used = {};
+  for (const g of env0.data.pairs.filter((g) => g.status === 'active')) used[g.mentor] = (used[g.mentor] || 0) + g.mentees.length;
+  const free = env0.data.people.filter((p) => p.mentor && p.mentor.status === 'included' && p.mentor.answers
+    && (used[p.id] || 0) < p.mentor.answers.capacity && !p.anonymized
+    && active(p.consents.processing) && active(p.consents.mentoring)).length;
+  assert.ok(free > 0);
+  assert.match(await page.textContent('[data-testid=free-mentors]'), new RegExp(`свободные места у наставников: ${free}\\.`));
   const someone = await page.$eval('[data-testid=unpaired] li[data-mentee]:not(:has(ul))', (li) => li.dataset.mentee);
   await page.selectOption('#support-mentee', someone);
   await page.fill('#support-form', 'консультация педагога-психолога');
