@@ -384,6 +384,7 @@ pub fn PersonPage(id: String) -> impl IntoView {
         })
     };
     let confirm_delete = RwSignal::new(false);
+    let refused = RwSignal::new(None::<String>);
     let pid = id.clone();
     move || {
         if !exists.get() {
@@ -433,11 +434,15 @@ pub fn PersonPage(id: String) -> impl IntoView {
                         <div class="confirm" role="group" aria-label="Подтверждение удаления">
                             <p>"Педагог, его анкеты и отметки о согласиях будут удалены. Если согласие отозвано, лучше обезличить данные: ответы останутся для статистики."</p>
                             <button type="button" class="btn btn-danger" on:click=move |_| {
-                                if state.change(|d| d.delete_person(&del_id).map(|_| ())).is_ok() {
-                                    navigate(&Route::People);
+                                // Refused with the references first; then the coordinator may confirm the cascade.
+                                let cascade = refused.get_untracked().is_some();
+                                match state.change(|d| d.delete_person(&del_id, cascade).map(|_| ())) {
+                                    Ok(()) => navigate(&Route::People),
+                                    Err(e) => refused.set(Some(e)),
                                 }
-                            }>"Удалить"</button>
-                            <button type="button" class="btn" on:click=move |_| confirm_delete.set(false)>"Отмена"</button>
+                            }>{move || if refused.get().is_some() { "Удалить вместе с этими записями" } else { "Удалить" }}</button>
+                            {move || refused.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                            <button type="button" class="btn" on:click=move |_| { confirm_delete.set(false); refused.set(None); }>"Отмена"</button>
                         </div>
                     }.into_any()
                 } else {
