@@ -21,8 +21,10 @@ use super::widgets::ProgressBar;
 fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
     let has_documents = DocKind::ALL.iter().any(|k| k.stage() == stage.number);
     let bank = matches!(stage.number, 2 | 3);
-    (has_documents || bank).then(|| {
+    let selection = stage.number == 4;
+    (has_documents || bank || selection).then(|| {
         view! {
+            {selection.then(|| view! { <super::selection::StageSelection /> })}
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
             {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
             {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}
