@@ -388,11 +388,12 @@ impl SchoolData {
 
     /// Mentees who are in an active pair or group.
     pub fn paired_mentees(&self) -> std::collections::BTreeSet<String> {
-        self.pairs
-            .iter()
-            .filter(|g| g.active())
-            .flat_map(|g| g.mentees.iter().cloned())
-            .collect()
+        // `insert`, not `collect`: a B-tree's `FromIterator` adds a stable sort to the wasm.
+        let mut set = std::collections::BTreeSet::new();
+        for g in self.pairs.iter().filter(|g| g.active()) {
+            set.extend(g.mentees.iter().cloned());
+        }
+        set
     }
 
     /// Mentees included in the bank, able to take part, and in no active pair.

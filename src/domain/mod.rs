@@ -16,5 +16,6 @@ pub mod progress;
 pub mod questionnaires;
 pub mod roadmap;
 pub mod school;
+pub mod selection;
 pub mod stages;
 pub mod taxonomy;

@@ -11,6 +11,7 @@ mod people;
 mod profile;
 mod roadmap_editor;
 pub mod router;
+mod selection;
 mod stage;
 pub mod state;
 mod stepper;

@@ -24,8 +24,10 @@ fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
         .any(|k| k.listed() && k.stage() == stage.number);
     let bank = matches!(stage.number, 2 | 3);
     let pairs = stage.number == 5;
-    (has_documents || bank || pairs).then(|| {
+    let selection = stage.number == 4;
+    (has_documents || bank || pairs || selection).then(|| {
         view! {
+            {selection.then(|| view! { <super::selection::StageSelection /> })}
             {pairs.then(|| view! { <super::pairs::StagePairs /> })}
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
             {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
