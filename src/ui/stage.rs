@@ -24,9 +24,11 @@ fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
         .any(|k| k.listed() && k.stage() == stage.number);
     let bank = matches!(stage.number, 2 | 3);
     let pairs = stage.number == 5;
-    (has_documents || bank || pairs).then(|| {
+    let monitoring = stage.number == 6;
+    (has_documents || bank || pairs || monitoring).then(|| {
         view! {
             {pairs.then(|| view! { <super::pairs::StagePairs /> })}
+            {monitoring.then(|| view! { <super::monitoring::StageMonitoring /> })}
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
             {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
             {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}
