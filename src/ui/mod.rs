@@ -5,6 +5,8 @@ mod banners;
 mod data_page;
 mod documents;
 mod import;
+mod library;
+mod monitoring;
 mod overview;
 mod pairs;
 mod people;

@@ -25,10 +25,12 @@ fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
     let bank = matches!(stage.number, 2 | 3);
     let pairs = stage.number == 5;
     let selection = stage.number == 4;
-    (has_documents || bank || pairs || selection).then(|| {
+    let monitoring = stage.number == 6;
+    (has_documents || bank || pairs || selection || monitoring).then(|| {
         view! {
             {selection.then(|| view! { <super::selection::StageSelection /> })}
             {pairs.then(|| view! { <super::pairs::StagePairs /> })}
+            {monitoring.then(|| view! { <super::monitoring::StageMonitoring /> })}
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
             {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
             {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}
