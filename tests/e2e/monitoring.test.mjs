@@ -73,7 +73,7 @@ test('monitoring: answers, import, indicators, final event, library, report DOCX
   assert.match(await page.textContent('tr[data-row="3"]'), /Педагога «Неизвестный Педагог» нет в реестре/);
   assert.match(await page.textContent('tr[data-row="4"]'), /оценка 11 вне шкалы от 1 до 10/);
   // The typed answers are saved; the file's are not, before the confirmation.
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem('nastavnik:data')).data.monitoring.responses.length === 2);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('nastavnik:data')).data.monitoring?.responses?.length === 2);
   await page.waitForTimeout(500);
   assert.equal((await stored(page)).data.monitoring.responses.length, 2, 'nothing saved before confirming');
   await page.click('role=button[name="Загрузить анкеты: 1"]');
