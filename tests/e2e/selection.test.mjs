@@ -167,6 +167,33 @@ test('suggest, pin, forbid, re-run, accept; pairs and trainings survive a reload
   checkSuggestion(env.data, await suggested(page));
   assert.equal(JSON.stringify(env.data.pairs), confirmed);
 
+  // The accepted pairs at work: edit one, tick its ПНП, and the order lists exactly them.
+  const first = env.data.pairs[0];
+  await page.goto(url + `#/pairs/${first.id}`);
+  await page.waitForSelector('[data-testid=program-progress]');
+  await page.fill('#pair-end', '2027-05-31');
+  await page.dispatchEvent('#pair-end', 'change');
+  await page.check('#t0-i0-done');
+  await page.waitForFunction(() => document.querySelector('[data-testid=program-progress]').textContent.startsWith('Выполнено 1 из'));
+  await waitSaved(page);
+  await page.reload();
+  await ready(page);
+  await page.waitForSelector('[data-testid=program-progress]');
+  assert.equal(await page.isChecked('#t0-i0-done'), true);
+  assert.equal(await page.inputValue('#pair-end'), '2027-05-31');
+  await page.goto(url + '#/documents/order_pairs');
+  await page.waitForSelector('[data-testid=print-view] .doc');
+  env = await stored(page);
+  const rows = await page.$$eval('[data-testid=print-view] table tr', (trs) => trs.slice(1).map((tr) => tr.textContent));
+  assert.equal(rows.length, env.data.pairs.length, 'one row per pair');
+  for (const g of env.data.pairs) {
+    const mentor = env.data.people.find((p) => p.id === g.mentor).full_name;
+    const mentee = env.data.people.find((p) => p.id === g.mentees[0]).full_name;
+    assert.ok(rows.some((r) => r.includes(mentor) && r.includes(mentee)), `${mentor} — ${mentee}`);
+  }
+  await page.goto(url + '#/stage/4');
+  await page.waitForSelector('[data-testid=matching]');
+
   // Trainings: a missing topic is refused; an event with attendance is kept.
   const mentor = env.data.people.find((p) => p.mentor?.status === 'included');
   await page.fill('#training-date', '2026-09-20');
