@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::documents::registry::{DocKind, DocRecord};
 use super::people::Person;
+use super::public::Publication;
 use super::roadmap::{self, seed_roadmap, RoadmapRow, RowField};
 use super::school::SchoolProfile;
 use super::taxonomy::{default_areas, Area, AreaGroup};
@@ -69,6 +70,10 @@ pub struct SchoolData {
     /// The fictional example school («Загрузить пример»): shown as such, removable in a click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
+    /// The public section and its coverage (stage 7); absent from the file while empty, so
+    /// it needs no new schema version.
+    #[serde(default, skip_serializing_if = "Publication::is_empty")]
+    pub publication: Publication,
 }
 
 impl Default for SchoolData {
@@ -80,6 +85,7 @@ impl Default for SchoolData {
             people: Vec::new(),
             taxonomy: default_areas(),
             example: false,
+            publication: Publication::default(),
         }
     }
 }
@@ -262,14 +268,15 @@ impl SchoolData {
         Ok(())
     }
 
-    /// Removes a teacher. Nothing references people yet; pairs (stage 5) will be named here
-    /// and refuse the deletion.
+    /// Removes a teacher, and their story from the public section. Pairs (stage 5) will be
+    /// named here and refuse the deletion.
     pub fn delete_person(&mut self, id: &str) -> Result<Person, String> {
         let i = self
             .people
             .iter()
             .position(|p| p.id == id)
             .ok_or_else(|| format!("Нет педагога с идентификатором «{id}»"))?;
+        self.publication.forget_person(id);
         Ok(self.people.remove(i))
     }
 

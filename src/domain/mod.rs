@@ -11,6 +11,7 @@ pub mod import;
 pub mod matching;
 pub mod people;
 pub mod progress;
+pub mod public;
 pub mod questionnaires;
 pub mod roadmap;
 pub mod school;

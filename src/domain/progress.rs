@@ -64,7 +64,8 @@ fn share(title: &'static str, done: usize, total: usize, what: &str) -> Measure 
     }
 }
 
-/// The measures of a stage (stages 2 and 3: the banks; the others have none yet).
+/// The measures of a stage (stages 2 and 3: the banks; stage 7: the public section and its
+/// coverage, see `public::measures`; the others have none yet).
 pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
     use super::people::BankStatus;
     match stage {
@@ -144,6 +145,7 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
                 ),
             ]
         }
+        7 => super::public::measures(data),
         _ => Vec::new(),
     }
 }
@@ -282,7 +284,8 @@ mod tests {
         let p = stage_progress(&d, stage(1).unwrap());
         assert_eq!((p.total, p.done, p.in_progress, p.percent), (5, 2, 1, 50));
         assert_eq!(p.state, StageState::InProgress);
-        // 22 rows and 3 + 4 bank measures in all: 5 half-units of 58 → 8 %.
+        // 22 rows, 3 + 4 bank measures and the 2 measures of the public section (stage 7) in
+        // all: 5 half-units of 62 → 8 %.
         assert_eq!(overall_percent(&d), 8);
     }
 
@@ -337,6 +340,22 @@ mod tests {
         d.people = vec![p, q];
     }
 
+    /// A news item for every stage, put on the site with «Опубликовать».
+    fn publish_every_stage(d: &mut SchoolData) {
+        use crate::domain::public::{add_news, record_publication, News};
+        for n in 1..=7 {
+            let news = News {
+                title: format!("Этап {n}"),
+                date: "2026-09-01".into(),
+                stage: Some(n),
+                published: true,
+                ..Default::default()
+            };
+            add_news(&mut d.publication, news).unwrap();
+        }
+        record_publication(d, "2026-09-02");
+    }
+
     #[test]
     fn bank_measures_count_answers_consents_and_decisions() {
         let mut d = SchoolData::default();
@@ -384,11 +403,17 @@ mod tests {
         for r in d.roadmap.iter_mut() {
             r.status = TaskStatus::Done;
         }
-        // Every row is done, but the banks are empty: 44 half-units of 58.
-        assert_eq!(overall_percent(&d), 75);
+        // Every row is done, but the banks are empty and nothing is published: 44 half-units
+        // of 62 (22 rows, 3 + 4 bank measures, 2 measures of stage 7) → 70 %.
+        assert_eq!(overall_percent(&d), 70);
         assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
             if stage.number == 2 && measure.title.starts_with("Запросы")));
         fill_banks(&mut d);
+        // 58 half-units of 62 → 93 %: the public section is what is left.
+        assert_eq!(overall_percent(&d), 93);
+        assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
+            if stage.number == 7 && measure.title.starts_with("Материалы раздела")));
+        publish_every_stage(&mut d);
         assert_eq!(next_step(&d), NextStep::AllDone);
         assert_eq!(overall_percent(&d), 100);
         d.profile.city.clear();
