@@ -532,13 +532,20 @@ pub struct Post {
     pub text: String,
 }
 
-/// The address of the section for posts: the one the coordinator gave; else the app's own
-/// address (`here`, without the hash) when it is on a public site; else the school's site.
+/// The address of the section for posts: the one the coordinator gave, else
+/// [`guessed_section_link`].
 pub fn section_link(d: &SchoolData, here: &str) -> String {
     let given = d.publication.section_url.trim();
-    if !given.is_empty() {
-        return given.to_string();
+    if given.is_empty() {
+        guessed_section_link(d, here)
+    } else {
+        given.to_string()
     }
+}
+
+/// The app's own address (`here`, without the hash) with `#/info` when the app runs on a
+/// public site; else the school's site from the profile; else nothing.
+pub fn guessed_section_link(d: &SchoolData, here: &str) -> String {
     let here = here.split('#').next().unwrap_or("");
     let host = here
         .split("://")
@@ -1084,15 +1091,13 @@ pub fn decode(bytes: &[u8]) -> Result<InfoFile, String> {
         None => return Err(format!("{not_ours}: нет поля format.")),
     }
     match obj.get("version").and_then(Value::as_u64) {
-        Some(v) if v > INFO_VERSION as u64 => return Err(format!(
+        Some(v) if v > INFO_VERSION as u64 => Err(format!(
             "Файл info.json создан более новой версией «Наставника» (версия формата {v}), а эта \
-                 программа понимает версии до {INFO_VERSION}. Обновите программу на сайте школы."
+             программа понимает версии до {INFO_VERSION}. Обновите программу на сайте школы."
         )),
-        Some(v) if v >= 1 => {}
-        _ => {
-            return Err("В файле info.json нет верного номера версии (поле version).".into());
-        }
-    }
+        Some(v) if v >= 1 => Ok(()),
+        _ => Err("В файле info.json нет верного номера версии (поле version).".to_string()),
+    }?;
     let file: InfoFile = serde_json::from_str(text).map_err(|e| {
         let message = super::archive::json_error_message(&e);
         format!(

@@ -26,6 +26,11 @@ pub enum Route {
     Person(String),
     /// Importing a teacher list from a CSV or XLSX file.
     Import,
+    /// «Публикация»: the public section, its preview, news, posts (stage 7).
+    Publish,
+    /// The public section for visitors of the school site: read-only, from `info.json`, and
+    /// started without the storage (see `ui::App`).
+    Info,
     NotFound(String),
 }
 
@@ -53,6 +58,12 @@ impl Route {
         }
         if full_match(path!("/import"), path).is_some() {
             return Route::Import;
+        }
+        if full_match(path!("/publish"), path).is_some() {
+            return Route::Publish;
+        }
+        if full_match(path!("/info"), path).is_some() {
+            return Route::Info;
         }
         if full_match(path!("/people"), path).is_some() {
             return Route::People;
@@ -101,6 +112,8 @@ impl Route {
             Route::People => "#/people".into(),
             Route::Person(id) => format!("#/people/{id}"),
             Route::Import => "#/import".into(),
+            Route::Publish => "#/publish".into(),
+            Route::Info => "#/info".into(),
             Route::NotFound(p) => format!("#{p}"),
         }
     }
@@ -121,6 +134,8 @@ impl Route {
             Route::People => "Педагоги".to_string(),
             Route::Person(_) => "Карточка педагога".to_string(),
             Route::Import => "Импорт списка педагогов".to_string(),
+            Route::Publish => "Публикация".to_string(),
+            Route::Info => "Раздел о наставничестве".to_string(),
             Route::NotFound(_) => "Страница не найдена".to_string(),
         };
         format!("{page} — Наставник")

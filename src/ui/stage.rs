@@ -21,11 +21,13 @@ use super::widgets::ProgressBar;
 fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
     let has_documents = DocKind::ALL.iter().any(|k| k.stage() == stage.number);
     let bank = matches!(stage.number, 2 | 3);
-    (has_documents || bank).then(|| {
+    let publication = stage.number == 7;
+    (has_documents || bank || publication).then(|| {
         view! {
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
             {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
             {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}
+            {publication.then(|| view! { <super::publish::StagePublication /> })}
         }
         .into_any()
     })
