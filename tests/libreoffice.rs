@@ -179,6 +179,7 @@ fn every_generated_document_opens_in_libreoffice() {
                 DocKind::OrderFinalEvent => vec!["ПРИКАЗ", "О проведении итогового мероприятия", "М.П. Иванова"],
                 DocKind::MenteeQuestionnaire => vec!["АНКЕТА", "профессиональных запросов и затруднений педагога", "Планирование и целеполагание", "наставничество в группе"],
                 DocKind::MentorQuestionnaire => vec!["АНКЕТА", "кандидата в наставники", "Чему вы можете научить коллег", "Сколько наставляемых"],
+                DocKind::Program => vec!["ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА", "План мероприятий"],
             });
             (kind.key(), generate(kind, &data), expected)
         })
@@ -197,6 +198,19 @@ fn every_generated_document_opens_in_libreoffice() {
         filled,
         vec![mentee.full_name.as_str(), "X", "Дата заполнения"],
     ));
+    // The ПНП of a pair of the v4 fixture: its participants and its plan with a mark.
+    let v4 = nastavnik::domain::archive::decode(include_bytes!("fixtures/archive-v4.json"))
+        .expect("the v4 fixture loads");
+    let g1 = v4.data.pair("g1").expect("g1").clone();
+    let mentor = v4.data.person(&g1.mentor).unwrap().full_name.clone();
+    let program = for_person(DocKind::Program, &v4.data, "g1").unwrap();
+    docs.push(("program_g1", program, vec![]));
+    let last = docs.len() - 1;
+    docs[last].2 = vec![
+        mentor.as_str(),
+        "Выполнено мероприятий: 1 из 6",
+        "Замена наставника",
+    ];
     convert_and_check(&docs);
 }
 

@@ -4,25 +4,28 @@
 //!   "revision": R, "data": {...}}`
 //!
 //! Reading a file goes: size → UTF-8 → JSON syntax → envelope header (format, version) →
-//! step-by-step migration of `data` to the current version → typed decoding with the JSON path
-//! of the first wrong value → references and sizes. Every failure is an [`ArchiveError`] in
-//! Russian that names the place.
+//! step-by-step migration of `data` to the current version → typed decoding of the text with
+//! the JSON path of the first wrong value ([`json_path`]) → references and sizes. Every failure
+//! is an [`ArchiveError`] in Russian that names the place.
 
 use std::fmt;
 
+use serde::de::{DeserializeOwned, Unexpected};
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 use serde_json::Value;
 
 use super::data::{SchoolData, TaskStatus};
 use super::documents::registry::{DocKind, DocStatus};
 use super::format::{self, parse_timestamp, Timestamp};
+use super::json_path::{self, key_segment, Segment};
 use super::roadmap::{check_rows, seed_roadmap, MAX_LONG_CHARS};
 use super::school::{ProfileField, MAX_FIELD_CHARS};
 use super::taxonomy::default_areas;
 
 pub const FORMAT: &str = "nastavnik";
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 /// The largest archive accepted, in bytes.
 pub const MAX_ARCHIVE_BYTES: usize = 20 * 1024 * 1024;
 /// The app's version, written into every envelope.
@@ -120,7 +123,7 @@ type Migration = fn(Value) -> Result<Value, ArchiveError>;
 
 /// `MIGRATIONS[i]` turns the `data` of version `i + 1` into version `i + 2`.
 /// Add one function here (and a fixture of the old version in tests) for every schema change.
-const MIGRATIONS: [Migration; 2] = [v1_to_v2, v2_to_v3];
+const MIGRATIONS: [Migration; 3] = [v1_to_v2, v2_to_v3, v3_to_v4];
 
 fn migrate(mut data: Value, from: u32) -> Result<Value, ArchiveError> {
     for v in from..CURRENT_VERSION {
@@ -148,10 +151,7 @@ fn v1_to_v2(data: Value) -> Result<Value, ArchiveError> {
         #[serde(default)]
         tasks: std::collections::BTreeMap<String, TaskV1>,
     }
-    let v1: DataV1 = serde_path_to_error::deserialize(data).map_err(|e| {
-        let path = format!("data.{}", render_path(e.path()));
-        type_error(path.trim_end_matches('.').to_string(), &e.into_inner())
-    })?;
+    let v1: DataV1 = from_text(&data.to_string(), Some("data"))?;
     let mut roadmap = seed_roadmap();
     for (id, task) in v1.tasks {
         let Some(row) = roadmap.iter_mut().find(|r| r.id == id) else {
@@ -184,6 +184,21 @@ fn v2_to_v3(mut data: Value) -> Result<Value, ArchiveError> {
     Ok(data)
 }
 
+/// Version 4 adds the pairs and groups, the mentors' trainings, the support of unpaired
+/// mentees (all empty) and the settings of the suggestion (stages 4–5).
+fn v3_to_v4(mut data: Value) -> Result<Value, ArchiveError> {
+    if let Some(obj) = data.as_object_mut() {
+        for key in ["pairs", "trainings", "support"] {
+            obj.entry(key).or_insert_with(|| Value::Array(vec![]));
+        }
+        obj.entry("matching").or_insert_with(|| {
+            serde_json::to_value(super::pairs::MatchingSettings::default())
+                .expect("settings serialize")
+        });
+    }
+    Ok(data)
+}
+
 /// Reads and checks an archive completely. Nothing is changed anywhere: the caller decides.
 pub fn decode(bytes: &[u8]) -> Result<Envelope, ArchiveError> {
     if bytes.len() > MAX_ARCHIVE_BYTES {
@@ -211,10 +226,11 @@ pub fn decode(bytes: &[u8]) -> Result<Envelope, ArchiveError> {
             ))
         }
     })?;
-    decode_value(value)
+    decode_value(text, value)
 }
 
-fn decode_value(mut value: Value) -> Result<Envelope, ArchiveError> {
+/// `text` is the file, `value` the same file parsed.
+fn decode_value(text: &str, mut value: Value) -> Result<Envelope, ArchiveError> {
     let Some(obj) = value.as_object_mut() else {
         return Err(ArchiveError::whole(
             "Это не архив «Наставника»: в файле не объект JSON.",
@@ -268,17 +284,18 @@ fn decode_value(mut value: Value) -> Result<Envelope, ArchiveError> {
             ),
         ));
     }
-    if version < CURRENT_VERSION {
+    let envelope: Envelope = if version < CURRENT_VERSION {
         if let Some(data) = obj.remove("data") {
             let data = migrate(data, version)?;
             obj.insert("data".into(), data);
         }
         obj.insert("version".into(), Value::from(CURRENT_VERSION));
-    }
-    let envelope: Envelope = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = render_path(e.path());
-        type_error(path, &e.into_inner())
-    })?;
+        // Old archives are rare: the migrated value is decoded from its own text, and the
+        // paths of errors are those of the current version's data.
+        from_text(&value.to_string(), None)?
+    } else {
+        from_text(text, None)?
+    };
     check(&envelope)?;
     Ok(envelope)
 }
@@ -314,6 +331,7 @@ fn check(env: &Envelope) -> Result<(), ArchiveError> {
     if let Err((path, message)) = super::public::check(&env.data) {
         return Err(ArchiveError::at(format!("data.publication{path}"), message));
     }
+    check_pairs(&env.data)?;
     for (key, record) in &env.data.documents {
         let path = format!("data.documents{}", key_segment(key));
         if DocKind::from_key(key).is_none() {
@@ -356,6 +374,94 @@ fn check(env: &Envelope) -> Result<(), ArchiveError> {
 
 /// The register and the taxonomy: unique ids, answers that reference known areas, ratings
 /// in range, sizes.
+/// Pairs, trainings, support and the suggestion's settings refer only to people of the
+/// register; ids are unique; dates are dates.
+fn check_pairs(data: &SchoolData) -> Result<(), ArchiveError> {
+    let known = |id: &str| data.people.iter().any(|p| p.id == id);
+    let missing = |path: String, id: &str| {
+        ArchiveError::at(
+            path,
+            format!("Ссылка на педагога «{id}», которого нет в реестре (data.people)."),
+        )
+    };
+    let bad_date = |path: String, d: &str| {
+        ArchiveError::at(path, format!("Дата «{d}» не в формате ГГГГ-ММ-ДД."))
+    };
+    let date_ok = |d: &str| d.is_empty() || format::parse_date(d).is_some();
+    for (i, g) in data.pairs.iter().enumerate() {
+        let at = |f: &str| format!("data.pairs[{i}].{f}");
+        if g.id.trim().is_empty() || data.pairs[..i].iter().any(|h| h.id == g.id) {
+            return Err(ArchiveError::at(
+                at("id"),
+                format!("Пустой или повторяющийся идентификатор пары «{}».", g.id),
+            ));
+        }
+        if !known(&g.mentor) {
+            return Err(missing(at("mentor"), &g.mentor));
+        }
+        if g.mentees.is_empty() {
+            return Err(ArchiveError::at(
+                at("mentees"),
+                "В паре нет ни одного наставляемого.",
+            ));
+        }
+        for (j, m) in g.mentees.iter().enumerate() {
+            if !known(m) {
+                return Err(missing(format!("data.pairs[{i}].mentees[{j}]"), m));
+            }
+        }
+        for (f, d) in [("start", &g.start), ("end", &g.end)] {
+            if !date_ok(d) {
+                return Err(bad_date(at(f), d));
+            }
+        }
+        for (j, h) in g.history.iter().enumerate() {
+            for (f, id) in [("from", &h.from), ("to", &h.to)] {
+                if !known(id) {
+                    return Err(missing(format!("data.pairs[{i}].history[{j}].{f}"), id));
+                }
+            }
+        }
+        for (j, t) in g.program.tasks.iter().enumerate() {
+            for (k, item) in t.items.iter().enumerate() {
+                if !date_ok(&item.deadline) {
+                    return Err(bad_date(
+                        format!("data.pairs[{i}].program.tasks[{j}].items[{k}].deadline"),
+                        &item.deadline,
+                    ));
+                }
+            }
+        }
+    }
+    for (i, t) in data.trainings.iter().enumerate() {
+        if !date_ok(&t.date) {
+            return Err(bad_date(format!("data.trainings[{i}].date"), &t.date));
+        }
+        if let Some(id) = t.attended.iter().find(|id| !known(id)) {
+            return Err(missing(format!("data.trainings[{i}].attended"), id));
+        }
+    }
+    for (i, e) in data.support.iter().enumerate() {
+        if !known(&e.mentee) {
+            return Err(missing(format!("data.support[{i}].mentee"), &e.mentee));
+        }
+        if !date_ok(&e.date) {
+            return Err(bad_date(format!("data.support[{i}].date"), &e.date));
+        }
+    }
+    for (name, list) in [
+        ("pinned", &data.matching.pinned),
+        ("forbidden", &data.matching.forbidden),
+    ] {
+        for (i, (a, b)) in list.iter().enumerate() {
+            if let Some(id) = [a, b].into_iter().find(|id| !known(id)) {
+                return Err(missing(format!("data.matching.{name}[{i}]"), id));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
     use super::questionnaires::{check_mentee, check_mentor};
     for (i, a) in data.taxonomy.iter().enumerate() {
@@ -445,31 +551,79 @@ pub fn too_large_message(bytes: usize) -> String {
     )
 }
 
-fn key_segment(key: &str) -> String {
-    let plain = key
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if plain {
-        format!(".{key}")
-    } else {
-        format!("[{}]", serde_json::to_string(key).unwrap_or_default())
-    }
+/// Typed decoding of valid JSON text; the error names the path of the first wrong value
+/// (under the key `prefix`, if any).
+fn from_text<T: DeserializeOwned>(text: &str, prefix: Option<&str>) -> Result<T, ArchiveError> {
+    serde_json::from_str(text).map_err(|e| placed_error(text, prefix, &e))
 }
 
-fn render_path(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for seg in path.iter() {
-        match seg {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } => out.push_str(&key_segment(key)),
-            Segment::Enum { variant } => out.push_str(&key_segment(variant)),
-            Segment::Unknown => out.push_str(".?"),
+/// Where serde_json stopped, as a path, and the Russian message.
+///
+/// serde_json puts the position of an error in the data (a wrong type, a missing or unknown
+/// field, an unknown variant) just after what it has read: after the wrong value, after the
+/// closing brace of an object without a required field, after an unknown key, before an
+/// object or array of the wrong type. [`json_path::locate`] names the value there.
+fn placed_error(text: &str, prefix: Option<&str>, e: &serde_json::Error) -> ArchiveError {
+    let path = |mut loc: json_path::Location| {
+        if let Some(key) = prefix {
+            loc.segments.insert(0, Segment::Key(key.to_string()));
         }
+        json_path::render(&loc.segments)
+    };
+    let at = json_path::offset(text, e.line(), e.column()).unwrap_or(0);
+    let msg = e.to_string();
+    if e.classify() == Category::Data {
+        let mut loc = json_path::locate(text, at);
+        // `{"variant": …}` with an unknown variant stops after the key: the place is the enum.
+        if loc.at_key && msg.starts_with("unknown variant") {
+            loc.segments.pop();
+        }
+        return type_error(path(loc), e);
     }
-    out.trim_start_matches('.').to_string()
+    // The text is valid JSON: what is left is an enum of the wrong shape, reported as
+    // "expected value" at a byte serde_json peeked at (the first byte of a value that is neither
+    // a string nor an object, the `}` of `{}`) or before the comma after the first key of an
+    // object with more keys.
+    let b = text.as_bytes();
+    let peeked = at.saturating_sub(1);
+    if !msg.starts_with("expected value") {
+        return type_error(path(json_path::locate(text, peeked)), e);
+    }
+    let before = b[..peeked]
+        .iter()
+        .rev()
+        .find(|c| !c.is_ascii_whitespace())
+        .copied();
+    let single_key = || serde::de::Error::invalid_value(Unexpected::Map, &"map with a single key");
+    let (loc, e): (_, serde_json::Error) = match b.get(peeked) {
+        Some(b'[' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n')
+            if matches!(before, None | Some(b':' | b'[' | b',')) =>
+        {
+            let mut de = serde_json::Deserializer::from_str(&text[peeked..]);
+            let found = match Value::deserialize(&mut de).unwrap_or_default() {
+                Value::Bool(v) => Unexpected::Bool(v),
+                Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                    (Some(v), _) => Unexpected::Unsigned(v),
+                    (_, Some(v)) => Unexpected::Signed(v),
+                    _ => Unexpected::Float(n.as_f64().unwrap_or_default()),
+                },
+                Value::Array(_) => Unexpected::Seq,
+                _ => Unexpected::Unit,
+            };
+            let e = serde::de::Error::invalid_type(found, &"string or map");
+            (json_path::locate(text, peeked), e)
+        }
+        Some(b'}') if before == Some(b'{') => (json_path::locate(text, peeked), single_key()),
+        _ => {
+            let mut loc = json_path::locate(text, at);
+            if b.get(at) == Some(&b',') {
+                // The path ends at the first key, the variant: the place is the enum.
+                loc.segments.pop();
+            }
+            (loc, single_key())
+        }
+    };
+    type_error(path(loc), &e)
 }
 
 /// Turns serde's English message into a Russian one, completing the path where serde
@@ -492,8 +646,7 @@ fn type_error(path: String, e: &serde_json::Error) -> ArchiveError {
         return ArchiveError::at(join(field), format!("Нет обязательного поля «{field}»."));
     }
     if let Some(field) = between(&msg, "unknown field `", "`") {
-        // serde_path_to_error already includes the unknown key in the path.
-        let _ = field;
+        // The path ends at the unknown key.
         return ArchiveError::at(
             path,
             format!(
@@ -501,6 +654,10 @@ fn type_error(path: String, e: &serde_json::Error) -> ArchiveError {
                  Возможно, файл создан другой программой или изменён вручную."
             ),
         );
+    }
+    if let Some(field) = between(&msg, "duplicate field `", "`") {
+        // Only a text can repeat a key; the path ends at the second one.
+        return ArchiveError::at(path, format!("Поле «{field}» повторяется."));
     }
     if let Some(variant) = between(&msg, "unknown variant `", "`") {
         let listed = msg
@@ -710,6 +867,86 @@ mod tests {
     const V1: &str = include_str!("../../tests/fixtures/archive-v1.json");
     const V2: &str = include_str!("../../tests/fixtures/archive-v2.json");
     const V3: &str = include_str!("../../tests/fixtures/archive-v3.json");
+    const V4: &str = include_str!("../../tests/fixtures/archive-v4.json");
+
+    #[test]
+    fn v3_gets_empty_pairs_and_default_settings() {
+        let env = decode(V3.as_bytes()).unwrap();
+        assert!(env.data.pairs.is_empty() && env.data.trainings.is_empty());
+        assert!(env.data.support.is_empty());
+        assert_eq!(
+            env.data.matching,
+            crate::domain::pairs::MatchingSettings::default()
+        );
+    }
+
+    #[test]
+    fn v4_fixture_stays_readable_forever() {
+        use crate::domain::pairs::PairStatus;
+        let env = decode(V4.as_bytes()).expect("the v4 fixture must always load");
+        let d = &env.data;
+        assert_eq!((env.version, env.revision, d.people.len()), (4, 44, 60));
+        assert_eq!(d.pairs.len(), 2);
+        let g1 = d.pair("g1").unwrap();
+        assert_eq!(
+            (g1.mentor.as_str(), g1.mentees.as_slice()),
+            ("p17", &["p3".to_string()][..])
+        );
+        assert_eq!(g1.history.len(), 1);
+        assert_eq!(g1.history[0].from, "p8");
+        assert_eq!(g1.history[0].reason, "Переход наставника в другую школу");
+        assert!(g1.program.tasks[0].items[0].done);
+        assert_eq!(g1.status, PairStatus::Active);
+        let g2 = d.pair("g2").unwrap();
+        assert_eq!(g2.mentees, ["p6", "p13"]);
+        assert_eq!(g2.form, MentoringForm::Group);
+        assert_eq!(d.trainings[0].attended.len(), 2);
+        assert_eq!(d.support[0].mentee, "p15");
+        assert_eq!(d.matching.threshold, 45);
+        assert_eq!(
+            d.matching.forbidden,
+            [("p48".to_string(), "p22".to_string())]
+        );
+    }
+
+    #[test]
+    fn pairs_refer_only_to_people_of_the_register() {
+        let v: Value = serde_json::from_str(V4).unwrap();
+        for (pointer, value, path) in [
+            ("/data/pairs/0/mentor", "p999", "data.pairs[0].mentor"),
+            (
+                "/data/pairs/1/mentees/1",
+                "p999",
+                "data.pairs[1].mentees[1]",
+            ),
+            (
+                "/data/pairs/0/history/0/from",
+                "p999",
+                "data.pairs[0].history[0].from",
+            ),
+            ("/data/support/0/mentee", "p999", "data.support[0].mentee"),
+            (
+                "/data/matching/forbidden/0/1",
+                "p999",
+                "data.matching.forbidden[0]",
+            ),
+            ("/data/pairs/0/start", "01.10.2025", "data.pairs[0].start"),
+        ] {
+            let mut bad = v.clone();
+            *bad.pointer_mut(pointer).unwrap() = value.into();
+            let e = err_of(&bad);
+            assert_eq!(e.path, path, "{pointer}");
+            assert!(e.message.contains(value), "{pointer}: {}", e.message);
+        }
+        let mut bad = v.clone();
+        bad["data"]["pairs"][1]["id"] = "g1".into();
+        assert!(err_of(&bad)
+            .message
+            .contains("повторяющийся идентификатор пары"));
+        let mut bad = v.clone();
+        bad["data"]["pairs"][0]["mentees"] = Value::Array(vec![]);
+        assert_eq!(err_of(&bad).path, "data.pairs[0].mentees");
+    }
 
     #[test]
     fn v1_fixture_stays_readable_forever() {
@@ -913,13 +1150,13 @@ mod tests {
     #[test]
     fn newer_version() {
         let mut v = good_json();
-        v["version"] = 4.into();
+        v["version"] = 5.into();
         let e = err_of(&v);
         assert_eq!(e.path, "version");
         assert_eq!(
             e.message,
-            "Архив создан более новой версией программы (версия формата 4), а эта программа \
-             понимает версии до 3. Обновите «Наставник» на сайте школы и загрузите архив снова."
+            "Архив создан более новой версией программы (версия формата 5), а эта программа \
+             понимает версии до 4. Обновите «Наставник» на сайте школы и загрузите архив снова."
         );
     }
 
@@ -1060,6 +1297,90 @@ mod tests {
         let mut v = good_json();
         v.as_object_mut().unwrap().remove("data");
         assert_eq!(err_of(&v).path, "data");
+    }
+
+    #[test]
+    fn errors_in_an_indented_file_name_the_same_place() {
+        let indented =
+            |v: &Value| decode(serde_json::to_string_pretty(v).unwrap().as_bytes()).unwrap_err();
+        let mut v = good_json();
+        v["data"]["profile"]["city"] = 42.into();
+        assert_eq!(indented(&v).path, "data.profile.city");
+        let mut v = good_json();
+        v["data"]["profile"]
+            .as_object_mut()
+            .unwrap()
+            .remove("short_name");
+        assert_eq!(indented(&v).path, "data.profile.short_name");
+        let mut v = good_json();
+        v["data"]["roadmap"][2]["inn"] = 1.into();
+        assert_eq!(indented(&v).path, "data.roadmap[2].inn");
+        let mut v = good_json();
+        v["data"]["roadmap"][1]["status"] = "finished".into();
+        assert_eq!(indented(&v).path, "data.roadmap[1].status");
+        let mut v = good_json();
+        v["data"]["roadmap"][3] = serde_json::json!([]);
+        assert_eq!(indented(&v).path, "data.roadmap[3]");
+    }
+
+    #[test]
+    fn enums_of_the_wrong_shape() {
+        let mut v = good_json();
+        v["data"]["roadmap"][0]["status"] = 1.into();
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.roadmap[0].status");
+        assert_eq!(
+            e.message,
+            "Неверный тип значения: ожидается string or map, а в файле целое число 1."
+        );
+        v["data"]["roadmap"][0]["status"] = serde_json::json!([true]);
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.roadmap[0].status");
+        assert!(e.message.ends_with("а в файле массив."), "{e}");
+        v["data"]["roadmap"][0]["status"] = serde_json::json!({});
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.roadmap[0].status");
+        assert_eq!(
+            e.message,
+            "Неверный тип значения: ожидается map with a single key, а в файле объект."
+        );
+
+        let edited = |blocks: Value| {
+            let mut v = good_json();
+            v["data"]["documents"]["regulation"] = serde_json::json!({ "edited": blocks });
+            err_of(&v)
+        };
+        let e = edited(serde_json::json!([{"page_break": null}, {"page_break": null, "x": 1}]));
+        assert_eq!(e.path, "data.documents.regulation.edited[1]");
+        assert!(e.message.contains("map with a single key"), "{e}");
+        let e = edited(serde_json::json!([{}]));
+        assert_eq!(e.path, "data.documents.regulation.edited[0]");
+        let e = edited(serde_json::json!([{"page_break": null}, {"para": {"text": []}}]));
+        assert_eq!(e.path, "data.documents.regulation.edited[1]");
+        assert!(
+            e.message
+                .starts_with("Недопустимое значение «para». Допустимые значения: «heading», "),
+            "{e}"
+        );
+        let e = edited(serde_json::json!([{"paragraph": {"text": [], "align": "middle"}}]));
+        assert_eq!(
+            e.path,
+            "data.documents.regulation.edited[0].paragraph.align"
+        );
+        let e = edited(serde_json::json!([{"paragraph": {"align": "left"}}]));
+        assert_eq!(e.path, "data.documents.regulation.edited[0].paragraph.text");
+        assert_eq!(e.message, "Нет обязательного поля «text».");
+    }
+
+    #[test]
+    fn a_repeated_field_is_refused() {
+        let text =
+            good_json()
+                .to_string()
+                .replacen("\"city\":", "\"city\":\"Пушкин\",\"city\":", 1);
+        let e = decode(text.as_bytes()).unwrap_err();
+        assert_eq!(e.path, "data.profile.city");
+        assert_eq!(e.message, "Поле «city» повторяется.");
     }
 
     #[test]

@@ -6,6 +6,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::documents::registry::{DocKind, DocRecord};
+use super::forms::MentoringForm;
+use super::pairs::{
+    next_id, program_from_needs, MatchingSettings, MentorChange, Pair, PairStatus, SupportEntry,
+    Training,
+};
 use super::people::Person;
 use super::public::Publication;
 use super::roadmap::{self, seed_roadmap, RoadmapRow, RowField};
@@ -51,7 +56,7 @@ impl TaskStatus {
     }
 }
 
-/// The whole dataset (schema version 3).
+/// The whole dataset (schema version 4).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SchoolData {
@@ -67,6 +72,18 @@ pub struct SchoolData {
     /// The areas of difficulty and strength the questionnaires rate.
     #[serde(default = "default_areas")]
     pub taxonomy: Vec<Area>,
+    /// Mentoring pairs and groups (stage 5).
+    #[serde(default)]
+    pub pairs: Vec<Pair>,
+    /// Training events of mentors (stage 4).
+    #[serde(default)]
+    pub trainings: Vec<Training>,
+    /// Support of mentees left without a mentor (stage 5).
+    #[serde(default)]
+    pub support: Vec<SupportEntry>,
+    /// The coordinator's settings of the suggestion (stage 4).
+    #[serde(default)]
+    pub matching: MatchingSettings,
     /// The fictional example school («Загрузить пример»): shown as such, removable in a click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
@@ -84,6 +101,10 @@ impl Default for SchoolData {
             documents: BTreeMap::new(),
             people: Vec::new(),
             taxonomy: default_areas(),
+            pairs: Vec::new(),
+            trainings: Vec::new(),
+            support: Vec::new(),
+            matching: MatchingSettings::default(),
             example: false,
             publication: Publication::default(),
         }
@@ -268,22 +289,423 @@ impl SchoolData {
         Ok(())
     }
 
-    /// Removes a teacher, and their story from the public section. Pairs (stage 5) will be
-    /// named here and refuse the deletion.
-    pub fn delete_person(&mut self, id: &str) -> Result<Person, String> {
+    /// What refers to a teacher, in Russian: pairs they lead or are in, trainings they
+    /// attended, support entries. Empty when the teacher can be removed without a trace.
+    pub fn references(&self, id: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for g in &self.pairs {
+            let label = self.pair_label(g);
+            if g.mentor == id {
+                out.push(format!("наставник: {label}"));
+            } else if g.mentees.iter().any(|m| m == id) {
+                out.push(format!("наставляемый: {label}"));
+            } else if g.history.iter().any(|h| h.from == id || h.to == id) {
+                out.push(format!("в истории замены наставника: {label}"));
+            }
+        }
+        let trainings = self
+            .trainings
+            .iter()
+            .filter(|t| t.attended.contains(id))
+            .count();
+        if trainings > 0 {
+            out.push(format!(
+                "посещение обучения наставников: {}",
+                super::format::count(
+                    trainings as u64,
+                    ["мероприятие", "мероприятия", "мероприятий"]
+                )
+            ));
+        }
+        let support = self.support.iter().filter(|s| s.mentee == id).count();
+        if support > 0 {
+            out.push(format!(
+                "сопровождение без наставника: {}",
+                super::format::count(support as u64, ["запись", "записи", "записей"])
+            ));
+        }
+        if self.publication.people.iter().any(|f| f.person == id) {
+            out.push("раздел о наставничестве на сайте: рассказ о педагоге".into());
+        }
+        out
+    }
+
+    /// Removes a teacher. When something refers to them ([`Self::references`]) the removal is
+    /// refused with the list, unless `cascade` (the coordinator confirmed): then the pairs they
+    /// lead are removed, they leave the groups they are in (a pair left with no mentee goes),
+    /// their attendance and support entries go, and so does their story in the public section.
+    pub fn delete_person(&mut self, id: &str, cascade: bool) -> Result<Person, String> {
         let i = self
             .people
             .iter()
             .position(|p| p.id == id)
             .ok_or_else(|| format!("Нет педагога с идентификатором «{id}»"))?;
+        let refs = self.references(id);
+        if !refs.is_empty() && !cascade {
+            return Err(format!(
+                "На педагога ссылаются: {}. Удалить можно только вместе с этими записями.",
+                refs.join("; ")
+            ));
+        }
+        self.pairs.retain(|g| g.mentor != id);
+        for g in &mut self.pairs {
+            g.mentees.retain(|m| m != id);
+            g.history.retain(|h| h.from != id && h.to != id);
+        }
+        self.pairs.retain(|g| !g.mentees.is_empty());
+        for t in &mut self.trainings {
+            t.attended.remove(id);
+        }
+        self.support.retain(|s| s.mentee != id);
         self.publication.forget_person(id);
         Ok(self.people.remove(i))
+    }
+
+    /// «пара Иванова А.П. — Петров С.И.» / «группа Иванова А.П. (3 наставляемых)».
+    pub fn pair_label(&self, g: &Pair) -> String {
+        let name = |id: &str| {
+            self.person(id)
+                .map(|p| super::documents::templates::surname_initials(&p.full_name))
+                .unwrap_or_else(|| id.to_string())
+        };
+        if g.is_group() {
+            format!(
+                "группа {} ({} наставляемых)",
+                name(&g.mentor),
+                g.mentees.len()
+            )
+        } else {
+            format!(
+                "пара {} — {}",
+                name(&g.mentor),
+                g.mentees.first().map(|m| name(m)).unwrap_or_default()
+            )
+        }
+    }
+
+    pub fn pair(&self, id: &str) -> Option<&Pair> {
+        self.pairs.iter().find(|g| g.id == id)
+    }
+
+    /// Mentees in active pairs, by mentor: the places a mentor already uses.
+    pub fn used_capacity(&self) -> BTreeMap<String, u8> {
+        let mut used = BTreeMap::new();
+        for g in self.pairs.iter().filter(|g| g.active()) {
+            *used.entry(g.mentor.clone()).or_insert(0u8) += g.mentees.len() as u8;
+        }
+        used
+    }
+
+    /// Mentees who are in an active pair or group.
+    pub fn paired_mentees(&self) -> std::collections::BTreeSet<String> {
+        self.pairs
+            .iter()
+            .filter(|g| g.active())
+            .flat_map(|g| g.mentees.iter().cloned())
+            .collect()
+    }
+
+    /// Mentees included in the bank, able to take part, and in no active pair.
+    pub fn unpaired_mentees(&self) -> Vec<&Person> {
+        let paired = self.paired_mentees();
+        self.people
+            .iter()
+            .filter(|p| {
+                p.mentee
+                    .as_ref()
+                    .is_some_and(|r| r.status == super::people::BankStatus::Included)
+                    && p.matching_block().is_none()
+                    && !paired.contains(&p.id)
+            })
+            .collect()
+    }
+
+    /// Why a mentor may not take `extra` more mentees now, in Russian.
+    fn check_mentor(
+        &self,
+        mentor: &str,
+        extra: usize,
+        except_pair: Option<&str>,
+    ) -> Result<(), String> {
+        let m = self
+            .person(mentor)
+            .ok_or_else(|| format!("Нет педагога с идентификатором «{mentor}»"))?;
+        m.may_mentor()
+            .map_err(|why| format!("{} не может быть наставником: {why}.", m.full_name))?;
+        let capacity = m
+            .mentor
+            .as_ref()
+            .and_then(|r| r.answers.as_ref())
+            .map(|a| a.capacity)
+            .unwrap_or(1) as usize;
+        let used: usize = self
+            .pairs
+            .iter()
+            .filter(|g| g.active() && g.mentor == mentor && Some(g.id.as_str()) != except_pair)
+            .map(|g| g.mentees.len())
+            .sum();
+        if used + extra > capacity {
+            return Err(format!(
+                "У наставника {} мест: {capacity}, занято: {used} — ещё {extra} не помещается.",
+                m.full_name
+            ));
+        }
+        Ok(())
+    }
+
+    fn check_mentee(
+        &self,
+        mentee: &str,
+        mentor: &str,
+        except_pair: Option<&str>,
+    ) -> Result<(), String> {
+        let p = self
+            .person(mentee)
+            .ok_or_else(|| format!("Нет педагога с идентификатором «{mentee}»"))?;
+        if mentee == mentor {
+            return Err(format!(
+                "{} не может быть наставником самому себе.",
+                p.full_name
+            ));
+        }
+        if let Some(why) = p.matching_block() {
+            return Err(format!("{}: {why}.", p.full_name));
+        }
+        if let Some(g) = self.pairs.iter().find(|g| {
+            g.active()
+                && Some(g.id.as_str()) != except_pair
+                && g.mentees.iter().any(|m| m == mentee)
+        }) {
+            return Err(format!(
+                "{} уже в паре: {}.",
+                p.full_name,
+                self.pair_label(g)
+            ));
+        }
+        Ok(())
+    }
+
+    /// Forms a pair (one mentee) or group, with a ПНП drafted from the mentees' needs. Checks
+    /// the consents (the mentor's written one, art. 351.8 ТК РФ), the mentor's places, and that
+    /// no mentee is already in an active pair.
+    pub fn create_pair(
+        &mut self,
+        mentor: &str,
+        mentees: &[String],
+        form: MentoringForm,
+        start: &str,
+        end: &str,
+    ) -> Result<String, String> {
+        if mentees.is_empty() {
+            return Err("Выберите хотя бы одного наставляемого".into());
+        }
+        check_dates(start, end)?;
+        for (i, m) in mentees.iter().enumerate() {
+            if mentees[..i].contains(m) {
+                return Err("Наставляемый указан дважды".into());
+            }
+            self.check_mentee(m, mentor, None)?;
+        }
+        self.check_mentor(mentor, mentees.len(), None)?;
+        let people: Vec<&Person> = mentees.iter().filter_map(|m| self.person(m)).collect();
+        let program = program_from_needs(&people, &self.taxonomy);
+        let id = next_id('g', self.pairs.iter().map(|g| g.id.as_str()));
+        self.pairs.push(Pair {
+            id: id.clone(),
+            mentor: mentor.to_string(),
+            mentees: mentees.to_vec(),
+            form,
+            start: start.to_string(),
+            end: end.to_string(),
+            status: PairStatus::Active,
+            reason: String::new(),
+            history: Vec::new(),
+            program,
+        });
+        Ok(id)
+    }
+
+    /// Applies a change to one pair; the change validates first and changes nothing on error.
+    pub fn update_pair(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut Pair) -> Result<(), String>,
+    ) -> Result<(), String> {
+        let g = self
+            .pairs
+            .iter_mut()
+            .find(|g| g.id == id)
+            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?;
+        let mut copy = g.clone();
+        f(&mut copy)?;
+        check_dates(&copy.start, &copy.end)?;
+        if copy.status == PairStatus::Terminated && copy.reason.trim().is_empty() {
+            return Err("Укажите причину прекращения".into());
+        }
+        *g = copy;
+        Ok(())
+    }
+
+    /// Replaces the mentor from `date`, keeping who led before and why.
+    pub fn replace_mentor(
+        &mut self,
+        id: &str,
+        new_mentor: &str,
+        date: &str,
+        reason: &str,
+    ) -> Result<(), String> {
+        let g = self
+            .pair(id)
+            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?
+            .clone();
+        if g.mentor == new_mentor {
+            return Err("Это тот же наставник".into());
+        }
+        if super::format::parse_date(date).is_none() {
+            return Err("Укажите дату замены".into());
+        }
+        if reason.trim().is_empty() {
+            return Err("Укажите причину замены наставника".into());
+        }
+        self.check_mentor(new_mentor, g.mentees.len(), Some(id))?;
+        if g.mentees.iter().any(|m| m == new_mentor) {
+            return Err("Наставляемый не может стать наставником своей же пары".into());
+        }
+        self.update_pair(id, |g| {
+            g.history.push(MentorChange {
+                from: g.mentor.clone(),
+                to: new_mentor.to_string(),
+                date: date.to_string(),
+                reason: reason.trim().to_string(),
+            });
+            g.mentor = new_mentor.to_string();
+            Ok(())
+        })
+    }
+
+    /// Adds a mentee to a pair (which becomes a group).
+    pub fn add_mentee(&mut self, id: &str, mentee: &str) -> Result<(), String> {
+        let g = self
+            .pair(id)
+            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?
+            .clone();
+        if g.mentees.iter().any(|m| m == mentee) {
+            return Err("Этот педагог уже в группе".into());
+        }
+        self.check_mentee(mentee, &g.mentor, Some(id))?;
+        if g.active() {
+            self.check_mentor(&g.mentor, g.mentees.len() + 1, Some(id))?;
+        }
+        self.update_pair(id, |g| {
+            g.mentees.push(mentee.to_string());
+            Ok(())
+        })
+    }
+
+    /// Removes a mentee from a group; the last mentee cannot leave (delete the pair instead).
+    pub fn remove_mentee(&mut self, id: &str, mentee: &str) -> Result<(), String> {
+        self.update_pair(id, |g| {
+            if g.mentees.len() <= 1 {
+                return Err(
+                    "В паре остаётся один наставляемый: удалите пару целиком или прекратите её"
+                        .into(),
+                );
+            }
+            g.mentees.retain(|m| m != mentee);
+            Ok(())
+        })
+    }
+
+    pub fn delete_pair(&mut self, id: &str) -> Result<Pair, String> {
+        let i = self
+            .pairs
+            .iter()
+            .position(|g| g.id == id)
+            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?;
+        Ok(self.pairs.remove(i))
+    }
+
+    pub fn add_training(&mut self, t: Training) -> Result<String, String> {
+        check_training(&t)?;
+        let id = next_id('t', self.trainings.iter().map(|t| t.id.as_str()));
+        self.trainings.push(Training {
+            id: id.clone(),
+            ..t
+        });
+        Ok(id)
+    }
+
+    pub fn update_training(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut Training),
+    ) -> Result<(), String> {
+        let t = self
+            .trainings
+            .iter_mut()
+            .find(|t| t.id == id)
+            .ok_or_else(|| format!("Нет мероприятия «{id}»"))?;
+        let mut copy = t.clone();
+        f(&mut copy);
+        check_training(&copy)?;
+        *t = copy;
+        Ok(())
+    }
+
+    /// Training events a mentor attended.
+    pub fn trainings_of(&self, mentor: &str) -> usize {
+        self.trainings
+            .iter()
+            .filter(|t| t.attended.contains(mentor))
+            .count()
+    }
+
+    pub fn add_support(&mut self, e: SupportEntry) -> Result<String, String> {
+        if self.person(&e.mentee).is_none() {
+            return Err(format!("Нет педагога с идентификатором «{}»", e.mentee));
+        }
+        if super::format::parse_date(&e.date).is_none() {
+            return Err("Укажите дату".into());
+        }
+        if e.form.trim().is_empty() {
+            return Err("Укажите форму сопровождения".into());
+        }
+        let id = next_id('s', self.support.iter().map(|s| s.id.as_str()));
+        self.support.push(SupportEntry {
+            id: id.clone(),
+            ..e
+        });
+        Ok(id)
     }
 
     /// True when nothing at all has been entered.
     pub fn is_empty(&self) -> bool {
         *self == SchoolData::default()
     }
+}
+
+fn check_dates(start: &str, end: &str) -> Result<(), String> {
+    use super::format::parse_date;
+    if !start.is_empty() && parse_date(start).is_none() {
+        return Err("Дата начала — в формате ГГГГ-ММ-ДД".into());
+    }
+    if !end.is_empty() && parse_date(end).is_none() {
+        return Err("Дата окончания — в формате ГГГГ-ММ-ДД".into());
+    }
+    if !start.is_empty() && !end.is_empty() && end < start {
+        return Err("Плановая дата окончания раньше даты начала".into());
+    }
+    Ok(())
+}
+
+fn check_training(t: &Training) -> Result<(), String> {
+    if super::format::parse_date(&t.date).is_none() {
+        return Err("Укажите дату мероприятия".into());
+    }
+    if t.topic.trim().is_empty() {
+        return Err("Укажите тему мероприятия".into());
+    }
+    Ok(())
 }
 
 /// Most areas the taxonomy holds.
@@ -311,6 +733,7 @@ pub const MAX_PEOPLE: usize = 5000;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::pairs::PairStatus;
     use crate::domain::roadmap::MAX_LONG_CHARS;
 
     #[test]
@@ -373,6 +796,208 @@ mod tests {
         assert_eq!(needs.keys().collect::<Vec<_>>(), ["planning"]);
         // A freed id is reused only when nothing references it any more.
         assert_eq!(d.add_area(AreaGroup::Subject, "Новая").unwrap(), "a1");
+    }
+
+    /// The example school with ids of: two mentors who may mentor with capacity ≥ 2, and
+    /// four mentees free to pair.
+    fn school() -> (SchoolData, Vec<String>, Vec<String>) {
+        let d = crate::domain::example::example_school();
+        let mentors: Vec<String> = d
+            .people
+            .iter()
+            .filter(|p| {
+                p.may_mentor().is_ok()
+                    && p.mentor
+                        .as_ref()
+                        .and_then(|r| r.answers.as_ref())
+                        .is_some_and(|a| a.capacity >= 2)
+            })
+            .map(|p| p.id.clone())
+            .collect();
+        let mentees: Vec<String> = d
+            .unpaired_mentees()
+            .iter()
+            .filter(|p| p.mentor.is_none())
+            .map(|p| p.id.clone())
+            .collect();
+        assert!(mentors.len() >= 2 && mentees.len() >= 4);
+        (d, mentors, mentees)
+    }
+
+    #[test]
+    fn a_pair_needs_consents_places_and_a_free_mentee() {
+        let (mut d, mentors, mentees) = school();
+        let (m, a, b) = (&mentors[0], &mentees[0], &mentees[1]);
+        let g = d
+            .create_pair(
+                m,
+                std::slice::from_ref(a),
+                MentoringForm::Traditional,
+                "2026-10-01",
+                "2027-05-31",
+            )
+            .unwrap();
+        assert_eq!(g, "g1");
+        assert!(!d.pair("g1").unwrap().program.goal.is_empty());
+        assert_eq!(d.used_capacity()[m], 1);
+        assert!(d.paired_mentees().contains(a));
+        // The same mentee again, the mentor as their own mentee, bad dates.
+        let again = d.create_pair(
+            &mentors[1],
+            std::slice::from_ref(a),
+            MentoringForm::Traditional,
+            "",
+            "",
+        );
+        assert!(again.unwrap_err().contains("уже в паре"));
+        assert!(d
+            .create_pair(
+                m,
+                std::slice::from_ref(m),
+                MentoringForm::Traditional,
+                "",
+                ""
+            )
+            .is_err());
+        assert!(d
+            .create_pair(
+                m,
+                std::slice::from_ref(b),
+                MentoringForm::Traditional,
+                "2027-01-01",
+                "2026-01-01"
+            )
+            .unwrap_err()
+            .contains("раньше"));
+        // Capacity: fill the mentor's places, then one more is refused.
+        let cap = d
+            .person(m)
+            .unwrap()
+            .mentor
+            .as_ref()
+            .unwrap()
+            .answers
+            .as_ref()
+            .unwrap()
+            .capacity as usize;
+        let free: Vec<String> = d
+            .unpaired_mentees()
+            .iter()
+            .filter(|p| p.mentor.is_none())
+            .map(|p| p.id.clone())
+            .take(cap)
+            .collect();
+        let e = d
+            .create_pair(m, &free, MentoringForm::Group, "", "")
+            .unwrap_err();
+        assert!(e.contains("не помещается"), "{e}");
+        d.create_pair(m, &free[..cap - 1], MentoringForm::Group, "", "")
+            .unwrap();
+        // No written consent to mentor (art. 351.8 ТК РФ): refused with the reason.
+        let b = mentees.last().unwrap();
+        let other = &mentors[1];
+        d.update_person(other, |p| {
+            p.consents.mentoring = None;
+            Ok(())
+        })
+        .unwrap();
+        let e = d
+            .create_pair(
+                other,
+                std::slice::from_ref(b),
+                MentoringForm::Traditional,
+                "",
+                "",
+            )
+            .unwrap_err();
+        assert!(e.contains("351.8"), "{e}");
+        // No processing consent of the mentee.
+        d.update_person(b, |p| {
+            p.consents.processing = None;
+            Ok(())
+        })
+        .unwrap();
+        let e = d
+            .create_pair(
+                &mentors[0],
+                std::slice::from_ref(b),
+                MentoringForm::Traditional,
+                "",
+                "",
+            )
+            .unwrap_err();
+        assert!(e.contains("согласия на обработку"), "{e}");
+    }
+
+    #[test]
+    fn replacing_a_mentor_keeps_the_history_and_ending_early_needs_a_reason() {
+        let (mut d, mentors, mentees) = school();
+        let g = d
+            .create_pair(
+                &mentors[0],
+                &mentees[..1],
+                MentoringForm::Traditional,
+                "",
+                "",
+            )
+            .unwrap();
+        assert!(d
+            .replace_mentor(&g, &mentors[1], "2026-12-01", " ")
+            .is_err());
+        d.replace_mentor(&g, &mentors[1], "2026-12-01", "Длительный больничный")
+            .unwrap();
+        let pair = d.pair(&g).unwrap();
+        assert_eq!(pair.mentor, mentors[1]);
+        assert_eq!(pair.history[0].from, mentors[0]);
+        assert_eq!(pair.history[0].reason, "Длительный больничный");
+        let e = d.update_pair(&g, |p| {
+            p.status = PairStatus::Terminated;
+            Ok(())
+        });
+        assert!(e.unwrap_err().contains("причину"));
+        assert_eq!(
+            d.pair(&g).unwrap().status,
+            PairStatus::Active,
+            "nothing changed"
+        );
+        d.update_pair(&g, |p| {
+            p.status = PairStatus::Terminated;
+            p.reason = "Увольнение наставляемого".into();
+            Ok(())
+        })
+        .unwrap();
+        // An ended pair frees its mentee and its mentor's place.
+        assert!(!d.paired_mentees().contains(&mentees[0]));
+        assert_eq!(d.used_capacity().get(&mentors[1]), None);
+    }
+
+    #[test]
+    fn deleting_a_referenced_teacher_is_refused_or_cascades_after_confirmation() {
+        let (mut d, mentors, mentees) = school();
+        let g = d
+            .create_pair(&mentors[0], &mentees[..2], MentoringForm::Group, "", "")
+            .unwrap();
+        d.add_support(SupportEntry {
+            mentee: mentees[2].clone(),
+            date: "2026-10-10".into(),
+            form: "консультация педагога-психолога".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        let before = d.clone();
+        let e = d.delete_person(&mentors[0], false).unwrap_err();
+        assert!(e.contains("наставник: группа"), "{e}");
+        assert_eq!(d, before, "refused: nothing changed");
+        // A mentee of a group leaves it; the group stays with the other mentee.
+        d.delete_person(&mentees[0], true).unwrap();
+        assert_eq!(d.pair(&g).unwrap().mentees, [mentees[1].clone()]);
+        // The mentor: the group goes.
+        d.delete_person(&mentors[0], true).unwrap();
+        assert!(d.pair(&g).is_none());
+        // Support entries go with their mentee.
+        assert!(d.references(&mentees[2])[0].contains("сопровождение"));
+        d.delete_person(&mentees[2], true).unwrap();
+        assert!(d.support.is_empty());
     }
 
     #[test]
@@ -459,7 +1084,7 @@ mod tests {
         .unwrap();
         assert_eq!(d.person("p2").unwrap().position, "Учитель истории");
         assert!(d.update_person("p9", |_| Ok(())).is_err());
-        assert_eq!(d.delete_person("p1").unwrap().id, "p1");
+        assert_eq!(d.delete_person("p1", false).unwrap().id, "p1");
         assert_eq!(
             d.add_person("Новый Педагог"),
             Ok("p3".into()),

@@ -386,7 +386,44 @@ pub struct Query {
     pub consent: ConsentFilter,
     /// Only people whose mentee (or mentor, with `RoleFilter::Mentors`) status is this.
     pub status: Option<BankStatus>,
+    /// Only people who teach this subject (case and «ё» ignored).
+    pub subject: Option<String>,
+    /// Only people with this taxonomy area among their needs (rated 3–5, mentees) or strengths
+    /// (rated 4–5, mentors); with no role filter, either.
+    pub area: Option<String>,
     pub sort: SortBy,
+}
+
+/// The subjects taught in the register, each once, sorted (for the subject filter).
+pub fn subjects(people: &[Person]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in people.iter().flat_map(|p| &p.subjects) {
+        if !out.iter().any(|o| fold(o) == fold(s)) {
+            out.push(s.clone());
+        }
+    }
+    out.sort_by_cached_key(|s| fold(s));
+    out
+}
+
+fn has_area(p: &Person, area: &str, role: RoleFilter) -> bool {
+    let need = || {
+        p.mentee
+            .as_ref()
+            .and_then(|r| r.answers.as_ref())
+            .is_some_and(|a| a.needs.get(area).is_some_and(|r| *r >= 3))
+    };
+    let strength = || {
+        p.mentor
+            .as_ref()
+            .and_then(|r| r.answers.as_ref())
+            .is_some_and(|a| a.strengths.get(area).is_some_and(|r| *r >= 4))
+    };
+    match role {
+        RoleFilter::Mentees => need(),
+        RoleFilter::Mentors => strength(),
+        _ => need() || strength(),
+    }
 }
 
 fn fold(s: &str) -> String {
@@ -421,6 +458,14 @@ pub fn search<'a>(people: &'a [Person], q: &Query) -> Vec<&'a Person> {
             ConsentFilter::All => true,
             ConsentFilter::With => active(&p.consents.processing),
             ConsentFilter::Without => !active(&p.consents.processing),
+        })
+        .filter(|p| match &q.subject {
+            None => true,
+            Some(s) => p.subjects.iter().any(|x| fold(x) == fold(s)),
+        })
+        .filter(|p| match &q.area {
+            None => true,
+            Some(a) => has_area(p, a, q.role),
         })
         .filter(|p| match (q.status, q.role) {
             (None, _) => true,
@@ -655,6 +700,60 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(ids(&q), Vec::<String>::new());
+        let q = Query {
+            subject: Some("история".into()),
+            ..Default::default()
+        };
+        assert_eq!(ids(&q), ["p2"]);
+        assert!(subjects(&people).iter().any(|s| s == "История"));
+    }
+
+    #[test]
+    fn the_area_filter_reads_needs_of_mentees_and_strengths_of_mentors() {
+        let mut a = teacher();
+        a.mentee = Some(MenteeRole {
+            answers: Some(MenteeAnswers {
+                needs: [("parents".to_string(), 4), ("digital".to_string(), 2)].into(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        });
+        let mut b = teacher();
+        b.id = "p2".into();
+        b.mentee = None;
+        b.mentor = Some(MentorRole {
+            answers: Some(MentorAnswers {
+                strengths: [("digital".to_string(), 5), ("parents".to_string(), 3)].into(),
+                capacity: 1,
+                ..Default::default()
+            }),
+            ..Default::default()
+        });
+        let people = vec![a, b];
+        let ids = |area: &str, role: RoleFilter| {
+            let q = Query {
+                area: Some(area.into()),
+                role,
+                ..Default::default()
+            };
+            search(&people, &q)
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("parents", RoleFilter::Mentees), ["p1"]);
+        assert_eq!(
+            ids("parents", RoleFilter::Mentors),
+            Vec::<String>::new(),
+            "3 is not a strength"
+        );
+        assert_eq!(ids("digital", RoleFilter::Mentors), ["p2"]);
+        assert_eq!(
+            ids("digital", RoleFilter::Mentees),
+            Vec::<String>::new(),
+            "2 is not a need"
+        );
+        assert_eq!(ids("digital", RoleFilter::All), ["p2"]);
     }
 
     #[test]

@@ -145,6 +145,98 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
                 ),
             ]
         }
+        4 => {
+            let eligible: Vec<_> = data
+                .people
+                .iter()
+                .filter(|p| {
+                    p.mentee
+                        .as_ref()
+                        .is_some_and(|r| r.status == BankStatus::Included)
+                        && p.matching_block().is_none()
+                })
+                .collect();
+            let paired = data.paired_mentees();
+            let leading: std::collections::BTreeSet<&str> = data
+                .pairs
+                .iter()
+                .filter(|g| g.active())
+                .map(|g| g.mentor.as_str())
+                .collect();
+            vec![
+                share(
+                    "Для наставляемых подобраны наставники",
+                    eligible.iter().filter(|p| paired.contains(&p.id)).count(),
+                    eligible.len(),
+                    "в парах (группах) из включённых в банк",
+                ),
+                share(
+                    "Наставники прошли обучение",
+                    leading.iter().filter(|m| data.trainings_of(m) > 0).count(),
+                    leading.len(),
+                    "наставников пар с обучением",
+                ),
+            ]
+        }
+        5 => {
+            use super::documents::registry::DocKind;
+            let active: Vec<_> = data.pairs.iter().filter(|g| g.active()).collect();
+            let order = data.document(DocKind::OrderPairs);
+            let ordered = !order.number.trim().is_empty() && !order.date.is_empty();
+            let formed = Measure {
+                title: "Пары и группы сформированы и закреплены приказом",
+                detail: format!(
+                    "пар и групп: {}; приказ {}",
+                    data.pairs.len(),
+                    if ordered {
+                        format!(
+                            "№ {} от {}",
+                            order.number.trim(),
+                            super::format::date_ru(&order.date)
+                        )
+                    } else {
+                        "не издан (нет номера и даты)".to_string()
+                    }
+                ),
+                status: match (data.pairs.is_empty(), ordered) {
+                    (true, _) => TaskStatus::NotStarted,
+                    (false, true) => TaskStatus::Done,
+                    (false, false) => TaskStatus::InProgress,
+                },
+            };
+            let unpaired = data.unpaired_mentees();
+            let supported = unpaired
+                .iter()
+                .filter(|p| data.support.iter().any(|s| s.mentee == p.id))
+                .count();
+            let support = if unpaired.is_empty() && !data.pairs.is_empty() {
+                Measure {
+                    title: "Наставляемые без пары получают поддержку",
+                    detail: "все наставляемые банка в парах (группах)".into(),
+                    status: TaskStatus::Done,
+                }
+            } else {
+                share(
+                    "Наставляемые без пары получают поддержку",
+                    supported,
+                    unpaired.len(),
+                    "без пары, с записями о сопровождении",
+                )
+            };
+            vec![
+                formed,
+                share(
+                    "Персонализированные программы составлены",
+                    active
+                        .iter()
+                        .filter(|g| !g.program.tasks.is_empty())
+                        .count(),
+                    active.len(),
+                    "активных пар с ПНП",
+                ),
+                support,
+            ]
+        }
         7 => super::public::measures(data),
         _ => Vec::new(),
     }
@@ -284,9 +376,9 @@ mod tests {
         let p = stage_progress(&d, stage(1).unwrap());
         assert_eq!((p.total, p.done, p.in_progress, p.percent), (5, 2, 1, 50));
         assert_eq!(p.state, StageState::InProgress);
-        // 22 rows, 3 + 4 bank measures and the 2 measures of the public section (stage 7) in
-        // all: 5 half-units of 62 → 8 %.
-        assert_eq!(overall_percent(&d), 8);
+        // 22 rows, 3 + 4 + 2 + 3 measures of stages 2–5 and the 2 measures of the public
+        // section (stage 7) in all: 5 half-units of 72 → 6 %.
+        assert_eq!(overall_percent(&d), 6);
     }
 
     #[test]
@@ -330,7 +422,10 @@ mod tests {
             full_name: "Петров Пётр".into(),
             mentor: Some(MentorRole {
                 status: BankStatus::Included,
-                answers: Some(Default::default()),
+                answers: Some(crate::domain::questionnaires::MentorAnswers {
+                    capacity: 1,
+                    ..Default::default()
+                }),
                 ..Default::default()
             }),
             ..Default::default()
@@ -404,13 +499,66 @@ mod tests {
             r.status = TaskStatus::Done;
         }
         // Every row is done, but the banks are empty and nothing is published: 44 half-units
-        // of 62 (22 rows, 3 + 4 bank measures, 2 measures of stage 7) → 70 %.
-        assert_eq!(overall_percent(&d), 70);
+        // of 72 (22 rows, 3 + 4 + 2 + 3 measures of stages 2–5, 2 of stage 7) → 61 %.
+        assert_eq!(overall_percent(&d), 61);
         assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
             if stage.number == 2 && measure.title.starts_with("Запросы")));
         fill_banks(&mut d);
-        // 58 half-units of 62 → 93 %: the public section is what is left.
-        assert_eq!(overall_percent(&d), 93);
+        assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
+            if stage.number == 4 && measure.title.starts_with("Для наставляемых")));
+        // Stage 4: a pair and the mentor's training; stage 5: the order on pairs.
+        d.create_pair(
+            "p2",
+            &["p1".to_string()],
+            crate::domain::forms::MentoringForm::Traditional,
+            "",
+            "",
+        )
+        .unwrap();
+        let s4 = measures(&d, 4);
+        assert_eq!(
+            s4[0].detail,
+            "в парах (группах) из включённых в банк: 1 из 1"
+        );
+        assert_eq!(s4[1].status, TaskStatus::NotStarted);
+        let mut training = crate::domain::pairs::Training {
+            date: "2026-09-20".into(),
+            topic: "Установочная сессия".into(),
+            ..Default::default()
+        };
+        training.attended.insert("p2".into());
+        d.add_training(training).unwrap();
+        let s5 = measures(&d, 5);
+        assert_eq!(s5[0].status, TaskStatus::InProgress);
+        assert_eq!(
+            s5[0].detail,
+            "пар и групп: 1; приказ не издан (нет номера и даты)"
+        );
+        assert_eq!(s5[2].detail, "все наставляемые банка в парах (группах)");
+        assert!(matches!(next_step(&d), NextStep::Measure { stage, .. } if stage.number == 5));
+        d.update_document(
+            crate::domain::documents::registry::DocKind::OrderPairs,
+            |r| {
+                r.number = "52-о".into();
+                r.date = "2026-10-01".into();
+            },
+        );
+        assert_eq!(
+            measures(&d, 5)[0].detail,
+            "пар и групп: 1; приказ № 52-о от 01.10.2026"
+        );
+        // The mentee answered no needs, so the ПНП has no task yet: not written.
+        assert_eq!(measures(&d, 5)[1].detail, "активных пар с ПНП: 0 из 1");
+        d.update_pair("g1", |g| {
+            g.program.tasks.push(crate::domain::pairs::ProgramTask {
+                title: "Адаптация в коллективе".into(),
+                ..Default::default()
+            });
+            Ok(())
+        })
+        .unwrap();
+        // 68 half-units of 72 → 94 %: the public section is what is left.
+        assert_eq!(overall_percent(&d), 94);
         assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
             if stage.number == 7 && measure.title.starts_with("Материалы раздела")));
         publish_every_stage(&mut d);

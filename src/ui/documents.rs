@@ -24,7 +24,7 @@ const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordproce
 pub fn StageDocuments(stage: u8) -> impl IntoView {
     let kinds: Vec<DocKind> = DocKind::ALL
         .into_iter()
-        .filter(|k| k.stage() == stage)
+        .filter(|k| k.listed() && k.stage() == stage)
         .collect();
     view! {
         <h2>"Документы этапа"</h2>
@@ -91,6 +91,7 @@ pub fn DocumentsPage() -> impl IntoView {
                 <tbody>
                     {DocKind::ALL
                         .into_iter()
+                        .filter(|k| k.listed())
                         .map(|k| {
                             let rec = move || state.data.with(|d| d.document(k));
                             let missing = move || state.data.with(|d| doc_of(k, d).placeholders().len());
@@ -325,7 +326,11 @@ pub fn PersonDocumentPage(kind: DocKind, id: String) -> impl IntoView {
         Memo::new(move |_| state.data.with(|d| for_person(kind, d, &id)))
     };
     let message = RwSignal::new(None::<String>);
-    let person_link = Route::Person(id.clone()).href();
+    let (back_link, back_label) = if kind == DocKind::Program {
+        (Route::Pair(id.clone()).href(), "Пара (группа)")
+    } else {
+        (Route::Person(id.clone()).href(), "Карточка педагога")
+    };
     move || {
         match doc.get() {
         None => view! {
@@ -337,7 +342,7 @@ pub fn PersonDocumentPage(kind: DocKind, id: String) -> impl IntoView {
             let title = d.title.clone();
             let for_download = d.clone();
             view! {
-                <p class="eyebrow"><a href=person_link.clone()>"Карточка педагога"</a></p>
+                <p class="eyebrow"><a href=back_link.clone()>{back_label}</a></p>
                 <h1 tabindex="-1">{title}</h1>
                 <div class="actions doc-actions">
                     <button type="button" class="btn btn-primary" data-testid="download-docx" on:click=move |_| {

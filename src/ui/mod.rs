@@ -6,6 +6,7 @@ mod data_page;
 mod documents;
 mod import;
 mod overview;
+mod pairs;
 mod people;
 mod profile;
 mod public;
@@ -132,6 +133,7 @@ fn Shell() -> impl IntoView {
                         Route::People => view! { <people::PeoplePage /> }.into_any(),
                         Route::Person(id) => view! { <people::PersonPage id=id /> }.into_any(),
                         Route::Import => view! { <import::ImportPage /> }.into_any(),
+                        Route::Pair(id) => view! { <pairs::PairPage id=id /> }.into_any(),
                         Route::Publish => view! { <publish::PublishPage /> }.into_any(),
                         Route::Info => view! { <p class="boot">"Открывается раздел о наставничестве…"</p> }.into_any(),
                         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),

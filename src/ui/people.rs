@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::format::{count, date_ru};
 use crate::domain::people::{
-    anonymize, parse_years, search, withdraw, BankStatus, Category, Consent, ConsentFilter, Person,
-    Query, RoleFilter, SortBy,
+    anonymize, parse_years, search, subjects, withdraw, BankStatus, Category, Consent,
+    ConsentFilter, Person, Query, RoleFilter, SortBy,
 };
 use crate::domain::progress::measures;
 use crate::domain::questionnaires::{MenteeAnswers, MentorAnswers, MAX_CAPACITY};
@@ -35,6 +35,21 @@ pub fn PeopleList(
     let role = RwSignal::new(bank.unwrap_or_default());
     let consent = RwSignal::new(ConsentFilter::All);
     let status = RwSignal::new(None::<BankStatus>);
+    let subject = RwSignal::new(None::<String>);
+    // Memos: the options are rebuilt only when the lists change (a rebuilt list would lose
+    // the chosen option).
+    let subject_list = Memo::new(move |_| state.data.with(|d| subjects(&d.people)));
+    // «id\u{1f}title» strings: one `Memo<Vec<String>>` type rather than a new one of pairs
+    // (every signal type costs the wasm a few KB).
+    let area_list = Memo::new(move |_| {
+        state.data.with(|d| {
+            d.taxonomy
+                .iter()
+                .map(|a| format!("{}\u{1f}{}", a.id, a.title))
+                .collect::<Vec<String>>()
+        })
+    });
+    let area = RwSignal::new(None::<String>);
     let sort = RwSignal::new(SortBy::Name);
     let prefix = match bank {
         Some(RoleFilter::Mentees) => "mentees",
@@ -47,6 +62,8 @@ pub fn PeopleList(
             role: role.get(),
             consent: consent.get(),
             status: status.get(),
+            subject: subject.get(),
+            area: area.get(),
             sort: sort.get(),
         };
         state.data.with(|d| {
@@ -108,6 +125,35 @@ pub fn PeopleList(
                         </select>
                     </div>
                 })}
+                <div class="field">
+                    <label for=id("subject")>"Предмет"</label>
+                    <select id=id("subject") on:change=move |ev| {
+                        limit.set(PAGE);
+                        let v = event_target_value(&ev);
+                        subject.set((!v.is_empty()).then_some(v));
+                    }>
+                        <option value="">"любой"</option>
+                        {move || subject_list.get().into_iter().map(|s| view! { <option value=s.clone()>{s.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=id("area")>{match bank {
+                        Some(RoleFilter::Mentees) => "Затруднение",
+                        Some(RoleFilter::Mentors) => "Сильная сторона",
+                        _ => "Область (затруднение или сильная сторона)",
+                    }}</label>
+                    <select id=id("area") on:change=move |ev| {
+                        limit.set(PAGE);
+                        let v = event_target_value(&ev);
+                        area.set((!v.is_empty()).then_some(v));
+                    }>
+                        <option value="">"любая"</option>
+                        {move || area_list.get().into_iter().map(|a| {
+                            let (id, t) = a.split_once('\u{1f}').map(|(i, t)| (i.to_string(), t.to_string())).unwrap_or_default();
+                            view! { <option value=id>{t}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
                 <div class="field">
                     <label for=id("consent")>"Согласие на обработку ПД"</label>
                     <select id=id("consent") on:change=move |ev| { limit.set(PAGE); consent.set(match event_target_value(&ev).as_str() {
@@ -384,6 +430,7 @@ pub fn PersonPage(id: String) -> impl IntoView {
         })
     };
     let confirm_delete = RwSignal::new(false);
+    let refused = RwSignal::new(None::<String>);
     let pid = id.clone();
     move || {
         if !exists.get() {
@@ -429,15 +476,36 @@ pub fn PersonPage(id: String) -> impl IntoView {
                 <h2 id="person-delete">"Удалить из реестра"</h2>
                 {move || if confirm_delete.get() {
                     let del_id = del_id.clone();
+                    let del_id2 = del_id.clone();
                     view! {
                         <div class="confirm" role="group" aria-label="Подтверждение удаления">
-                            <p>"Педагог, его анкеты и отметки о согласиях будут удалены. Если согласие отозвано, лучше обезличить данные: ответы останутся для статистики."</p>
-                            <button type="button" class="btn btn-danger" on:click=move |_| {
-                                if state.change(|d| d.delete_person(&del_id).map(|_| ())).is_ok() {
-                                    navigate(&Route::People);
-                                }
-                            }>"Удалить"</button>
-                            <button type="button" class="btn" on:click=move |_| confirm_delete.set(false)>"Отмена"</button>
+                            {move || match refused.get() {
+                                None => view! {
+                                    <p>"Педагог, его анкеты и отметки о согласиях будут удалены. Если согласие отозвано, лучше обезличить данные: ответы останутся для статистики."</p>
+                                }.into_any(),
+                                Some(why) => view! { <p class="error" role="alert" data-testid="delete-refused">{why}</p> }.into_any(),
+                            }}
+                            {move || if refused.with(Option::is_none) {
+                                let del_id = del_id.clone();
+                                view! {
+                                    <button type="button" class="btn btn-danger" on:click=move |_| {
+                                        match state.change(|d| d.delete_person(&del_id, false).map(|_| ())) {
+                                            Ok(()) => navigate(&Route::People),
+                                            Err(e) => refused.set(Some(e)),
+                                        }
+                                    }>"Удалить"</button>
+                                }.into_any()
+                            } else {
+                                let del_id = del_id2.clone();
+                                view! {
+                                    <button type="button" class="btn btn-danger" on:click=move |_| {
+                                        if state.change(|d| d.delete_person(&del_id, true).map(|_| ())).is_ok() {
+                                            navigate(&Route::People);
+                                        }
+                                    }>"Удалить вместе с этими записями"</button>
+                                }.into_any()
+                            }}
+                            <button type="button" class="btn" on:click=move |_| { confirm_delete.set(false); refused.set(None); }>"Отмена"</button>
                         </div>
                     }.into_any()
                 } else {
@@ -600,6 +668,7 @@ fn Consents(pid: String) -> impl IntoView {
                             let today = today();
                             let _ = state.change(|d| {
                                 let n = d.people.iter().filter(|p| p.anonymized).count() + 1;
+                                d.publication.forget_person(&anon_id);
                                 d.update_person(&anon_id, |p| { anonymize(p, n, &today); Ok(()) })
                             });
                             offer_anonymize.set(false);

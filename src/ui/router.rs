@@ -26,6 +26,8 @@ pub enum Route {
     Person(String),
     /// Importing a teacher list from a CSV or XLSX file.
     Import,
+    /// A mentoring pair or group with its ПНП.
+    Pair(String),
     /// «Публикация»: the public section, its preview, news, posts (stage 7).
     Publish,
     /// The public section for visitors of the school site: read-only, from `info.json`, and
@@ -55,6 +57,11 @@ impl Route {
         }
         if full_match(path!("/data"), path).is_some() {
             return Route::Data;
+        }
+        if let Some(params) = full_match(path!("/pairs/:id"), path) {
+            if let Some(id) = params.into_iter().next().filter(|id| !id.is_empty()) {
+                return Route::Pair(id);
+            }
         }
         if full_match(path!("/import"), path).is_some() {
             return Route::Import;
@@ -112,6 +119,7 @@ impl Route {
             Route::People => "#/people".into(),
             Route::Person(id) => format!("#/people/{id}"),
             Route::Import => "#/import".into(),
+            Route::Pair(id) => format!("#/pairs/{id}"),
             Route::Publish => "#/publish".into(),
             Route::Info => "#/info".into(),
             Route::NotFound(p) => format!("#{p}"),
@@ -134,6 +142,7 @@ impl Route {
             Route::People => "Педагоги".to_string(),
             Route::Person(_) => "Карточка педагога".to_string(),
             Route::Import => "Импорт списка педагогов".to_string(),
+            Route::Pair(_) => "Пара (группа) и ПНП".to_string(),
             Route::Publish => "Публикация".to_string(),
             Route::Info => "Раздел о наставничестве".to_string(),
             Route::NotFound(_) => "Страница не найдена".to_string(),

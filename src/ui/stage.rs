@@ -19,11 +19,15 @@ use super::widgets::ProgressBar;
 /// The work area of a stage: each feature (documents, banks, matching, pairs, monitoring,
 /// publication) adds its component here, under the checklist.
 fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
-    let has_documents = DocKind::ALL.iter().any(|k| k.stage() == stage.number);
+    let has_documents = DocKind::ALL
+        .iter()
+        .any(|k| k.listed() && k.stage() == stage.number);
     let bank = matches!(stage.number, 2 | 3);
+    let pairs = stage.number == 5;
     let publication = stage.number == 7;
-    (has_documents || bank || publication).then(|| {
+    (has_documents || bank || pairs || publication).then(|| {
         view! {
+            {pairs.then(|| view! { <super::pairs::StagePairs /> })}
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
             {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
             {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}

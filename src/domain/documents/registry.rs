@@ -18,10 +18,12 @@ pub enum DocKind {
     OrderFinalEvent,
     MenteeQuestionnaire,
     MentorQuestionnaire,
+    /// The ПНП of one pair or group (made from the pair; blank is `ProgramTemplate`).
+    Program,
 }
 
 impl DocKind {
-    pub const ALL: [DocKind; 10] = [
+    pub const ALL: [DocKind; 11] = [
         DocKind::OrderRegulation,
         DocKind::Regulation,
         DocKind::Roadmap,
@@ -32,6 +34,7 @@ impl DocKind {
         DocKind::OrderFinalEvent,
         DocKind::MenteeQuestionnaire,
         DocKind::MentorQuestionnaire,
+        DocKind::Program,
     ];
 
     /// The key in the archive and in addresses (`#/documents/regulation`).
@@ -47,6 +50,7 @@ impl DocKind {
             DocKind::OrderFinalEvent => "order_final_event",
             DocKind::MenteeQuestionnaire => "mentee_questionnaire",
             DocKind::MentorQuestionnaire => "mentor_questionnaire",
+            DocKind::Program => "program",
         }
     }
 
@@ -67,6 +71,7 @@ impl DocKind {
             DocKind::OrderFinalEvent => "Приказ «О проведении итогового мероприятия в рамках реализации системы (целевой модели) наставничества педагогических работников»",
             DocKind::MenteeQuestionnaire => "Анкета профессиональных запросов и затруднений педагога (наставляемого)",
             DocKind::MentorQuestionnaire => "Анкета кандидата в наставники",
+            DocKind::Program => "Персонализированная программа наставничества пары (группы)",
         }
     }
 
@@ -83,6 +88,7 @@ impl DocKind {
             DocKind::OrderFinalEvent => "Приказ об итоговом мероприятии",
             DocKind::MenteeQuestionnaire => "Анкета наставляемого",
             DocKind::MentorQuestionnaire => "Анкета кандидата в наставники",
+            DocKind::Program => "ПНП",
         }
     }
 
@@ -122,6 +128,12 @@ impl DocKind {
         })
     }
 
+    /// Whether the registry lists the kind: the ПНП of a pair is reached from its pair (the
+    /// registry has the blank template).
+    pub fn listed(self) -> bool {
+        self != DocKind::Program
+    }
+
     /// The stage of the roadmap the document belongs to.
     pub fn stage(self) -> u8 {
         match self {
@@ -132,6 +144,7 @@ impl DocKind {
             | DocKind::ProgramTemplate => 1,
             DocKind::ConsentPersonalData | DocKind::MenteeQuestionnaire => 2,
             DocKind::MentorAgreement | DocKind::MentorQuestionnaire => 3,
+            DocKind::Program => 5,
             DocKind::OrderFinalEvent => 6,
         }
     }
@@ -216,7 +229,7 @@ mod tests {
             assert!((1..=7).contains(&k.stage()));
         }
         assert_eq!(DocKind::from_key("nope"), None);
-        for k in DocKind::ALL {
+        for k in DocKind::ALL.into_iter().filter(|k| k.listed()) {
             let task = [
                 "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "3.1", "3.2", "6.2",
             ]

@@ -210,12 +210,27 @@ pub fn personal(kind: DocKind) -> bool {
             | DocKind::MentorAgreement
             | DocKind::MenteeQuestionnaire
             | DocKind::MentorQuestionnaire
+            | DocKind::Program
     )
 }
 
-/// A personal document filled with one teacher's name (`None` for other kinds or an unknown id).
-pub fn for_person(kind: DocKind, data: &SchoolData, person_id: &str) -> Option<Document> {
-    let person = data.person(person_id)?;
+/// A personal document filled with one teacher's data (`None` for other kinds or an unknown
+/// id); for [`DocKind::Program`] the id is a pair's, and the document is that pair's ПНП.
+pub fn for_person(kind: DocKind, data: &SchoolData, id: &str) -> Option<Document> {
+    if kind == DocKind::Program {
+        let pair = data.pair(id)?;
+        let ctx = Ctx {
+            data,
+            record: data.document(kind),
+            person: None,
+        };
+        return Some(Document {
+            title: format!("ПНП — {}", data.pair_label(pair)),
+            header: ctx.header(),
+            blocks: program(&ctx, pair),
+        });
+    }
+    let person = data.person(id)?;
     personal(kind).then(|| {
         let mut doc = build(kind, data, Some(person));
         doc.title = format!("{} — {}", kind.short_title(), person.full_name);
@@ -240,6 +255,7 @@ fn build(kind: DocKind, data: &SchoolData, person: Option<&Person>) -> Document 
         DocKind::OrderFinalEvent => order_final_event(&ctx),
         DocKind::MenteeQuestionnaire => questionnaire(&ctx, true),
         DocKind::MentorQuestionnaire => questionnaire(&ctx, false),
+        DocKind::Program => program_template(&ctx),
     };
     Document {
         title: kind.title().to_string(),
@@ -489,6 +505,9 @@ fn roadmap(c: &Ctx) -> Vec<Block> {
 }
 
 fn order_pairs(c: &Ctx) -> Vec<Block> {
+    // The order fixes the pairs and groups that work now: the active ones.
+    let active: Vec<&crate::domain::pairs::Pair> =
+        c.data.pairs.iter().filter(|g| g.active()).collect();
     let mut blocks = c.order_head("О закреплении наставнических пар (групп)");
     blocks.push(grounds(
         &[LAW_273, TK_3518],
@@ -531,17 +550,231 @@ fn order_pairs(c: &Ctx) -> Vec<Block> {
         .iter()
         .map(|h| vec![b(h)])
         .collect(),
-        rows: vec![vec![
-            vec![t("1")],
-            vec![Run::placeholder("наставник")],
-            vec![Run::placeholder("наставляемый")],
-            vec![Run::placeholder("форма наставничества")],
-            vec![Run::placeholder("срок")],
-        ]],
+        rows: if active.is_empty() {
+            vec![vec![
+                vec![t("1")],
+                vec![Run::placeholder("наставник")],
+                vec![Run::placeholder("наставляемый")],
+                vec![Run::placeholder("форма наставничества")],
+                vec![Run::placeholder("срок")],
+            ]]
+        } else {
+            active
+                .iter()
+                .enumerate()
+                .map(|(i, g)| {
+                    let name = |id: &str| {
+                        c.data
+                            .person(id)
+                            .map(name_position)
+                            .unwrap_or_else(|| id.to_string())
+                    };
+                    vec![
+                        vec![t(&(i + 1).to_string())],
+                        vec![Run::plain(name(&g.mentor))],
+                        vec![Run::plain(
+                            g.mentees
+                                .iter()
+                                .map(|m| name(m))
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        )],
+                        vec![Run::plain(g.form.label())],
+                        vec![Run::plain(period(&g.start, &g.end))],
+                    ]
+                })
+                .collect()
+        },
     }));
-    blocks.push(Block::para(vec![Run::italic(
-        "Список заполнится сам, когда на этапе 5 будут сформированы наставнические пары и группы.",
-    )]));
+    if active.is_empty() {
+        blocks.push(Block::para(vec![Run::italic(
+            "Список заполнится сам, когда на этапе 5 будут сформированы наставнические пары и группы.",
+        )]));
+    }
+    blocks
+}
+
+/// «Иванова Анна Петровна, учитель математики».
+fn name_position(p: &Person) -> String {
+    if p.position.trim().is_empty() {
+        p.full_name.clone()
+    } else {
+        format!("{}, {}", p.full_name, lower_first(&p.position))
+    }
+}
+
+/// «с 01.10.2026 по 31.05.2027», with blanks for unknown dates.
+fn period(start: &str, end: &str) -> String {
+    let d = |s: &str| {
+        if s.is_empty() {
+            "«___» ________ 20__ г.".to_string()
+        } else {
+            date_ru(s)
+        }
+    };
+    format!("с {} по {}", d(start), d(end))
+}
+
+/// The ПНП of one pair or group, from its data: participants, goal, tasks, plan with marks.
+fn program(c: &Ctx, g: &crate::domain::pairs::Pair) -> Vec<Block> {
+    let field = |label: &str, value: Text| vec![vec![b(label)], value];
+    let person = |id: &str| c.data.person(id);
+    let mentor = person(&g.mentor);
+    let mentees: Vec<&Person> = g.mentees.iter().filter_map(|m| person(m)).collect();
+    let needs: Vec<String> = g.program.tasks.iter().map(|t| t.title.clone()).collect();
+    let mut rows = vec![];
+    let mut n = 0;
+    for task in &g.program.tasks {
+        for item in &task.items {
+            n += 1;
+            rows.push(vec![
+                vec![t(&n.to_string())],
+                vec![t(&task.title)],
+                vec![t(&item.event)],
+                vec![t(&item.form)],
+                vec![t(&date_ru(&item.deadline))],
+                vec![t(&item.result)],
+                vec![if item.done {
+                    b("выполнено")
+                } else {
+                    t("")
+                }],
+            ]);
+        }
+    }
+    let (done, total) = g.program.counts();
+    let mut blocks = vec![
+        Block::Approval {
+            left: vec![],
+            right: vec![
+                vec![b("УТВЕРЖДАЮ")],
+                vec![c.director_position(), t(" "), c.short_name()],
+                vec![t("________________ "), c.director_signature()],
+                vec![t("«___» ____________ 20__ г.")],
+            ],
+        },
+        Block::heading(1, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА"),
+        Block::aligned(vec![t("на "), c.year(), t(" учебный год")], Align::Center),
+        Block::Table(Table {
+            widths: vec![35, 65],
+            header: vec![],
+            rows: vec![
+                field(
+                    "Наставник (ФИО, должность)",
+                    vec![mentor
+                        .map(|p| Run::plain(name_position(p)))
+                        .unwrap_or_else(|| Run::placeholder("наставник"))],
+                ),
+                field(
+                    if mentees.len() > 1 {
+                        "Наставляемые (ФИО, должность)"
+                    } else {
+                        "Наставляемый (ФИО, должность)"
+                    },
+                    vec![Run::plain(
+                        mentees
+                            .iter()
+                            .map(|p| name_position(p))
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    )],
+                ),
+                field(
+                    "Куратор",
+                    vec![c.coordinator_name(), t(", "), c.coordinator_position()],
+                ),
+                field("Форма наставничества", vec![Run::plain(g.form.label())]),
+                field(
+                    "Срок реализации",
+                    vec![Run::plain(period(&g.start, &g.end))],
+                ),
+                field(
+                    "Профессиональные затруднения и запросы наставляемого",
+                    vec![Run::plain(if needs.is_empty() {
+                        "—".to_string()
+                    } else {
+                        needs.join("; ")
+                    })],
+                ),
+            ],
+        }),
+        Block::heading(2, "Цель программы"),
+        Block::para(vec![Run::plain(g.program.goal.clone())]),
+    ];
+    if !g.program.tasks.is_empty() {
+        blocks.push(Block::heading(2, "Задачи программы"));
+        blocks.push(Block::List {
+            ordered: true,
+            items: g
+                .program
+                .tasks
+                .iter()
+                .map(|t| vec![Run::plain(t.title.clone())])
+                .collect(),
+        });
+    }
+    blocks.push(Block::heading(2, "План мероприятий"));
+    blocks.push(Block::Table(Table {
+        widths: vec![5, 17, 22, 15, 11, 18, 12],
+        header: [
+            "№",
+            "Задача / направление",
+            "Мероприятие (содержание деятельности)",
+            "Форма",
+            "Срок",
+            "Ожидаемый результат",
+            "Отметка о выполнении",
+        ]
+        .iter()
+        .map(|h| vec![b(h)])
+        .collect(),
+        rows,
+    }));
+    if let Some(percent) = g.program.progress() {
+        blocks.push(Block::para(vec![t(&format!(
+            "Выполнено мероприятий: {done} из {total} ({percent} %)."
+        ))]));
+    }
+    if !g.history.is_empty() {
+        blocks.push(Block::heading(2, "Замена наставника"));
+        blocks.push(Block::List {
+            ordered: false,
+            items: g
+                .history
+                .iter()
+                .map(|h| {
+                    let name =
+                        |id: &str| person(id).map(|p| p.full_name.clone()).unwrap_or_default();
+                    vec![Run::plain(format!(
+                        "с {}: {} вместо {} — {}",
+                        date_ru(&h.date),
+                        name(&h.to),
+                        name(&h.from),
+                        h.reason
+                    ))]
+                })
+                .collect(),
+        });
+    }
+    blocks.push(Block::Signature(Signature {
+        position: vec![t("Наставник")],
+        name: vec![mentor
+            .map(|p| Run::plain(initials_first(&p.full_name)))
+            .unwrap_or_else(|| t("И.О. Фамилия"))],
+    }));
+    for m in &mentees {
+        blocks.push(Block::Signature(Signature {
+            position: vec![t("Наставляемый")],
+            name: vec![Run::plain(initials_first(&m.full_name))],
+        }));
+    }
+    blocks.push(Block::Signature(Signature {
+        position: vec![t("Куратор")],
+        name: vec![val(
+            &initials_first(&c.p().coordinator.full_name),
+            "И.О. Фамилия куратора",
+        )],
+    }));
     blocks
 }
 
@@ -858,6 +1091,37 @@ fn consent(c: &Ctx) -> Vec<Block> {
     ]
 }
 
+/// «Работник … осуществляет наставничество в отношении …»: the mentees and the period of the
+/// mentor's active pairs, or blanks.
+fn mentoring_clause(c: &Ctx) -> Text {
+    let pairs: Vec<&crate::domain::pairs::Pair> = match c.person {
+        Some(p) => c
+            .data
+            .pairs
+            .iter()
+            .filter(|g| g.active() && g.mentor == p.id)
+            .collect(),
+        None => vec![],
+    };
+    let head = "Работник с его письменного согласия (статья 351.8 Трудового кодекса Российской Федерации) осуществляет наставничество в отношении ";
+    if pairs.is_empty() {
+        return vec![t(&format!("{head}________________________________ (ФИО, должность наставляемого) в период с «___» ________ 20__ г. по «___» ________ 20__ г."))];
+    }
+    let parts: Vec<String> = pairs
+        .iter()
+        .map(|g| {
+            let names: Vec<String> = g
+                .mentees
+                .iter()
+                .filter_map(|m| c.data.person(m))
+                .map(name_position)
+                .collect();
+            format!("{} в период {}", names.join("; "), period(&g.start, &g.end))
+        })
+        .collect();
+    vec![t(head), Run::plain(format!("{}.", parts.join("; ")))]
+}
+
 fn mentor_agreement(c: &Ctx) -> Vec<Block> {
     vec![
         Block::heading(1, "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ____"),
@@ -881,7 +1145,7 @@ fn mentor_agreement(c: &Ctx) -> Vec<Block> {
         Block::List {
             ordered: true,
             items: vec![
-                vec![t("Работник с его письменного согласия (статья 351.8 Трудового кодекса Российской Федерации) осуществляет наставничество в отношении ________________________________ (ФИО, должность наставляемого) в период с «___» ________ 20__ г. по «___» ________ 20__ г.")],
+                mentoring_clause(c),
                 vec![t("Наставничество осуществляется в соответствии с Положением о целевой модели наставничества педагогических работников и персонализированной программой наставничества.")],
                 vec![t("За осуществление наставничества Работнику устанавливается доплата в размере ______________ в порядке, предусмотренном локальными нормативными актами Работодателя.")],
                 vec![t("Каждая из сторон вправе досрочно прекратить наставничество, письменно предупредив другую сторону, в порядке, установленном трудовым законодательством и локальными нормативными актами Работодателя.")],
@@ -1011,6 +1275,52 @@ mod tests {
             });
         }
         d
+    }
+
+    #[test]
+    fn the_pairs_order_lists_exactly_the_active_pairs_and_each_pair_has_its_program() {
+        use crate::domain::pairs::PairStatus;
+        let v4 = crate::domain::archive::decode(include_bytes!(
+            "../../../tests/fixtures/archive-v4.json"
+        ))
+        .unwrap();
+        let mut d = v4.data;
+        let order = generate(DocKind::OrderPairs, &d);
+        let text = order.plain();
+        for g in &d.pairs {
+            for id in std::iter::once(&g.mentor).chain(&g.mentees) {
+                assert!(text.contains(&d.person(id).unwrap().full_name), "{id}");
+            }
+        }
+        assert!(!order.placeholders().contains(&"[наставник]".to_string()));
+        assert!(!text.contains("заполнится сам"));
+        // An ended pair leaves the list.
+        let ended_mentee = d.person(&d.pairs[1].mentees[0]).unwrap().full_name.clone();
+        d.update_pair("g2", |g| {
+            g.status = PairStatus::Terminated;
+            g.reason = "Увольнение".into();
+            Ok(())
+        })
+        .unwrap();
+        assert!(!generate(DocKind::OrderPairs, &d)
+            .plain()
+            .contains(&ended_mentee));
+        // The ПНП of g1: its participants, the plan, the done mark, the mentor change.
+        let g1 = d.pair("g1").unwrap().clone();
+        let program = for_person(DocKind::Program, &d, "g1").unwrap();
+        let text = program.plain();
+        assert!(text.contains(&d.person(&g1.mentor).unwrap().full_name));
+        assert!(text.contains(&g1.program.tasks[0].items[0].event));
+        assert!(text.contains("выполнено"));
+        assert!(text.contains("Переход наставника в другую школу"));
+        let (done, total) = g1.program.counts();
+        assert!(text.contains(&format!("Выполнено мероприятий: {done} из {total}")));
+        assert!(for_person(DocKind::Program, &d, "g99").is_none());
+        // The mentor's agreement names the mentee and the period.
+        let agreement = for_person(DocKind::MentorAgreement, &d, &g1.mentor).unwrap();
+        let mentee = d.person(&g1.mentees[0]).unwrap();
+        assert!(agreement.plain().contains(&mentee.full_name));
+        assert!(agreement.plain().contains("с 01.10.2025 по 31.05.2026"));
     }
 
     /// Placeholders that stay even with complete data: things the app does not know yet.

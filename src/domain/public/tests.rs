@@ -517,14 +517,20 @@ fn settings_are_edited_through_checks() {
     assert_eq!(d.publication.rows.len(), 1);
     assert_eq!(d.publication.rows[0].date, "2025-08-31");
 
-    // Deleting a person takes them off the page.
-    let pid = split_by_consent(&d).0[0].clone();
+    // Deleting a person names the story as a reference, then takes them off the page.
+    let pid = split_by_consent(&d)
+        .0
+        .into_iter()
+        .find(|id| d.references(id).is_empty())
+        .unwrap();
     feature(&mut d, &pid).unwrap();
     assert_eq!(
         feature(&mut d, &pid),
         Err("Педагог уже есть в разделе".into())
     );
-    d.delete_person(&pid).unwrap();
+    let e = d.delete_person(&pid, false).unwrap_err();
+    assert!(e.contains("раздел о наставничестве на сайте"), "{e}");
+    d.delete_person(&pid, true).unwrap();
     assert!(d.publication.people.is_empty());
 }
 

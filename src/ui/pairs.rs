@@ -1,0 +1,861 @@
+//! Stage 5 «Пары и группы»: the pairs and groups with their ПНП, a pair's page (participants,
+//! dates, status, replacing the mentor, the ПНП editor), and the support of mentees left
+//! without a mentor.
+
+use leptos::prelude::*;
+
+use crate::domain::data::SchoolData;
+use crate::domain::documents::registry::DocKind;
+use crate::domain::format::date_ru;
+use crate::domain::forms::MentoringForm;
+use crate::domain::pairs::{
+    blank_item, is_overdue, PairStatus, PlanItem, ProgramTask, SupportEntry,
+};
+use crate::storage::clock;
+
+use super::router::{navigate, Route};
+use super::state::use_state;
+
+fn name(d: &SchoolData, id: &str) -> String {
+    d.person(id)
+        .map(|p| p.full_name.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// Mentors who may lead a pair now: in the bank, with both consents.
+fn mentor_options(d: &SchoolData) -> Vec<(String, String)> {
+    d.people
+        .iter()
+        .filter(|p| p.mentor.is_some() && p.may_mentor().is_ok())
+        .map(|p| (p.id.clone(), p.full_name.clone()))
+        .collect()
+}
+
+fn form_select(
+    id: String,
+    current: impl Fn() -> MentoringForm + Send + Sync + 'static,
+    on: impl Fn(MentoringForm) + 'static,
+) -> impl IntoView {
+    view! {
+        <select id=id on:change=move |ev| {
+            let v = event_target_value(&ev);
+            if let Some(f) = MentoringForm::ALL.into_iter().find(|f| f.key() == v) { on(f) }
+        }>
+            {MentoringForm::ALL.into_iter().map(|f| {
+                let selected = { let c = &current; c() == f };
+                view! { <option value=f.key() selected=selected>{f.label()}</option> }
+            }).collect_view()}
+        </select>
+    }
+}
+
+/// The work area of stage 5.
+#[component]
+pub fn StagePairs() -> impl IntoView {
+    let state = use_state();
+    let ids = Memo::new(move |_| {
+        state
+            .data
+            .with(|d| d.pairs.iter().map(|g| g.id.clone()).collect::<Vec<_>>())
+    });
+    view! {
+        <h2>"Наставнические пары и группы"</h2>
+        <p class="hint">
+            "Пары подбираются на этапе 4 («Подобрать наставников») или формируются здесь вручную. "
+            "Из них составляется приложение к " <a href=Route::Document(DocKind::OrderPairs).href()>"приказу о закреплении пар"</a>
+            " и дополнительные соглашения наставников."
+        </p>
+        {move || if ids.with(Vec::is_empty) {
+            view! { <p class="empty">"Пар и групп пока нет."</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-wrap">
+                    <table class="registry pairs" data-testid="pairs">
+                        <thead><tr>
+                            <th scope="col">"Пара (группа)"</th>
+                            <th scope="col">"Наставляемые"</th>
+                            <th scope="col">"Форма"</th>
+                            <th scope="col">"Срок"</th>
+                            <th scope="col">"Статус"</th>
+                            <th scope="col">"ПНП"</th>
+                        </tr></thead>
+                        <tbody>
+                            <For each=move || ids.get() key=|id| id.clone() let:id>
+                                <PairRow id />
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
+        <NewPair />
+        <Unpaired />
+    }
+}
+
+#[component]
+fn PairRow(id: String) -> impl IntoView {
+    let state = use_state();
+    let today = clock::today_local_iso();
+    let row = Memo::new(move |_| {
+        state.data.with(|d| {
+            d.pair(&id).map(|g| {
+                let mentees = g
+                    .mentees
+                    .iter()
+                    .map(|m| name(d, m))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let period = match (g.start.is_empty(), g.end.is_empty()) {
+                    (true, true) => String::new(),
+                    _ => format!("{} – {}", date_ru(&g.start), date_ru(&g.end)),
+                };
+                let program = match g.program.progress() {
+                    Some(p) => format!("{p} %"),
+                    None => "нет плана".into(),
+                };
+                (
+                    g.id.clone(),
+                    d.pair_label(g),
+                    mentees,
+                    g.form.label().to_string(),
+                    period,
+                    g.status.label().to_string(),
+                    program,
+                    g.program.overdue(&today),
+                )
+            })
+        })
+    });
+    move || {
+        row.get().map(|(id, label, mentees, form, period, status, program, overdue)| {
+            let href = Route::Pair(id.clone()).href();
+            view! {
+            <tr data-pair=id>
+                <th scope="row"><a href=href>{label}</a></th>
+                <td>{mentees}</td>
+                <td>{form}</td>
+                <td>{period}</td>
+                <td>{status}</td>
+                <td>{program}{(overdue > 0).then(|| view! { " " <span class="flag">{format!("просрочено: {overdue}")}</span> })}</td>
+            </tr>
+            }
+        })
+    }
+}
+
+/// A pair formed by hand: a mentor and one mentee (more can join on the pair's page).
+#[component]
+fn NewPair() -> impl IntoView {
+    let state = use_state();
+    let mentor = RwSignal::new(String::new());
+    let mentee = RwSignal::new(String::new());
+    let form = RwSignal::new(MentoringForm::Traditional);
+    let start = RwSignal::new(clock::today_local_iso());
+    let end = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let options = Memo::new(move |_| {
+        state.data.with(|d| {
+            let mentees = d
+                .unpaired_mentees()
+                .iter()
+                .map(|p| (p.id.clone(), p.full_name.clone()))
+                .collect::<Vec<_>>();
+            (mentor_options(d), mentees)
+        })
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut new_id = None;
+        let result = state.change(|d| {
+            d.create_pair(
+                &mentor.get_untracked(),
+                &[mentee.get_untracked()],
+                form.get_untracked(),
+                &start.get_untracked(),
+                &end.get_untracked(),
+            )
+            .map(|id| new_id = Some(id))
+        });
+        match result {
+            Ok(()) => {
+                error.set(None);
+                if let Some(id) = new_id {
+                    navigate(&Route::Pair(id));
+                }
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="new-pair-title">
+            <h3 id="new-pair-title">"Сформировать пару вручную"</h3>
+            <form class="grid-form" on:submit=submit>
+                <div class="field">
+                    <label for="new-pair-mentor">"Наставник"</label>
+                    <select id="new-pair-mentor" on:change=move |ev| mentor.set(event_target_value(&ev))>
+                        <option value="">"— выберите —"</option>
+                        {move || options.get().0.into_iter().map(|(id, n)| view! { <option value=id>{n}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="new-pair-mentee">"Наставляемый (без пары)"</label>
+                    <select id="new-pair-mentee" on:change=move |ev| mentee.set(event_target_value(&ev))>
+                        <option value="">"— выберите —"</option>
+                        {move || options.get().1.into_iter().map(|(id, n)| view! { <option value=id>{n}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="new-pair-form">"Форма наставничества"</label>
+                    {form_select("new-pair-form".into(), || MentoringForm::Traditional, move |f| form.set(f))}
+                </div>
+                <div class="field">
+                    <label for="new-pair-start">"Начало"</label>
+                    <input id="new-pair-start" type="date" prop:value=move || start.get() on:input=move |ev| start.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="new-pair-end">"Плановое окончание"</label>
+                    <input id="new-pair-end" type="date" prop:value=move || end.get() on:input=move |ev| end.set(event_target_value(&ev)) />
+                </div>
+                <div class="actions"><button type="submit" class="btn btn-primary">"Сформировать пару"</button></div>
+            </form>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+/// Mentees left without a mentor: psych-pedagogical support, and the search goes on.
+#[component]
+fn Unpaired() -> impl IntoView {
+    let state = use_state();
+    let rows = Memo::new(move |_| {
+        state.data.with(|d| {
+            d.unpaired_mentees()
+                .iter()
+                .map(|p| {
+                    let entries = d
+                        .support
+                        .iter()
+                        .filter(|s| s.mentee == p.id)
+                        .map(|s| {
+                            format!(
+                                "{} — {}{}{}",
+                                date_ru(&s.date),
+                                s.form,
+                                if s.who.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!(" ({})", s.who)
+                                },
+                                if s.note.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!(": {}", s.note)
+                                }
+                            )
+                        })
+                        .collect::<Vec<_>>();
+                    (p.id.clone(), p.full_name.clone(), entries)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let mentee = RwSignal::new(String::new());
+    let date = RwSignal::new(clock::today_local_iso());
+    let form = RwSignal::new(String::new());
+    let who = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let entry = SupportEntry {
+            mentee: mentee.get_untracked(),
+            date: date.get_untracked(),
+            form: form.get_untracked(),
+            who: who.get_untracked(),
+            note: note.get_untracked(),
+            ..Default::default()
+        };
+        match state.change(|d| d.add_support(entry).map(|_| ())) {
+            Ok(()) => {
+                error.set(None);
+                form.set(String::new());
+                note.set(String::new());
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="unpaired-title" data-testid="unpaired">
+            <h3 id="unpaired-title">"Наставляемые без пары"</h3>
+            <p class="hint">
+                "Пока наставник не найден, педагогу оказывается психолого-педагогическая поддержка; поиск продолжается: "
+                "когда в банке появляется новый наставник, запустите подбор на "
+                <a href=Route::Stage(4).href()>"этапе 4"</a> "."
+            </p>
+            {move || {
+                let rows = rows.get();
+                if rows.is_empty() {
+                    view! { <p class="empty">"Все включённые в банк наставляемые — в парах или группах."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="unpaired-list">
+                            {rows.into_iter().map(|(id, n, entries)| { let href = Route::Person(id.clone()).href(); view! {
+                                <li data-mentee=id>
+                                    <a href=href>{n}</a>
+                                    {if entries.is_empty() {
+                                        view! { " " <span class="flag">"сопровождение не отмечено"</span> }.into_any()
+                                    } else {
+                                        view! { <ul>{entries.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul> }.into_any()
+                                    }}
+                                </li>
+                            }}).collect_view()}
+                        </ul>
+                        <form class="grid-form" on:submit=submit>
+                            <div class="field">
+                                <label for="support-mentee">"Наставляемый"</label>
+                                <select id="support-mentee" on:change=move |ev| mentee.set(event_target_value(&ev))>
+                                    <option value="">"— выберите —"</option>
+                                    {rows_options(rows_for_select(state.data.get_untracked()))}
+                                </select>
+                            </div>
+                            <div class="field">
+                                <label for="support-date">"Дата"</label>
+                                <input id="support-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                            </div>
+                            <div class="field">
+                                <label for="support-form">"Форма поддержки"</label>
+                                <input id="support-form" type="text" maxlength="200" placeholder="консультация педагога-психолога"
+                                    prop:value=move || form.get() on:input=move |ev| form.set(event_target_value(&ev)) />
+                            </div>
+                            <div class="field">
+                                <label for="support-who">"Кто оказал"</label>
+                                <input id="support-who" type="text" maxlength="200" prop:value=move || who.get() on:input=move |ev| who.set(event_target_value(&ev)) />
+                            </div>
+                            <div class="field">
+                                <label for="support-note">"Примечание"</label>
+                                <input id="support-note" type="text" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
+                            </div>
+                            <div class="actions"><button type="submit" class="btn">"Записать поддержку"</button></div>
+                        </form>
+                    }.into_any()
+                }
+            }}
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+fn rows_for_select(d: SchoolData) -> Vec<(String, String)> {
+    d.unpaired_mentees()
+        .iter()
+        .map(|p| (p.id.clone(), p.full_name.clone()))
+        .collect()
+}
+
+fn rows_options(rows: Vec<(String, String)>) -> impl IntoView {
+    rows.into_iter()
+        .map(|(id, n)| view! { <option value=id>{n}</option> })
+        .collect_view()
+}
+
+/// A pair's page: participants, dates, status, mentor replacement, the ПНП.
+#[component]
+pub fn PairPage(id: String) -> impl IntoView {
+    let state = use_state();
+    let exists = {
+        let id = id.clone();
+        Memo::new(move |_| state.data.with(|d| d.pair(&id).is_some()))
+    };
+    let pid = id.clone();
+    move || {
+        if !exists.get() {
+            return view! {
+                <h1 tabindex="-1">"Пара не найдена"</h1>
+                <p>"Такой пары или группы нет: возможно, её удалили. " <a href=Route::Stage(5).href()>"К парам и группам"</a></p>
+            }
+            .into_any();
+        }
+        let id = pid.clone();
+        let label = {
+            let id = id.clone();
+            move || {
+                state
+                    .data
+                    .with(|d| d.pair(&id).map(|g| d.pair_label(g)).unwrap_or_default())
+            }
+        };
+        view! {
+            <p class="eyebrow"><a href=Route::Stage(5).href()>"Этап 5. Пары и группы"</a></p>
+            <h1 tabindex="-1" data-testid="pair-title">{label}</h1>
+            <PairDetails id=id.clone() />
+            <Participants id=id.clone() />
+            <ProgramEditor id=id.clone() />
+            <DeletePair id=id.clone() />
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn PairDetails(id: String) -> impl IntoView {
+    let state = use_state();
+    let error = RwSignal::new(None::<String>);
+    let get = {
+        let id = id.clone();
+        move |f: fn(&crate::domain::pairs::Pair) -> String| {
+            let id = id.clone();
+            move || state.data.with(|d| d.pair(&id).map(f).unwrap_or_default())
+        }
+    };
+    let set = {
+        let id = id.clone();
+        move |f: Box<dyn FnOnce(&mut crate::domain::pairs::Pair)>| {
+            error.set(
+                state
+                    .change(|d| {
+                        d.update_pair(&id, |g| {
+                            f(g);
+                            Ok(())
+                        })
+                    })
+                    .err(),
+            );
+        }
+    };
+    let (s1, s2, s3, s4, s5) = (set.clone(), set.clone(), set.clone(), set.clone(), set);
+    let form = {
+        let id = id.clone();
+        state
+            .data
+            .with_untracked(|d| d.pair(&id).map(|g| g.form).unwrap_or_default())
+    };
+    let status = get(|g| g.status.key().to_string());
+    let status2 = status.clone();
+    view! {
+        <section class="card" aria-labelledby="pair-details">
+            <h2 id="pair-details">"Сведения"</h2>
+            <div class="meta-grid">
+                <div class="field">
+                    <label for="pair-form">"Форма наставничества"</label>
+                    {form_select("pair-form".into(), move || form, move |f| s1(Box::new(move |g| g.form = f)))}
+                </div>
+                <div class="field">
+                    <label for="pair-start">"Начало"</label>
+                    <input id="pair-start" type="date" prop:value=get(|g| g.start.clone())
+                        on:change=move |ev| { let v = event_target_value(&ev); s2(Box::new(move |g| g.start = v)) } />
+                </div>
+                <div class="field">
+                    <label for="pair-end">"Плановое окончание"</label>
+                    <input id="pair-end" type="date" prop:value=get(|g| g.end.clone())
+                        on:change=move |ev| { let v = event_target_value(&ev); s3(Box::new(move |g| g.end = v)) } />
+                </div>
+                <div class="field">
+                    <label for="pair-status">"Статус"</label>
+                    <select id="pair-status" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(st) = PairStatus::ALL.into_iter().find(|s| s.key() == v) {
+                            s4(Box::new(move |g| g.status = st));
+                        }
+                    }>
+                        {PairStatus::ALL.into_iter().map(|st| {
+                            let status = status.clone();
+                            view! { <option value=st.key() selected=move || status() == st.key()>{st.label()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="pair-reason">"Причина прекращения (если прекращена)"</label>
+                    <input id="pair-reason" type="text" maxlength="500" prop:value=get(|g| g.reason.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); s5(Box::new(move |g| g.reason = v)) } />
+                </div>
+            </div>
+            {move || (status2() == "terminated").then(|| view! { <p class="hint">"Прекращённая пара не входит в приказ о закреплении пар; наставляемый снова в списке «без пары»."</p> })}
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+#[component]
+fn Participants(id: String) -> impl IntoView {
+    let state = use_state();
+    let view_data = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.data.with(|d| {
+                d.pair(&id).map(|g| {
+                    let mentees: Vec<(String, String)> =
+                        g.mentees.iter().map(|m| (m.clone(), name(d, m))).collect();
+                    let history: Vec<String> = g
+                        .history
+                        .iter()
+                        .map(|h| {
+                            format!(
+                                "с {}: {} вместо {} — {}",
+                                date_ru(&h.date),
+                                name(d, &h.to),
+                                name(d, &h.from),
+                                h.reason
+                            )
+                        })
+                        .collect();
+                    let free: Vec<(String, String)> = d
+                        .unpaired_mentees()
+                        .iter()
+                        .filter(|p| p.id != g.mentor)
+                        .map(|p| (p.id.clone(), p.full_name.clone()))
+                        .collect();
+                    let mentors: Vec<(String, String)> = mentor_options(d)
+                        .into_iter()
+                        .filter(|(m, _)| *m != g.mentor && !g.mentees.contains(m))
+                        .collect();
+                    (
+                        g.mentor.clone(),
+                        name(d, &g.mentor),
+                        mentees,
+                        history,
+                        free,
+                        mentors,
+                    )
+                })
+            })
+        })
+    };
+    let error = RwSignal::new(None::<String>);
+    let add = RwSignal::new(String::new());
+    let new_mentor = RwSignal::new(String::new());
+    let date = RwSignal::new(clock::today_local_iso());
+    let reason = RwSignal::new(String::new());
+    let id2 = id.clone();
+    let id3 = id.clone();
+    view! {
+        <section class="card" aria-labelledby="pair-people">
+            <h2 id="pair-people">"Участники"</h2>
+            {move || view_data.get().map(|(mentor_id, mentor, mentees, history, free, mentors)| {
+                let id = id.clone();
+                let id2 = id2.clone();
+                let id3 = id3.clone();
+                let single = mentees.len() == 1;
+                view! {
+                    <p>"Наставник: " <a href=Route::Person(mentor_id.clone()).href() data-testid="pair-mentor">{mentor}</a>
+                        " · " <a href=Route::PersonDocument(DocKind::MentorAgreement, mentor_id).href()>"дополнительное соглашение"</a></p>
+                    <h3>"Наставляемые"</h3>
+                    <ul class="pair-mentees">
+                        {mentees.into_iter().map(|(m, n)| {
+                            let id = id.clone();
+                            let m2 = m.clone();
+                            let href = Route::Person(m.clone()).href();
+                            view! {
+                                <li data-mentee=m>
+                                    <a href=href>{n.clone()}</a>
+                                    {(!single).then(|| view! {
+                                        " " <button type="button" class="btn btn-small" aria-label=format!("Исключить из группы: {n}")
+                                            on:click=move |_| error.set(state.change(|d| d.remove_mentee(&id, &m2)).err())>"Исключить из группы"</button>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <form class="inline-form" on:submit=move |ev| {
+                        ev.prevent_default();
+                        error.set(state.change(|d| d.add_mentee(&id2, &add.get_untracked())).err());
+                    }>
+                        <label for="pair-add-mentee">"Добавить наставляемого (пара станет группой)"</label>
+                        <select id="pair-add-mentee" on:change=move |ev| add.set(event_target_value(&ev))>
+                            <option value="">"— выберите —"</option>
+                            {rows_options(free)}
+                        </select>
+                        <button type="submit" class="btn">"Добавить"</button>
+                    </form>
+                    <h3>"Замена наставника"</h3>
+                    {(!history.is_empty()).then(|| view! {
+                        <ul class="history" data-testid="pair-history">{history.into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}</ul>
+                    })}
+                    <form class="grid-form" on:submit=move |ev| {
+                        ev.prevent_default();
+                        let r = state.change(|d| d.replace_mentor(&id3, &new_mentor.get_untracked(), &date.get_untracked(), &reason.get_untracked()));
+                        if r.is_ok() { reason.set(String::new()); }
+                        error.set(r.err());
+                    }>
+                        <div class="field">
+                            <label for="pair-new-mentor">"Новый наставник"</label>
+                            <select id="pair-new-mentor" on:change=move |ev| new_mentor.set(event_target_value(&ev))>
+                                <option value="">"— выберите —"</option>
+                                {rows_options(mentors)}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="pair-change-date">"С какой даты"</label>
+                            <input id="pair-change-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                        </div>
+                        <div class="field">
+                            <label for="pair-change-reason">"Причина замены"</label>
+                            <input id="pair-change-reason" type="text" maxlength="500" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev)) />
+                        </div>
+                        <div class="actions"><button type="submit" class="btn">"Заменить наставника"</button></div>
+                    </form>
+                }
+            })}
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+/// The ПНП: goal, tasks, plan items with marks; progress and overdue items.
+#[component]
+fn ProgramEditor(id: String) -> impl IntoView {
+    let state = use_state();
+    let today = clock::today_local_iso();
+    let shape = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.data.with(|d| {
+                d.pair(&id)
+                    .map(|g| {
+                        g.program
+                            .tasks
+                            .iter()
+                            .map(|t| t.items.len())
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let summary = {
+        let id = id.clone();
+        let today = today.clone();
+        Memo::new(move |_| {
+            state.data.with(|d| {
+                d.pair(&id).map(|g| {
+                    let (done, total) = g.program.counts();
+                    let overdue = g.program.overdue(&today);
+                    (done, total, overdue)
+                })
+            })
+        })
+    };
+    let edit = {
+        let id = id.clone();
+        move |f: Box<dyn FnOnce(&mut crate::domain::pairs::Program)>| {
+            let _ = state.change(|d| {
+                d.update_pair(&id, |g| {
+                    f(&mut g.program);
+                    Ok(())
+                })
+            });
+        }
+    };
+    let goal = {
+        let id = id.clone();
+        move || {
+            state.data.with(|d| {
+                d.pair(&id)
+                    .map(|g| g.program.goal.clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let e1 = edit.clone();
+    let e2 = edit.clone();
+    let doc = Route::PersonDocument(DocKind::Program, id.clone()).href();
+    view! {
+        <section class="card" aria-labelledby="pair-program">
+            <h2 id="pair-program">"Персонализированная программа наставничества"</h2>
+            <p role="status" data-testid="program-progress">{move || summary.get().map(|(done, total, overdue)| {
+                match (done * 100).checked_div(total) {
+                    None => "В плане пока нет мероприятий.".to_string(),
+                    Some(percent) => format!("Выполнено {done} из {total} ({percent} %){}",
+                        if overdue > 0 { format!("; просрочено: {overdue}") } else { String::new() }),
+                }
+            })}</p>
+            {move || summary.get().and_then(|(done, total, _)| (done * 100).checked_div(total)).map(|percent| view! {
+                <div class="progress" aria-hidden="true"><div class="progress-fill" style=format!("width: {percent}%")></div></div>
+            })}
+            <p><a class="btn" href=doc>"ПНП для печати и DOCX"</a></p>
+            <div class="field">
+                <label for="program-goal">"Цель программы"</label>
+                <textarea id="program-goal" rows="2" maxlength="2000" prop:value=goal
+                    on:input=move |ev| { let v = event_target_value(&ev); e1(Box::new(move |p| p.goal = v)) }></textarea>
+            </div>
+            {move || shape.get().into_iter().enumerate().map(|(ti, items)| {
+                let id = id.clone();
+                let today = today.clone();
+                let edit = edit.clone();
+                view! { <TaskEditor id ti items today edit /> }
+            }).collect_view()}
+            <button type="button" class="btn" on:click=move |_| e2(Box::new(|p| p.tasks.push(ProgramTask {
+                title: "Новая задача".into(),
+                items: vec![blank_item()],
+                ..Default::default()
+            })))>"Добавить задачу"</button>
+        </section>
+    }
+}
+
+type ProgramEdit = Box<dyn FnOnce(&mut crate::domain::pairs::Program)>;
+
+#[component]
+fn TaskEditor(
+    id: String,
+    ti: usize,
+    items: usize,
+    today: String,
+    edit: impl Fn(ProgramEdit) + Clone + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    let item = {
+        let id = id.clone();
+        std::rc::Rc::new(move |ii: usize| {
+            let id = id.clone();
+            move || {
+                state.data.with(|d| {
+                    d.pair(&id)
+                        .and_then(|g| g.program.tasks.get(ti))
+                        .and_then(|t| t.items.get(ii).cloned())
+                        .unwrap_or_default()
+                })
+            }
+        })
+    };
+    let title = {
+        let id = id.clone();
+        move || {
+            state.data.with(|d| {
+                d.pair(&id)
+                    .and_then(|g| g.program.tasks.get(ti).map(|t| t.title.clone()))
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let (e1, e2, e3) = (edit.clone(), edit.clone(), edit.clone());
+    let item_f = item.clone();
+    let field = move |ii: usize,
+                      which: &'static str,
+                      label: &'static str,
+                      kind: &'static str,
+                      get: fn(&PlanItem) -> String,
+                      set: fn(&mut PlanItem, String)| {
+        let edit = edit.clone();
+        let it = item_f(ii);
+        let fid = format!("t{ti}-i{ii}-{which}");
+        view! {
+            <td>
+                <label class="visually-hidden" for=fid.clone()>{label}</label>
+                <input id=fid type=kind maxlength="500" prop:value=move || get(&it())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        edit(Box::new(move |p| if let Some(i) = p.tasks.get_mut(ti).and_then(|t| t.items.get_mut(ii)) { set(i, v) }));
+                    } />
+            </td>
+        }
+    };
+    view! {
+        <fieldset class="program-task" data-task=ti>
+            <legend>{format!("Задача {}", ti + 1)}</legend>
+            <div class="field">
+                <label for=format!("t{ti}-title")>"Задача (направление)"</label>
+                <input id=format!("t{ti}-title") type="text" maxlength="500" prop:value=title
+                    on:input=move |ev| { let v = event_target_value(&ev); e1(Box::new(move |p| if let Some(t) = p.tasks.get_mut(ti) { t.title = v })) } />
+            </div>
+            <div class="table-wrap">
+                <table class="registry plan">
+                    <thead><tr>
+                        <th scope="col">"Мероприятие"</th><th scope="col">"Форма"</th><th scope="col">"Срок"</th>
+                        <th scope="col">"Ожидаемый результат"</th><th scope="col">"Выполнено"</th><th scope="col"><span class="visually-hidden">"Действия"</span></th>
+                    </tr></thead>
+                    <tbody>
+                        {(0..items).map(|ii| {
+                            let it = item(ii);
+                            let it2 = item(ii);
+                            let today = today.clone();
+                            let e = e2.clone();
+                            let e_del = e2.clone();
+                            let did = format!("t{ti}-i{ii}-done");
+                            view! {
+                                <tr data-item=ii class:overdue=move || is_overdue(&it(), &today) class:done=move || it2().done>
+                                    {field(ii, "event", "Мероприятие", "text", |i| i.event.clone(), |i, v| i.event = v)}
+                                    {field(ii, "form", "Форма", "text", |i| i.form.clone(), |i, v| i.form = v)}
+                                    {field(ii, "deadline", "Срок", "date", |i| i.deadline.clone(), |i, v| i.deadline = v)}
+                                    {field(ii, "result", "Ожидаемый результат", "text", |i| i.result.clone(), |i, v| i.result = v)}
+                                    <td>
+                                        <input type="checkbox" id=did.clone() prop:checked={ let it = item(ii); move || it().done }
+                                            on:change=move |ev| { let on = event_target_checked(&ev); e(Box::new(move |p| if let Some(i) = p.tasks.get_mut(ti).and_then(|t| t.items.get_mut(ii)) { i.done = on })) } />
+                                        <label class="visually-hidden" for=did>"Выполнено"</label>
+                                    </td>
+                                    <td><button type="button" class="btn btn-small" aria-label=format!("Удалить мероприятие {}", ii + 1)
+                                        on:click=move |_| e_del(Box::new(move |p| if let Some(t) = p.tasks.get_mut(ti) { if ii < t.items.len() { t.items.remove(ii); } }))>"Удалить"</button></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <div class="actions">
+                <button type="button" class="btn btn-small" on:click=move |_| e3(Box::new(move |p| if let Some(t) = p.tasks.get_mut(ti) { t.items.push(blank_item()) }))>"Добавить мероприятие"</button>
+                <RemoveTask ti edit=edit_remove(id.clone()) />
+            </div>
+        </fieldset>
+    }
+}
+
+fn edit_remove(id: String) -> Callback<usize> {
+    let state = use_state();
+    Callback::new(move |ti: usize| {
+        let _ = state.change(|d| {
+            d.update_pair(&id, |g| {
+                if ti < g.program.tasks.len() {
+                    g.program.tasks.remove(ti);
+                }
+                Ok(())
+            })
+        });
+    })
+}
+
+#[component]
+fn RemoveTask(ti: usize, edit: Callback<usize>) -> impl IntoView {
+    let confirm = RwSignal::new(false);
+    move || {
+        if confirm.get() {
+            view! {
+                <span class="confirm">
+                    "Удалить задачу со всеми мероприятиями? "
+                    <button type="button" class="btn btn-small btn-danger" on:click=move |_| { confirm.set(false); edit.run(ti) }>"Удалить задачу"</button>
+                    <button type="button" class="btn btn-small" on:click=move |_| confirm.set(false)>"Отмена"</button>
+                </span>
+            }
+            .into_any()
+        } else {
+            view! { <button type="button" class="btn btn-small btn-danger" on:click=move |_| confirm.set(true)>"Удалить задачу…"</button> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn DeletePair(id: String) -> impl IntoView {
+    let state = use_state();
+    let confirm = RwSignal::new(false);
+    view! {
+        <section class="card danger-zone" aria-labelledby="pair-delete">
+            <h2 id="pair-delete">"Удалить пару (группу)"</h2>
+            <p class="hint">"Если пара работала и закончилась, лучше отметить статус «завершена» или «прекращена»: история и ПНП сохранятся."</p>
+            {move || if confirm.get() {
+                let id = id.clone();
+                view! {
+                    <div class="confirm" role="group" aria-label="Подтверждение удаления пары">
+                        <p>"Пара, её ПНП с отметками и история замен будут удалены."</p>
+                        <button type="button" class="btn btn-danger" on:click=move |_| {
+                            if state.change(|d| d.delete_pair(&id).map(|_| ())).is_ok() {
+                                navigate(&Route::Stage(5));
+                            }
+                        }>"Удалить"</button>
+                        <button type="button" class="btn" on:click=move |_| confirm.set(false)>"Отмена"</button>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <button type="button" class="btn btn-danger" on:click=move |_| confirm.set(true)>"Удалить пару…"</button> }.into_any()
+            }}
+        </section>
+    }
+}
