@@ -770,8 +770,8 @@ pub struct PublicContact {
     pub email: String,
 }
 
-/// Aggregates only. Future figures (pairs, satisfaction, best practices) come as
-/// `Option` fields with `#[serde(default, skip_serializing_if = "Option::is_none")]`.
+/// Aggregates only. Later figures (satisfaction, best practices) come as `Option` fields with
+/// `#[serde(default, skip_serializing_if = "Option::is_none")]`, like `pairs`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Figures {
     /// Teachers included in either bank.
@@ -784,6 +784,9 @@ pub struct Figures {
     /// Overall progress of the roadmap, %.
     #[serde(default)]
     pub progress: u8,
+    /// Active pairs and groups (stage 5), once the school has formed any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pairs: Option<u32>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -938,6 +941,7 @@ pub fn project(d: &SchoolData, date: &str) -> InfoFile {
         mentees: d.people.iter().filter(|x| mentee(x)).count() as u32,
         mentors: d.people.iter().filter(|x| mentor(x)).count() as u32,
         progress: overall_percent(d),
+        pairs: (!d.pairs.is_empty()).then(|| d.pairs.iter().filter(|g| g.active()).count() as u32),
     };
     let coordinator = d.publication.coordinator_agreed.then(|| PublicContact {
         full_name: p.coordinator.full_name.trim().to_string(),

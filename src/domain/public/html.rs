@@ -240,6 +240,20 @@ pub fn section(f: &InfoFile, level: u8) -> String {
             plural(n, forms)
         ));
     }
+    if let Some(n) = fig.pairs {
+        o.push_str(&format!(
+            "<li><strong>{}</strong> {}</li>",
+            number(n as u64),
+            plural(
+                n as u64,
+                [
+                    "наставническая пара или группа",
+                    "наставнические пары и группы",
+                    "наставнических пар и групп"
+                ]
+            )
+        ));
+    }
     o.push_str(&format!(
         "<li><strong>{}&nbsp;%</strong> Дорожной карты выполнено</li></ul></section>",
         fig.progress

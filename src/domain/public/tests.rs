@@ -238,6 +238,11 @@ fn figures_documents_and_roadmap_are_aggregates_of_the_data() {
     assert_eq!(i.figures.mentees, mentees);
     assert!(i.figures.mentors > 0 && i.figures.participants >= i.figures.mentees);
     assert_eq!(i.figures.progress, overall_percent(&d));
+    assert_eq!(
+        i.figures.pairs, None,
+        "no pairs yet: no figure (and no field in the file)"
+    );
+    assert!(!f.to_json().contains("\"pairs\""));
     assert_eq!(i.forms.len(), d.profile.forms.len());
     // Only publishable kinds: no pairs order (names), no consents or agreements.
     let titles: Vec<&str> = i.documents.iter().map(|x| x.title.as_str()).collect();
@@ -252,8 +257,43 @@ fn figures_documents_and_roadmap_are_aggregates_of_the_data() {
     assert_eq!(i.stages[0].rows[0].status, TaskStatus::Done);
     let json = f.to_json();
     assert!(!json.contains("responsible") && !json.contains("note"));
-    // A draft document is not listed.
+    // With a pair formed, its count appears; a mentor's name does not.
     let mut d = d;
+    let mentor = d
+        .people
+        .iter()
+        .find(|p| {
+            p.may_mentor().is_ok()
+                && !p.may_publish()
+                && p.mentor.as_ref().is_some_and(|r| r.answers.is_some())
+        })
+        .map(|p| p.id.clone())
+        .unwrap();
+    let mentee = d
+        .people
+        .iter()
+        .find(|p| {
+            p.matching_block().is_none()
+                && p.mentee
+                    .as_ref()
+                    .is_some_and(|r| r.status == BankStatus::Included)
+        })
+        .map(|p| p.id.clone())
+        .unwrap();
+    d.create_pair(
+        &mentor,
+        &[mentee],
+        crate::domain::forms::MentoringForm::Traditional,
+        "",
+        "",
+    )
+    .unwrap();
+    let f = project(&d, TODAY);
+    assert_eq!(f.info.figures.pairs, Some(1));
+    let page = page(&f);
+    assert!(page.contains("<strong>1</strong> наставническая пара или группа"));
+    assert!(!page.contains(&d.person(&mentor).unwrap().full_name));
+    // A draft document is not listed.
     d.update_document(DocKind::Regulation, |r| r.status = DocStatus::Draft);
     assert_eq!(project(&d, TODAY).info.documents.len(), 4);
     // The text about the system names the approving order, the year and the forms.
@@ -379,7 +419,7 @@ fn info_json_round_trips_and_tolerates_later_fields() {
     assert_eq!(decode(&bom), Ok(f.clone()));
     // A newer writer added figures and a section: this reader shows what it knows.
     let mut v: Value = serde_json::from_str(&json).unwrap();
-    v["info"]["figures"]["pairs"] = 12.into();
+    v["info"]["figures"]["satisfaction"] = 8.4.into();
     v["info"]["practices"] = serde_json::json!([{"title": "Клуб молодого педагога"}]);
     assert_eq!(decode(v.to_string().as_bytes()), Ok(f));
 }
