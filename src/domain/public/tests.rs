@@ -724,3 +724,18 @@ fn the_archive_keeps_v3_files_and_checks_the_publication() {
     let e = err(&|v| v["data"]["publication"]["photos"] = serde_json::json!([]));
     assert!(e.message.starts_with("Лишнее поле «photos»"), "{e}");
 }
+
+#[test]
+fn newest_first_is_stable() {
+    assert_eq!(
+        newest_first(&[
+            "2025-09-01",
+            "2025-10-01",
+            "2025-09-01",
+            "2024-01-01",
+            "2025-10-01"
+        ]),
+        [1, 4, 0, 2, 3]
+    );
+    assert!(newest_first(&[]).is_empty());
+}
