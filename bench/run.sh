@@ -2,8 +2,9 @@
 # Prints the figures of the release build: wasm size (raw and gzip -9), JS glue size, CSS
 # size, and the median of 5 cold first renders (navigation start → wizard visible) in
 # headless Chromium on 127.0.0.1, the banks with 2,000 generated teachers (bench/banks.mjs),
-# and the documents. Not a pass/fail test. Targets: wasm ≤ 350 KB gzip, first render ≤ 0.5 s,
-# banks ≤ 50 ms per search/filter/sort/card, archive export/import ≤ 200 ms.
+# the suggestion of pairs on them (bench/suggest.mjs), and the documents. Not a pass/fail test.
+# Targets: wasm ≤ 350 KB gzip, first render ≤ 0.5 s, banks ≤ 50 ms per search/filter/sort/card,
+# archive export/import ≤ 200 ms, the suggestion ≤ 1 s.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
@@ -33,6 +34,8 @@ echo "budget: wasm ≤ 350 KB gzip"
 node bench/first-render.mjs
 
 node bench/banks.mjs
+
+node bench/suggest.mjs
 
 echo "== documents (native; the browser runs the same code as wasm) =="
 cargo run --quiet --release --example documents_bench

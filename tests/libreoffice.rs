@@ -180,6 +180,7 @@ fn every_generated_document_opens_in_libreoffice() {
                 DocKind::MenteeQuestionnaire => vec!["АНКЕТА", "профессиональных запросов и затруднений педагога", "Планирование и целеполагание", "наставничество в группе"],
                 DocKind::MentorQuestionnaire => vec!["АНКЕТА", "кандидата в наставники", "Чему вы можете научить коллег", "Сколько наставляемых"],
                 DocKind::Program => vec!["ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА", "План мероприятий"],
+                DocKind::FinalReport => vec!["ОТЧЁТ", "Показатели реализации системы наставничества", "Распределение оценок", "Нет данных"],
             });
             (kind.key(), generate(kind, &data), expected)
         })
@@ -211,6 +212,32 @@ fn every_generated_document_opens_in_libreoffice() {
         "Выполнено мероприятий: 1 из 6",
         "Замена наставника",
     ];
+    // The final report of the v5 fixture: indicators, each chart as a table, the best practice.
+    let v5 = nastavnik::domain::archive::decode(include_bytes!("fixtures/archive-v5.json"))
+        .expect("the v5 fixture loads");
+    docs.push((
+        "final_report_v5",
+        generate(DocKind::FinalReport, &v5.data),
+        vec![
+            "за 2025/2026 учебный год",
+            "Охват: наставляемые банка в парах (группах)",
+            "Средняя самооценка по областям (от 1 до 5)",
+            "Дисциплина и управление классом",
+            "Сценарий открытого урока «Дроби вокруг нас»",
+            "фестиваль педагогических идей",
+        ],
+    ));
+    // The order on the final event, filled from the event: date, form, the program annex.
+    docs.push((
+        "order_final_event_v5",
+        generate(DocKind::OrderFinalEvent, &v5.data),
+        vec![
+            "27.05.2026",
+            "фестиваль педагогических идей",
+            "Программа итогового мероприятия",
+            "Выступления наставнических пар",
+        ],
+    ));
     convert_and_check(&docs);
 }
 

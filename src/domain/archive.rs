@@ -25,7 +25,7 @@ use super::taxonomy::default_areas;
 
 pub const FORMAT: &str = "nastavnik";
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 4;
+pub const CURRENT_VERSION: u32 = 5;
 /// The largest archive accepted, in bytes.
 pub const MAX_ARCHIVE_BYTES: usize = 20 * 1024 * 1024;
 /// The app's version, written into every envelope.
@@ -123,7 +123,7 @@ type Migration = fn(Value) -> Result<Value, ArchiveError>;
 
 /// `MIGRATIONS[i]` turns the `data` of version `i + 1` into version `i + 2`.
 /// Add one function here (and a fixture of the old version in tests) for every schema change.
-const MIGRATIONS: [Migration; 3] = [v1_to_v2, v2_to_v3, v3_to_v4];
+const MIGRATIONS: [Migration; 4] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 fn migrate(mut data: Value, from: u32) -> Result<Value, ArchiveError> {
     for v in from..CURRENT_VERSION {
@@ -194,6 +194,22 @@ fn v3_to_v4(mut data: Value) -> Result<Value, ArchiveError> {
         obj.entry("matching").or_insert_with(|| {
             serde_json::to_value(super::pairs::MatchingSettings::default())
                 .expect("settings serialize")
+        });
+    }
+    Ok(data)
+}
+
+/// Version 5 adds the monitoring (the default questionnaires, no rounds), the «методическая
+/// копилка» (empty) and the final event (not planned) of stage 6.
+fn v4_to_v5(mut data: Value) -> Result<Value, ArchiveError> {
+    if let Some(obj) = data.as_object_mut() {
+        obj.entry("monitoring").or_insert_with(|| {
+            serde_json::to_value(super::monitoring::Monitoring::default())
+                .expect("monitoring serializes")
+        });
+        obj.entry("library").or_insert_with(|| Value::Array(vec![]));
+        obj.entry("final_event").or_insert_with(|| {
+            serde_json::to_value(super::library::FinalEvent::default()).expect("event serializes")
         });
     }
     Ok(data)
@@ -332,6 +348,7 @@ fn check(env: &Envelope) -> Result<(), ArchiveError> {
         return Err(ArchiveError::at(format!("data.publication{path}"), message));
     }
     check_pairs(&env.data)?;
+    check_stage6(&env.data)?;
     for (key, record) in &env.data.documents {
         let path = format!("data.documents{}", key_segment(key));
         if DocKind::from_key(key).is_none() {
@@ -460,6 +477,204 @@ fn check_pairs(data: &SchoolData) -> Result<(), ArchiveError> {
         }
     }
     Ok(())
+}
+
+/// The monitoring, the library and the final event refer only to people of the register,
+/// pairs, rounds, questions and areas that exist; marks are within their scales.
+fn check_stage6(data: &SchoolData) -> Result<(), ArchiveError> {
+    use super::monitoring::{Audience, MAX_QUESTIONS, MAX_QUESTION_CHARS};
+    let m = &data.monitoring;
+    let known = |id: &str| data.people.iter().any(|p| p.id == id);
+    let area = |id: &str| data.taxonomy.iter().any(|a| a.id == id);
+    let missing = |path: String, id: &str| {
+        ArchiveError::at(
+            path,
+            format!("Ссылка на педагога «{id}», которого нет в реестре (data.people)."),
+        )
+    };
+    let no_area = |path: String, id: &str| {
+        ArchiveError::at(
+            path,
+            format!("Ссылка на область «{id}», которой нет в перечне (data.taxonomy)."),
+        )
+    };
+    let out_of_scale = |path: String, v: u8, scale: u8| {
+        ArchiveError::at(path, format!("Оценка {v} вне шкалы от 1 до {scale}."))
+    };
+    for (a, name) in [
+        (Audience::Mentee, "mentee_questions"),
+        (Audience::Mentor, "mentor_questions"),
+    ] {
+        let qs = m.questions(a);
+        if qs.len() > MAX_QUESTIONS {
+            return Err(ArchiveError::at(
+                format!("data.monitoring.{name}"),
+                format!("В анкете больше {MAX_QUESTIONS} вопросов."),
+            ));
+        }
+        for (i, q) in qs.iter().enumerate() {
+            let at = |f: &str| format!("data.monitoring.{name}[{i}].{f}");
+            if q.id.trim().is_empty() || qs[..i].iter().any(|x| x.id == q.id) {
+                return Err(ArchiveError::at(
+                    at("id"),
+                    format!("Пустой или повторяющийся идентификатор вопроса «{}».", q.id),
+                ));
+            }
+            if q.text.chars().count() > MAX_QUESTION_CHARS {
+                return Err(ArchiveError::at(
+                    at("text"),
+                    format!("Текст длиннее {MAX_QUESTION_CHARS} символов."),
+                ));
+            }
+            if q.scale != 5 && q.scale != 10 {
+                return Err(ArchiveError::at(
+                    at("scale"),
+                    format!("Шкала вопроса — 5 или 10, а в файле {}.", q.scale),
+                ));
+            }
+        }
+    }
+    for (i, r) in m.rounds.iter().enumerate() {
+        if r.id.trim().is_empty() || m.rounds[..i].iter().any(|x| x.id == r.id) {
+            return Err(ArchiveError::at(
+                format!("data.monitoring.rounds[{i}].id"),
+                format!("Пустой или повторяющийся идентификатор раунда «{}».", r.id),
+            ));
+        }
+        if format::parse_date(&r.date).is_none() {
+            return Err(ArchiveError::at(
+                format!("data.monitoring.rounds[{i}].date"),
+                format!("Дата «{}» не в формате ГГГГ-ММ-ДД.", r.date),
+            ));
+        }
+    }
+    for (i, r) in m.responses.iter().enumerate() {
+        let at = |f: &str| format!("data.monitoring.responses[{i}].{f}");
+        if m.round(&r.round).is_none() {
+            return Err(ArchiveError::at(
+                at("round"),
+                format!(
+                    "Ссылка на раунд «{}», которого нет в мониторинге (data.monitoring.rounds).",
+                    r.round
+                ),
+            ));
+        }
+        if data.pair(&r.pair).is_none() {
+            return Err(ArchiveError::at(
+                at("pair"),
+                format!(
+                    "Ссылка на пару (группу) «{}», которой нет (data.pairs).",
+                    r.pair
+                ),
+            ));
+        }
+        if !known(&r.person) {
+            return Err(missing(at("person"), &r.person));
+        }
+        if m.responses[..i]
+            .iter()
+            .any(|x| x.round == r.round && x.pair == r.pair && x.person == r.person)
+        {
+            return Err(ArchiveError::at(
+                at("person"),
+                "Ответы этого педагога об этой паре в этом раунде уже есть выше.",
+            ));
+        }
+        for (q, v) in &r.answers {
+            let path = format!("{}{}", at("answers"), key_segment(q));
+            let Some(question) = m.question(r.audience, q) else {
+                return Err(ArchiveError::at(
+                    path,
+                    format!("Ссылка на вопрос «{q}», которого нет в анкете."),
+                ));
+            };
+            if !(1..=question.scale).contains(v) {
+                return Err(out_of_scale(path, *v, question.scale));
+            }
+        }
+    }
+    for (i, s) in m.self_assessment.iter().enumerate() {
+        let at = |f: &str| format!("data.monitoring.self_assessment[{i}].{f}");
+        if !known(&s.person) {
+            return Err(missing(at("person"), &s.person));
+        }
+        if m.self_assessment[..i].iter().any(|x| x.person == s.person) {
+            return Err(ArchiveError::at(
+                at("person"),
+                "Самооценка этого педагога уже есть выше.",
+            ));
+        }
+        for (name, marks) in [("before", &s.before), ("after", &s.after)] {
+            for (a, v) in marks {
+                let path = format!("{}{}", at(name), key_segment(a));
+                if !area(a) {
+                    return Err(no_area(path, a));
+                }
+                if !(1..=5).contains(v) {
+                    return Err(out_of_scale(path, *v, 5));
+                }
+            }
+        }
+    }
+    if data.library.len() > super::library::MAX_PRACTICES {
+        return Err(ArchiveError::at(
+            "data.library",
+            format!(
+                "В копилке больше {} материалов.",
+                super::library::MAX_PRACTICES
+            ),
+        ));
+    }
+    for (i, p) in data.library.iter().enumerate() {
+        let at = |f: &str| format!("data.library[{i}].{f}");
+        if p.id.trim().is_empty() || data.library[..i].iter().any(|x| x.id == p.id) {
+            return Err(ArchiveError::at(
+                at("id"),
+                format!(
+                    "Пустой или повторяющийся идентификатор материала «{}».",
+                    p.id
+                ),
+            ));
+        }
+        if !p.author.is_empty() && !known(&p.author) {
+            return Err(missing(at("author"), &p.author));
+        }
+        if !p.area.is_empty() && !area(&p.area) {
+            return Err(no_area(at("area"), &p.area));
+        }
+        if let Err(e) = super::library::check_practice(p.clone()) {
+            return Err(ArchiveError::at(data_field_of(&e, &at), format!("{e}.")));
+        }
+    }
+    let e = &data.final_event;
+    if let Err(message) = super::library::check_event(e) {
+        let field = if message.starts_with("Дата") {
+            "date"
+        } else if message.starts_with("Форма") {
+            "format"
+        } else {
+            "program"
+        };
+        return Err(ArchiveError::at(
+            format!("data.final_event.{field}"),
+            format!("{message}."),
+        ));
+    }
+    if let Some(id) = e.participants.iter().find(|id| !known(id)) {
+        return Err(missing("data.final_event.participants".into(), id));
+    }
+    Ok(())
+}
+
+/// The field of a practice a message of `check_practice` is about.
+fn data_field_of(message: &str, at: &dyn Fn(&str) -> String) -> String {
+    at(if message.contains("Ссылка") {
+        "link"
+    } else if message.starts_with("Текст") {
+        "text"
+    } else {
+        "title"
+    })
 }
 
 fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
@@ -868,6 +1083,137 @@ mod tests {
     const V2: &str = include_str!("../../tests/fixtures/archive-v2.json");
     const V3: &str = include_str!("../../tests/fixtures/archive-v3.json");
     const V4: &str = include_str!("../../tests/fixtures/archive-v4.json");
+    const V5: &str = include_str!("../../tests/fixtures/archive-v5.json");
+
+    #[test]
+    fn v5_fixture_stays_readable_forever() {
+        use crate::domain::library::PracticeKind;
+        use crate::domain::monitoring::{Audience, RoundKind};
+        let env = decode(V5.as_bytes()).expect("the v5 fixture must always load");
+        let d = &env.data;
+        assert_eq!((env.version, env.revision, d.people.len()), (5, 57, 60));
+        let m = &d.monitoring;
+        assert_eq!(m.mentee_questions[5].text, "Доступность наставника");
+        assert_eq!(m.mentee_questions[5].scale, 5);
+        assert_eq!(m.final_round().unwrap().id, "m2");
+        assert_eq!(m.rounds[0].kind, RoundKind::Interim);
+        let r = m.response("m2", "g1", "p17").unwrap();
+        assert_eq!((r.audience, r.answers["q6"]), (Audience::Mentor, 4));
+        assert_eq!(m.self_assessment_of("p3").unwrap().after["classroom"], 4);
+        assert_eq!(d.library.len(), 2);
+        assert_eq!(d.library[0].kind, PracticeKind::LessonNotes);
+        assert!(d.library[0].best && d.library[0].publish);
+        assert_eq!(d.library[0].tags, ["математика", "открытый урок"]);
+        assert_eq!(d.final_event.format, "фестиваль педагогических идей");
+        assert_eq!(d.final_event.participants.len(), 5);
+        assert_eq!(d.final_event.program_items().len(), 3);
+        // A round trip keeps every field.
+        let again = decode(env.to_json_pretty().as_bytes()).unwrap();
+        assert_eq!(again, env);
+    }
+
+    #[test]
+    fn stage6_refers_only_to_what_exists() {
+        let v: Value = serde_json::from_str(V5).unwrap();
+        for (pointer, value, path, says) in [
+            (
+                "/data/monitoring/responses/0/person",
+                "p999".into(),
+                "data.monitoring.responses[0].person",
+                "p999",
+            ),
+            (
+                "/data/monitoring/responses/1/pair",
+                "g9".into(),
+                "data.monitoring.responses[1].pair",
+                "«g9»",
+            ),
+            (
+                "/data/monitoring/responses/2/round",
+                "m7".into(),
+                "data.monitoring.responses[2].round",
+                "«m7»",
+            ),
+            (
+                "/data/monitoring/responses/3/answers/q6",
+                Value::from(6),
+                "data.monitoring.responses[3].answers.q6",
+                "Оценка 6 вне шкалы от 1 до 5.",
+            ),
+            (
+                "/data/monitoring/self_assessment/0/person",
+                "p999".into(),
+                "data.monitoring.self_assessment[0].person",
+                "p999",
+            ),
+            (
+                "/data/monitoring/rounds/1/date",
+                "20.05.2026".into(),
+                "data.monitoring.rounds[1].date",
+                "20.05.2026",
+            ),
+            (
+                "/data/monitoring/mentee_questions/0/scale",
+                Value::from(7),
+                "data.monitoring.mentee_questions[0].scale",
+                "5 или 10",
+            ),
+            (
+                "/data/library/0/author",
+                "p999".into(),
+                "data.library[0].author",
+                "p999",
+            ),
+            (
+                "/data/library/0/area",
+                "astronomy".into(),
+                "data.library[0].area",
+                "«astronomy»",
+            ),
+            (
+                "/data/library/1/link",
+                "javascript:alert(1)".into(),
+                "data.library[1].link",
+                "https://",
+            ),
+            (
+                "/data/final_event/participants/0",
+                "p999".into(),
+                "data.final_event.participants",
+                "p999",
+            ),
+            (
+                "/data/final_event/date",
+                "27.05.2026".into(),
+                "data.final_event.date",
+                "ГГГГ-ММ-ДД",
+            ),
+        ] {
+            let mut bad = v.clone();
+            *bad.pointer_mut(pointer).unwrap() = value;
+            let e = err_of(&bad);
+            assert_eq!(e.path, path, "{pointer}: {}", e.message);
+            assert!(e.message.contains(says), "{pointer}: {}", e.message);
+        }
+        // An answer to a question that does not exist; an unknown area in a self-assessment.
+        let mut bad = v.clone();
+        bad["data"]["monitoring"]["responses"][0]["answers"]["q9"] = 5.into();
+        assert_eq!(err_of(&bad).path, "data.monitoring.responses[0].answers.q9");
+        let mut bad = v.clone();
+        bad["data"]["monitoring"]["self_assessment"][1]["before"]["astronomy"] = 3.into();
+        let e = err_of(&bad);
+        assert_eq!(
+            e.path,
+            "data.monitoring.self_assessment[1].before.astronomy"
+        );
+        assert!(e.message.contains("data.taxonomy"), "{}", e.message);
+        // Unknown kinds are named with the allowed values.
+        let mut bad = v.clone();
+        bad["data"]["library"][0]["kind"] = "book".into();
+        let e = err_of(&bad);
+        assert_eq!(e.path, "data.library[0].kind");
+        assert!(e.message.contains("«lesson_notes»"), "{}", e.message);
+    }
 
     #[test]
     fn v3_gets_empty_pairs_and_default_settings() {
@@ -885,7 +1231,14 @@ mod tests {
         use crate::domain::pairs::PairStatus;
         let env = decode(V4.as_bytes()).expect("the v4 fixture must always load");
         let d = &env.data;
-        assert_eq!((env.version, env.revision, d.people.len()), (4, 44, 60));
+        assert_eq!((env.version, env.revision, d.people.len()), (5, 44, 60));
+        // v4 → v5: the default questionnaires, no rounds, an empty library, no event.
+        assert_eq!(
+            d.monitoring,
+            crate::domain::monitoring::Monitoring::default()
+        );
+        assert!(d.library.is_empty());
+        assert_eq!(d.final_event, crate::domain::library::FinalEvent::default());
         assert_eq!(d.pairs.len(), 2);
         let g1 = d.pair("g1").unwrap();
         assert_eq!(
@@ -1150,13 +1503,13 @@ mod tests {
     #[test]
     fn newer_version() {
         let mut v = good_json();
-        v["version"] = 5.into();
+        v["version"] = 6.into();
         let e = err_of(&v);
         assert_eq!(e.path, "version");
         assert_eq!(
             e.message,
-            "Архив создан более новой версией программы (версия формата 5), а эта программа \
-             понимает версии до 4. Обновите «Наставник» на сайте школы и загрузите архив снова."
+            "Архив создан более новой версией программы (версия формата 6), а эта программа \
+             понимает версии до 5. Обновите «Наставник» на сайте школы и загрузите архив снова."
         );
     }
 

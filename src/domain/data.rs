@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::documents::registry::{DocKind, DocRecord};
 use super::forms::MentoringForm;
+use super::library::{check_event, check_practice, FinalEvent, Practice, MAX_PRACTICES};
+use super::monitoring::Monitoring;
 use super::pairs::{
     next_id, program_from_needs, MatchingSettings, MentorChange, Pair, PairStatus, SupportEntry,
     Training,
@@ -56,7 +58,7 @@ impl TaskStatus {
     }
 }
 
-/// The whole dataset (schema version 4).
+/// The whole dataset (schema version 5).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SchoolData {
@@ -84,6 +86,15 @@ pub struct SchoolData {
     /// The coordinator's settings of the suggestion (stage 4).
     #[serde(default)]
     pub matching: MatchingSettings,
+    /// Questionnaires, rounds and answers of the monitoring (stage 6).
+    #[serde(default)]
+    pub monitoring: Monitoring,
+    /// The «методическая копилка» (stage 6).
+    #[serde(default)]
+    pub library: Vec<Practice>,
+    /// The final event of the year (stage 6).
+    #[serde(default)]
+    pub final_event: FinalEvent,
     /// The fictional example school («Загрузить пример»): shown as such, removable in a click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
@@ -105,6 +116,9 @@ impl Default for SchoolData {
             trainings: Vec::new(),
             support: Vec::new(),
             matching: MatchingSettings::default(),
+            monitoring: Monitoring::default(),
+            library: Vec::new(),
+            final_event: FinalEvent::default(),
             example: false,
             publication: Publication::default(),
         }
@@ -227,7 +241,8 @@ impl SchoolData {
                     .is_some_and(|a| a.strengths.contains_key(area_id));
                 needs as usize + strengths as usize
             })
-            .sum()
+            .sum::<usize>()
+            + self.monitoring.uses_of_area(area_id)
     }
 
     /// Adds an area of the competency taxonomy; returns its id (`a1`, `a2` …).
@@ -285,6 +300,10 @@ impl SchoolData {
                 a.strengths.remove(id);
             }
         }
+        self.monitoring.forget_area(id);
+        for p in self.library.iter_mut().filter(|p| p.area == id) {
+            p.area.clear();
+        }
         self.taxonomy.remove(i);
         Ok(())
     }
@@ -324,6 +343,22 @@ impl SchoolData {
                 super::format::count(support as u64, ["запись", "записи", "записей"])
             ));
         }
+        let monitoring = self.monitoring.uses_of_person(id);
+        if monitoring > 0 {
+            out.push(format!(
+                "мониторинг (ответы анкет, самооценка): {}",
+                super::format::count(monitoring as u64, ["запись", "записи", "записей"])
+            ));
+        }
+        let authored = self.library.iter().filter(|p| p.author == id).count();
+        if authored > 0 {
+            out.push(format!(
+                "автор материалов методической копилки: {authored} (материалы останутся без автора)"
+            ));
+        }
+        if self.final_event.participants.contains(id) {
+            out.push("участник итогового мероприятия".into());
+        }
         if self.publication.people.iter().any(|f| f.person == id) {
             out.push("раздел о наставничестве на сайте: рассказ о педагоге".into());
         }
@@ -357,6 +392,15 @@ impl SchoolData {
             t.attended.remove(id);
         }
         self.support.retain(|s| s.mentee != id);
+        self.monitoring.forget_person(id);
+        let pairs: Vec<String> = self.pairs.iter().map(|g| g.id.clone()).collect();
+        self.monitoring
+            .responses
+            .retain(|r| pairs.contains(&r.pair));
+        for p in self.library.iter_mut().filter(|p| p.author == id) {
+            p.author.clear();
+        }
+        self.final_event.participants.remove(id);
         self.publication.forget_person(id);
         Ok(self.people.remove(i))
     }
@@ -398,11 +442,12 @@ impl SchoolData {
 
     /// Mentees who are in an active pair or group.
     pub fn paired_mentees(&self) -> std::collections::BTreeSet<String> {
-        self.pairs
-            .iter()
-            .filter(|g| g.active())
-            .flat_map(|g| g.mentees.iter().cloned())
-            .collect()
+        // `insert`, not `collect`: a B-tree's `FromIterator` adds a stable sort to the wasm.
+        let mut set = std::collections::BTreeSet::new();
+        for g in self.pairs.iter().filter(|g| g.active()) {
+            set.extend(g.mentees.iter().cloned());
+        }
+        set
     }
 
     /// Mentees included in the bank, able to take part, and in no active pair.
@@ -622,7 +667,93 @@ impl SchoolData {
             .iter()
             .position(|g| g.id == id)
             .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?;
+        self.monitoring.responses.retain(|r| r.pair != id);
         Ok(self.pairs.remove(i))
+    }
+
+    /// Adds a material to the library; returns its id (`k1`, `k2` …).
+    pub fn add_practice(&mut self, p: Practice) -> Result<String, String> {
+        let p = self.check_practice_refs(check_practice(p)?)?;
+        if self.library.len() >= MAX_PRACTICES {
+            return Err(format!("В копилке не больше {MAX_PRACTICES} материалов"));
+        }
+        let id = next_id('k', self.library.iter().map(|p| p.id.as_str()));
+        self.library.push(Practice {
+            id: id.clone(),
+            ..p
+        });
+        Ok(id)
+    }
+
+    /// Changes a material; checks first and changes nothing on error.
+    pub fn update_practice(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut Practice),
+    ) -> Result<(), String> {
+        let i = self
+            .library
+            .iter()
+            .position(|p| p.id == id)
+            .ok_or_else(|| format!("Нет материала «{id}»"))?;
+        let mut copy = self.library[i].clone();
+        f(&mut copy);
+        self.library[i] = self.check_practice_refs(check_practice(copy)?)?;
+        Ok(())
+    }
+
+    pub fn delete_practice(&mut self, id: &str) -> Result<(), String> {
+        let n = self.library.len();
+        self.library.retain(|p| p.id != id);
+        if n == self.library.len() {
+            return Err(format!("Нет материала «{id}»"));
+        }
+        Ok(())
+    }
+
+    fn check_practice_refs(&self, p: Practice) -> Result<Practice, String> {
+        if !p.author.is_empty() && self.person(&p.author).is_none() {
+            return Err(format!("Нет педагога с идентификатором «{}»", p.author));
+        }
+        if !p.area.is_empty() && !self.taxonomy.iter().any(|a| a.id == p.area) {
+            return Err(format!("Нет области «{}»", p.area));
+        }
+        Ok(p)
+    }
+
+    /// Changes the final event; checks first and changes nothing on error.
+    pub fn update_event(&mut self, f: impl FnOnce(&mut FinalEvent)) -> Result<(), String> {
+        let mut copy = self.final_event.clone();
+        f(&mut copy);
+        check_event(&copy)?;
+        if let Some(id) = copy
+            .participants
+            .iter()
+            .find(|id| self.person(id).is_none())
+        {
+            return Err(format!("Нет педагога с идентификатором «{id}»"));
+        }
+        self.final_event = copy;
+        Ok(())
+    }
+
+    /// Participants of the pairs not ended early: mentors and mentees, each once, by name.
+    pub fn pair_participants(&self) -> Vec<&Person> {
+        let mut ids: Vec<&str> = Vec::new();
+        for g in self
+            .pairs
+            .iter()
+            .filter(|g| g.status != PairStatus::Terminated)
+        {
+            for id in std::iter::once(&g.mentor).chain(&g.mentees) {
+                if !ids.contains(&id.as_str()) {
+                    ids.push(id);
+                }
+            }
+        }
+        let mut people: Vec<&Person> = ids.into_iter().filter_map(|id| self.person(id)).collect();
+        people.sort_by(|a, b| a.full_name.cmp(&b.full_name));
+        people
     }
 
     pub fn add_training(&mut self, t: Training) -> Result<String, String> {
@@ -998,6 +1129,78 @@ mod tests {
         assert!(d.references(&mentees[2])[0].contains("сопровождение"));
         d.delete_person(&mentees[2], true).unwrap();
         assert!(d.support.is_empty());
+    }
+
+    #[test]
+    fn stage6_records_are_references_and_cascade_with_their_person_pair_or_area() {
+        let mut d =
+            crate::domain::archive::decode(include_bytes!("../../tests/fixtures/archive-v5.json"))
+                .unwrap()
+                .data;
+        // p3: answers in two rounds, a self-assessment, a practice, the final event.
+        let refs = d.references("p3").join("; ");
+        assert!(
+            refs.contains("мониторинг (ответы анкет, самооценка): 3 записи"),
+            "{refs}"
+        );
+        assert!(
+            refs.contains("автор материалов методической копилки: 1"),
+            "{refs}"
+        );
+        assert!(refs.contains("участник итогового мероприятия"), "{refs}");
+        let before = d.clone();
+        assert!(d.delete_person("p3", false).is_err());
+        assert_eq!(d, before);
+        d.delete_person("p3", true).unwrap();
+        assert!(d.monitoring.responses.iter().all(|r| r.person != "p3"));
+        // g1 went with its only mentee, and the mentor's answers about g1 with it.
+        assert!(d.pair("g1").is_none());
+        assert!(d.monitoring.responses.iter().all(|r| r.pair != "g1"));
+        assert_eq!(
+            d.library[0].author, "",
+            "the material stays, without an author"
+        );
+        assert!(!d.final_event.participants.contains("p3"));
+        // An area rated in a self-assessment counts as used; removing it takes the marks.
+        assert_eq!(d.monitoring.uses_of_area("assessment"), 1, "p6 «до»");
+        let e = d.delete_area("assessment", false).unwrap_err();
+        assert!(
+            e.contains("удалить её можно только вместе с этими оценками"),
+            "{e}"
+        );
+        d.delete_area("assessment", true).unwrap();
+        assert!(d.monitoring.self_assessment.is_empty());
+        // The archive stays valid after every cascade.
+        let env = crate::domain::archive::Envelope::new(d, 1, "2026-05-28T09:00:00.000Z");
+        crate::domain::archive::decode(env.to_json().as_bytes()).unwrap();
+    }
+
+    #[test]
+    fn practices_and_the_event_check_their_references() {
+        let mut d = SchoolData::default();
+        let p = d.add_person("Соколова Ольга").unwrap();
+        let practice = |author: &str, area: &str| Practice {
+            title: "Памятка".into(),
+            author: author.into(),
+            area: area.into(),
+            ..Default::default()
+        };
+        assert_eq!(d.add_practice(practice(&p, "parents")).unwrap(), "k1");
+        assert!(d.add_practice(practice("p9", "")).is_err());
+        assert!(d.add_practice(practice("", "astronomy")).is_err());
+        assert!(d.update_practice("k1", |x| x.title.clear()).is_err());
+        assert_eq!(d.library[0].title, "Памятка", "nothing changed");
+        assert!(d
+            .update_event(|e| {
+                e.participants.insert("p9".into());
+            })
+            .is_err());
+        d.update_event(|e| {
+            e.participants.insert(p.clone());
+        })
+        .unwrap();
+        d.delete_practice("k1").unwrap();
+        assert!(d.delete_practice("k1").is_err());
     }
 
     #[test]

@@ -401,9 +401,11 @@ fn years(n: u8) -> String {
 
 fn explain(s: &mut Score, m: &MentorFacts, e: &MenteeFacts, areas: &[Area]) {
     let mut requests: Vec<(usize, u8)> = e.needs.iter().copied().filter(|n| n.1 >= 3).collect();
-    requests.sort_by(|x, y| {
+    // Unstable sorts here and below: the keys are unique, and the wasm gets one sort less.
+    requests.sort_unstable_by(|x, y| {
         y.1.cmp(&x.1)
             .then_with(|| areas[x.0].title.cmp(&areas[y.0].title))
+            .then(x.0.cmp(&y.0))
     });
     for (area, _) in &requests {
         let title = areas[*area].title.clone();
@@ -557,16 +559,16 @@ pub struct Suggestion {
 /// with no mentor above their free places and no pair below the threshold or forbidden.
 pub fn suggest(people: &[Person], areas: &[Area], opts: &SuggestOptions) -> Suggestion {
     let used = |id: &str| opts.used_capacity.get(id).copied().unwrap_or(0);
-    let forbidden: BTreeSet<(&str, &str)> = opts
-        .forbidden
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let index: BTreeMap<&str, usize> = people
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
+    // Filled by `insert`, not `collect`: `FromIterator` of a B-tree sorts with a stable sort,
+    // one more instance of it in the wasm for each element type.
+    let mut forbidden: BTreeSet<(&str, &str)> = BTreeSet::new();
+    for (a, b) in &opts.forbidden {
+        forbidden.insert((a.as_str(), b.as_str()));
+    }
+    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, p) in people.iter().enumerate() {
+        index.insert(p.id.as_str(), i);
+    }
     let mut out = Suggestion::default();
 
     // Pinned pairs first: they take their mentor's places and their mentee leaves the pool.
@@ -680,7 +682,7 @@ pub fn suggest(people: &[Person], areas: &[Area], opts: &SuggestOptions) -> Sugg
             )),
         }
     }
-    kept.sort_by_key(|&(m, e, ..)| (m, e));
+    kept.sort_unstable_by_key(|&(m, e, ..)| (m, e));
     out.total = kept.iter().map(|p| u32::from(p.2)).sum();
     out.pairs = kept
         .into_iter()

@@ -2,6 +2,7 @@
 //! Everything here is tested on the host with `cargo test`.
 
 pub mod archive;
+pub mod charts;
 pub mod data;
 pub mod documents;
 pub mod example;
@@ -9,13 +10,17 @@ pub mod format;
 pub mod forms;
 pub mod import;
 pub mod json_path;
+pub mod library;
 pub mod matching;
+pub mod monitoring;
 pub mod pairs;
 pub mod people;
 pub mod progress;
 pub mod public;
 pub mod questionnaires;
+pub mod results;
 pub mod roadmap;
 pub mod school;
+pub mod selection;
 pub mod stages;
 pub mod taxonomy;

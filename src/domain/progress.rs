@@ -237,9 +237,114 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
                 support,
             ]
         }
+        6 => stage6(data),
         7 => super::public::measures(data),
         _ => Vec::new(),
     }
+}
+
+/// Stage 6: the final round's answers, the mentees' self-assessment «до» and «после», the
+/// order on the final event, the best practices in the library.
+fn stage6(data: &SchoolData) -> Vec<Measure> {
+    use super::documents::registry::DocKind;
+    let m = &data.monitoring;
+    // Who is expected to answer: each mentee and the mentor of each pair not ended early.
+    let expected: Vec<(&str, &str)> = data
+        .pairs
+        .iter()
+        .filter(|g| g.status != super::pairs::PairStatus::Terminated)
+        .flat_map(|g| {
+            std::iter::once((g.id.as_str(), g.mentor.as_str()))
+                .chain(g.mentees.iter().map(move |p| (g.id.as_str(), p.as_str())))
+        })
+        .collect();
+    let answers = match m.final_round() {
+        Some(r) => share(
+            "Анкеты итогового мониторинга собраны",
+            expected
+                .iter()
+                .filter(|(g, p)| m.response(&r.id, g, p).is_some())
+                .count(),
+            expected.len(),
+            "ответили участники пар",
+        ),
+        None => Measure {
+            title: "Анкеты итогового мониторинга собраны",
+            detail: "итоговый раунд мониторинга не назначен".into(),
+            status: TaskStatus::NotStarted,
+        },
+    };
+    let mentees: std::collections::BTreeSet<&str> = data
+        .pairs
+        .iter()
+        .filter(|g| g.status != super::pairs::PairStatus::Terminated)
+        .flat_map(|g| g.mentees.iter().map(String::as_str))
+        .collect();
+    let assessed = mentees
+        .iter()
+        .filter(|p| {
+            m.self_assessment_of(p)
+                .is_some_and(|s| !s.before.is_empty() && !s.after.is_empty())
+        })
+        .count();
+    let order = data.document(DocKind::OrderFinalEvent);
+    let ordered = !order.number.trim().is_empty() && !order.date.is_empty();
+    let planned = !data.final_event.date.is_empty() && !data.final_event.format.trim().is_empty();
+    let event = Measure {
+        title: "Приказ о проведении итогового мероприятия издан",
+        detail: format!(
+            "мероприятие {}; приказ {}",
+            if planned {
+                format!(
+                    "{}, {}",
+                    super::format::date_ru(&data.final_event.date),
+                    data.final_event.format.trim()
+                )
+            } else {
+                "не запланировано (нет даты или формы)".to_string()
+            },
+            if ordered {
+                format!(
+                    "№ {} от {}",
+                    order.number.trim(),
+                    super::format::date_ru(&order.date)
+                )
+            } else {
+                "не издан (нет номера и даты)".to_string()
+            }
+        ),
+        status: match (planned, ordered) {
+            (true, true) => TaskStatus::Done,
+            (false, false) => TaskStatus::NotStarted,
+            _ => TaskStatus::InProgress,
+        },
+    };
+    let best = data.library.iter().filter(|p| p.best).count();
+    let library = Measure {
+        title: "Лучшие практики собраны в методическую копилку",
+        detail: format!(
+            "материалов в копилке: {}, лучших практик: {best}",
+            data.library.len()
+        ),
+        status: if best > 0 {
+            TaskStatus::Done
+        } else if data.library.is_empty() {
+            TaskStatus::NotStarted
+        } else {
+            TaskStatus::InProgress
+        },
+    };
+    vec![
+        answers,
+        share(
+            "Самооценка наставляемых «до» и «после»",
+            assessed,
+            mentees.len(),
+            "наставляемых с оценками «до» и «после»",
+        ),
+        event,
+        library,
+    ]
 }
 
 /// Progress of a stage: the statuses of its roadmap rows and its [`measures`].
@@ -376,8 +481,8 @@ mod tests {
         let p = stage_progress(&d, stage(1).unwrap());
         assert_eq!((p.total, p.done, p.in_progress, p.percent), (5, 2, 1, 50));
         assert_eq!(p.state, StageState::InProgress);
-        // 22 rows, 3 + 4 + 2 + 3 measures of stages 2–5 and the 2 measures of the public
-        // section (stage 7) in all: 5 half-units of 72 → 6 %.
+        // 22 rows, 3 + 4 + 2 + 3 + 4 measures of stages 2–6 and the 2 measures of the public
+        // section (stage 7) in all: 40 tasks, 80 half-units; 5 of 80 = 6,25 % → 6 %.
         assert_eq!(overall_percent(&d), 6);
     }
 
@@ -499,8 +604,8 @@ mod tests {
             r.status = TaskStatus::Done;
         }
         // Every row is done, but the banks are empty and nothing is published: 44 half-units
-        // of 72 (22 rows, 3 + 4 + 2 + 3 measures of stages 2–5, 2 of stage 7) → 61 %.
-        assert_eq!(overall_percent(&d), 61);
+        // of 80 (22 rows, 16 measures of stages 2–6, 2 of stage 7) = 55 %.
+        assert_eq!(overall_percent(&d), 55);
         assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
             if stage.number == 2 && measure.title.starts_with("Запросы")));
         fill_banks(&mut d);
@@ -557,8 +662,12 @@ mod tests {
             Ok(())
         })
         .unwrap();
-        // 68 half-units of 72 → 94 %: the public section is what is left.
-        assert_eq!(overall_percent(&d), 94);
+        // Stage 6: the final round's answers, self-assessment, the order, a best practice.
+        assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
+            if stage.number == 6 && measure.detail == "итоговый раунд мониторинга не назначен"));
+        fill_stage6(&mut d);
+        // 76 half-units of 80 → 95 %: the public section is what is left.
+        assert_eq!(overall_percent(&d), 95);
         assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
             if stage.number == 7 && measure.title.starts_with("Материалы раздела")));
         publish_every_stage(&mut d);
@@ -566,6 +675,52 @@ mod tests {
         assert_eq!(overall_percent(&d), 100);
         d.profile.city.clear();
         assert_eq!(next_step(&d), NextStep::FillProfile);
+    }
+
+    /// Stage 6 done for the one pair g1 (mentor p2, mentee p1) of `next_step_follows_the_roadmap`.
+    fn fill_stage6(d: &mut SchoolData) {
+        use crate::domain::monitoring::{Audience, RoundKind};
+        let m = &mut d.monitoring;
+        m.add_round(RoundKind::Final, "2027-05-20").unwrap();
+        m.set_answer(("m1", "g1", "p1"), Audience::Mentee, "q1", Some(9))
+            .unwrap();
+        m.set_self_mark("p1", "planning", false, Some(2)).unwrap();
+        m.set_self_mark("p1", "planning", true, Some(4)).unwrap();
+        let s6 = measures(d, 6);
+        // The mentee answered, the mentor not yet: 1 of 2.
+        assert_eq!(s6[0].detail, "ответили участники пар: 1 из 2");
+        assert_eq!(s6[1].status, TaskStatus::Done);
+        d.monitoring
+            .set_answer(("m1", "g1", "p2"), Audience::Mentor, "q1", Some(8))
+            .unwrap();
+        d.update_event(|e| {
+            e.date = "2027-05-25".into();
+            e.format = "педагогический совет".into();
+        })
+        .unwrap();
+        assert_eq!(measures(d, 6)[2].status, TaskStatus::InProgress);
+        d.update_document(
+            crate::domain::documents::registry::DocKind::OrderFinalEvent,
+            |r| {
+                r.number = "61-о".into();
+                r.date = "2027-05-15".into();
+            },
+        );
+        assert_eq!(
+            measures(d, 6)[2].detail,
+            "мероприятие 25.05.2027, педагогический совет; приказ № 61-о от 15.05.2027"
+        );
+        d.add_practice(crate::domain::library::Practice {
+            title: "Сценарий открытого урока".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(measures(d, 6)[3].status, TaskStatus::InProgress);
+        d.update_practice("k1", |p| p.best = true).unwrap();
+        assert_eq!(
+            measures(d, 6)[3].detail,
+            "материалов в копилке: 1, лучших практик: 1"
+        );
     }
 
     #[test]

@@ -260,6 +260,10 @@ fn Unpaired() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The search goes on: the suggestion is re-run over the current banks whenever they
+    // change (a new mentor joins, a pair ends), and says for how many unpaired mentees it now
+    // finds a mentor above the threshold.
+    let found = Memo::new(move |_| state.data.with(|d| d.suggestion().pairs.len()));
     let mentee = RwSignal::new(String::new());
     let date = RwSignal::new(clock::today_local_iso());
     let form = RwSignal::new(String::new());
@@ -298,7 +302,13 @@ fn Unpaired() -> impl IntoView {
                 if rows.is_empty() {
                     view! { <p class="empty">"Все включённые в банк наставляемые — в парах или группах."</p> }.into_any()
                 } else {
+                    let found = found.get();
                     view! {
+                        <p role="status" data-testid="search-goes-on">{if found > 0 {
+                            format!("Подбор по текущим банкам находит наставника для {found} из {}. Откройте этап 4, чтобы посмотреть и принять пары.", rows.len())
+                        } else {
+                            "Подбор по текущим банкам пока не находит подходящего наставника со свободными местами: поиск продолжается — пригласите новых кандидатов в наставники (этап 3) или снизьте порог на этапе 4.".to_string()
+                        }}</p>
                         <ul class="unpaired-list">
                             {rows.into_iter().map(|(id, n, entries)| { let href = Route::Person(id.clone()).href(); view! {
                                 <li data-mentee=id>

@@ -266,7 +266,10 @@ fn PersonRow(id: String) -> impl IntoView {
                     <td>{p.position.clone()}</td>
                     <td>{p.subjects.join(", ")}</td>
                     <td>{p.experience.map(|e| e.to_string()).unwrap_or_default()}</td>
-                    <td>{roles_text(&p)}</td>
+                    <td>{roles_text(&p)}{p.mentor.is_some().then(|| {
+                        let id = p.id.clone();
+                        view! { <span class="readiness">{move || format!("; обучение: {}", state.data.with(|d| count(d.trainings_of(&id) as u64, ["мероприятие", "мероприятия", "мероприятий"])))}</span> }
+                    })}</td>
                     <td>{match blocked {
                         None => view! { <span>"есть"</span> }.into_any(),
                         Some(why) => view! { <span class="flag">"⚠ " {why}</span> }.into_any(),
@@ -588,6 +591,10 @@ fn Roles(pid: String) -> impl IntoView {
                     on:change=move |ev| set_role2(false, event_target_checked(&ev)) />
                 <label for="role-mentor">"Кандидат в наставники (банк наставников, этап 3)"</label>
             </div>
+            {move || person.get().filter(|p| p.mentor.is_some()).map(|p| view! {
+                <p data-testid="trainings-attended">"Обучение наставников (этап 4): посещено "
+                    {move || state.data.with(|d| count(d.trainings_of(&p.id) as u64, ["мероприятие", "мероприятия", "мероприятий"]))}</p>
+            })}
             {move || person.get().and_then(|p| p.matching_block()).map(|why| view! {
                 <p class="flag" data-testid="blocked">"⚠ Не участвует в подборе пар: " {why} "."</p>
             })}

@@ -24,10 +24,14 @@ fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
         .any(|k| k.listed() && k.stage() == stage.number);
     let bank = matches!(stage.number, 2 | 3);
     let pairs = stage.number == 5;
+    let selection = stage.number == 4;
+    let monitoring = stage.number == 6;
     let publication = stage.number == 7;
-    (has_documents || bank || pairs || publication).then(|| {
+    (has_documents || bank || pairs || selection || monitoring || publication).then(|| {
         view! {
+            {selection.then(|| view! { <super::selection::StageSelection /> })}
             {pairs.then(|| view! { <super::pairs::StagePairs /> })}
+            {monitoring.then(|| view! { <super::monitoring::StageMonitoring /> })}
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
             {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
             {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}

@@ -72,7 +72,7 @@ test('first visit: fill the profile, mark tasks, reload — everything is still 
 
   const env = await stored(page);
   assert.equal(env.format, 'nastavnik');
-  assert.equal(env.version, 4);
+  assert.equal(env.version, 5);
   assert.equal(env.data.profile.coordinator.email, 'kuznetsov@school7.ru');
   assert.equal(row(env, '1.1').status, 'done');
   assert.equal(row(env, '1.2').note, 'На педсовет 28.08');
@@ -85,9 +85,9 @@ test('first visit: fill the profile, mark tasks, reload — everything is still 
   await ready(page);
   assert.equal(await page.textContent('main h1'), 'Обзор');
   assert.match(await page.textContent('.next-step'), /Положение о целевой модели/, 'the task in progress comes next');
-  // 3 half-units of 72: 22 tasks, the 3 + 4 + 2 + 3 measures read from the data of stages 2–5
-  // and the 2 measures of the public section (stage 7): 300 / 72 = 4.2 → 4 %.
-  assert.match(await page.textContent('[data-testid=overall]'), /^4 %$/);
+  // 3 half-units of 80: 22 tasks, the 3 + 4 + 2 + 3 + 4 measures read from the data of
+  // stages 2–6 and the 2 measures of the public section (stage 7): 40 tasks; 300 / 80 = 3,75 → 3 %.
+  assert.match(await page.textContent('[data-testid=overall]'), /^3 %$/);
   assert.match(await page.textContent('[data-testid=last-saved]'), /^\d\d\.\d\d\.\d{4} в \d\d:\d\d$/);
 
   assert.deepEqual(errors, []);
@@ -137,7 +137,7 @@ test('export → «Начать заново» → import gives identical data; 
   assert.match(download.suggestedFilename(), /^nastavnik-ГБОУ-СОШ-96-\d{4}-\d\d-\d\d\.json$/);
   const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.equal(exported.format, 'nastavnik');
-  assert.equal(exported.version, 4);
+  assert.equal(exported.version, 5);
   assert.equal(exported.revision, before.revision);
   assert.deepEqual(exported.data, before.data);
 

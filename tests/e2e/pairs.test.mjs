@@ -125,6 +125,14 @@ test('unpaired mentees get support entries; deleting a mentor of a pair is refus
   await ready(page);
   await page.waitForSelector('[data-testid=unpaired]');
   const env0 = await stored(page);
+  // The search goes on: the suggestion re-runs over the current banks and says how many of the
+  // unpaired mentees it can place now; a new mentor joining raises the count.
+  const unpaired = await page.locator('[data-testid=unpaired] li[data-mentee]').count();
+  const before = await page.textContent('[data-testid=search-goes-on]');
+  const m = before.match(/находит наставника для (\d+) из (\d+)/);
+  assert.ok(m, before);
+  assert.equal(Number(m[2]), unpaired);
+  assert.ok(Number(m[1]) > 0, 'the example banks have free mentors for some');
   const someone = await page.$eval('[data-testid=unpaired] li[data-mentee]:not(:has(ul))', (li) => li.dataset.mentee);
   await page.selectOption('#support-mentee', someone);
   await page.fill('#support-form', 'консультация педагога-психолога');
@@ -132,6 +140,14 @@ test('unpaired mentees get support entries; deleting a mentor of a pair is refus
   await page.click('role=button[name="Записать поддержку"]');
   await page.waitForSelector(`[data-testid=unpaired] li[data-mentee=${someone}] ul`);
   assert.match(await page.textContent(`[data-testid=unpaired] li[data-mentee=${someone}]`), /консультация педагога-психолога \(Педагог-психолог\)/);
+
+  // Accepting the suggestion on stage 4 pairs exactly the mentees the hint counted.
+  await page.goto(url + '#/stage/4');
+  await page.click('role=button[name="Подобрать наставников"]');
+  await page.click('role=button[name^="Принять предложение"]');
+  await page.goto(url + '#/stage/5');
+  await page.waitForSelector('[data-testid=unpaired]');
+  assert.equal(await page.locator('[data-testid=unpaired] li[data-mentee]').count(), unpaired - Number(m[1]));
 
   const mentor = env0.data.pairs.find((g) => g.id === 'g2').mentor;
   await page.goto(url + `#/people/${mentor}`);

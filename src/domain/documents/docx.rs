@@ -305,6 +305,15 @@ impl Body {
                 }
             }
             Block::Table(table) => self.table(table),
+            // DOCX gets the chart's figures as a table under its title.
+            Block::Chart(c) => {
+                self.para(
+                    "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"60\"/>",
+                    &[Run::bold(c.title.clone())],
+                    RunStyle::PLAIN,
+                );
+                self.table(&crate::domain::charts::to_table(c));
+            }
             Block::Approval { left, right } => {
                 let half = TEXT_WIDTH / 2;
                 let cells = vec![

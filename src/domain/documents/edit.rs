@@ -81,7 +81,7 @@ pub fn slots(blocks: &[Block], i: usize) -> Vec<(Slot, String)> {
                 }))
                 .collect()
         }
-        Block::PageBreak => vec![],
+        Block::PageBreak | Block::Chart(_) => vec![],
     }
 }
 

@@ -164,6 +164,18 @@ pub fn block(out: &mut String, b: &Block) {
             out.push_str("</div>");
         }
         Block::PageBreak => out.push_str("<div class=\"page-break\"></div>"),
+        Block::Chart(c) => {
+            out.push_str("<figure class=\"doc-chart\"><figcaption>");
+            out.push_str(&escape(&c.title));
+            out.push_str("</figcaption>");
+            out.push_str(&crate::domain::charts::svg(c));
+            table(
+                out,
+                &crate::domain::charts::to_table(c),
+                "doc-table chart-data",
+            );
+            out.push_str("</figure>");
+        }
     }
 }
 

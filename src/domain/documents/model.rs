@@ -124,6 +124,8 @@ pub enum Block {
         people: Vec<Text>,
     },
     PageBreak,
+    /// A chart of the monitoring: SVG in the print view, its table in DOCX.
+    Chart(crate::domain::charts::Chart),
 }
 
 impl Block {
@@ -165,7 +167,7 @@ impl Block {
             Block::Acquaintance { title, people } => {
                 std::iter::once(title).chain(people.iter()).collect()
             }
-            Block::PageBreak => vec![],
+            Block::PageBreak | Block::Chart(_) => vec![],
         }
     }
 }

@@ -20,10 +20,12 @@ pub enum DocKind {
     MentorQuestionnaire,
     /// The ПНП of one pair or group (made from the pair; blank is `ProgramTemplate`).
     Program,
+    /// The final report on the year (stage 6).
+    FinalReport,
 }
 
 impl DocKind {
-    pub const ALL: [DocKind; 11] = [
+    pub const ALL: [DocKind; 12] = [
         DocKind::OrderRegulation,
         DocKind::Regulation,
         DocKind::Roadmap,
@@ -35,6 +37,7 @@ impl DocKind {
         DocKind::MenteeQuestionnaire,
         DocKind::MentorQuestionnaire,
         DocKind::Program,
+        DocKind::FinalReport,
     ];
 
     /// The key in the archive and in addresses (`#/documents/regulation`).
@@ -51,6 +54,7 @@ impl DocKind {
             DocKind::MenteeQuestionnaire => "mentee_questionnaire",
             DocKind::MentorQuestionnaire => "mentor_questionnaire",
             DocKind::Program => "program",
+            DocKind::FinalReport => "final_report",
         }
     }
 
@@ -72,6 +76,7 @@ impl DocKind {
             DocKind::MenteeQuestionnaire => "Анкета профессиональных запросов и затруднений педагога (наставляемого)",
             DocKind::MentorQuestionnaire => "Анкета кандидата в наставники",
             DocKind::Program => "Персонализированная программа наставничества пары (группы)",
+            DocKind::FinalReport => "Отчёт о реализации системы (целевой модели) наставничества педагогических работников за учебный год",
         }
     }
 
@@ -89,6 +94,7 @@ impl DocKind {
             DocKind::MenteeQuestionnaire => "Анкета наставляемого",
             DocKind::MentorQuestionnaire => "Анкета кандидата в наставники",
             DocKind::Program => "ПНП",
+            DocKind::FinalReport => "Отчёт о наставничестве за год",
         }
     }
 
@@ -123,6 +129,7 @@ impl DocKind {
             "2.2" => DocKind::ConsentPersonalData,
             "3.1" => DocKind::MentorQuestionnaire,
             "3.2" => DocKind::MentorAgreement,
+            "6.1" => DocKind::FinalReport,
             "6.2" => DocKind::OrderFinalEvent,
             _ => return None,
         })
@@ -145,7 +152,7 @@ impl DocKind {
             DocKind::ConsentPersonalData | DocKind::MenteeQuestionnaire => 2,
             DocKind::MentorAgreement | DocKind::MentorQuestionnaire => 3,
             DocKind::Program => 5,
-            DocKind::OrderFinalEvent => 6,
+            DocKind::OrderFinalEvent | DocKind::FinalReport => 6,
         }
     }
 
@@ -231,7 +238,7 @@ mod tests {
         assert_eq!(DocKind::from_key("nope"), None);
         for k in DocKind::ALL.into_iter().filter(|k| k.listed()) {
             let task = [
-                "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "3.1", "3.2", "6.2",
+                "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "3.1", "3.2", "6.1", "6.2",
             ]
             .into_iter()
             .find(|t| DocKind::for_task(t) == Some(k))

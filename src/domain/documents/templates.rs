@@ -77,6 +77,8 @@ fn split_name(full_name: &str) -> (String, Option<String>) {
     (surname, (!initials.is_empty()).then_some(initials))
 }
 
+mod report;
+
 struct Ctx<'a> {
     data: &'a SchoolData,
     record: DocRecord,
@@ -256,6 +258,7 @@ fn build(kind: DocKind, data: &SchoolData, person: Option<&Person>) -> Document 
         DocKind::MenteeQuestionnaire => questionnaire(&ctx, true),
         DocKind::MentorQuestionnaire => questionnaire(&ctx, false),
         DocKind::Program => program_template(&ctx),
+        DocKind::FinalReport => report::final_report(&ctx),
     };
     Document {
         title: kind.title().to_string(),
@@ -1178,6 +1181,7 @@ fn mentor_agreement(c: &Ctx) -> Vec<Block> {
 }
 
 fn order_final_event(c: &Ctx) -> Vec<Block> {
+    let event = &c.data.final_event;
     let mut blocks = c.order_head(
         "О проведении итогового мероприятия в рамках реализации системы (целевой модели) наставничества педагогических работников",
     );
@@ -1186,25 +1190,44 @@ fn order_final_event(c: &Ctx) -> Vec<Block> {
         "Дорожной картой по реализации Положения о целевой модели наставничества педагогических работников, в целях подведения итогов реализации персонализированных программ наставничества и выявления лучших практик наставничества",
     ));
     blocks.push(Block::aligned(vec![b("ПРИКАЗЫВАЮ:")], Align::Left));
+    let program = event.program_items();
+    let participants: Vec<String> = event
+        .participants
+        .iter()
+        .filter_map(|id| c.data.person(id))
+        .map(|p| surname_initials(&p.full_name))
+        .collect();
+    let mut items = vec![vec![
+        t("Провести итоговое мероприятие по выявлению лучших практик наставничества "),
+        val(&date_ru(&event.date), "дата проведения"),
+        t(" в форме "),
+        val(&event.format, "форма проведения"),
+        t("."),
+    ]];
+    if !program.is_empty() {
+        items.push(vec![t(
+            "Утвердить программу итогового мероприятия (приложение к настоящему приказу).",
+        )]);
+    }
+    if !participants.is_empty() {
+        items.push(vec![t(&format!(
+            "Определить участниками итогового мероприятия: {}.",
+            participants.join(", ")
+        ))]);
+    }
+    items.extend([
+        vec![
+            t("Куратору "),
+            c.coordinator_name(),
+            t(" подготовить программу итогового мероприятия, организовать представление результатов персонализированных программ наставничества, обобщить результаты мониторинга и пополнить методическую копилку педагогических практик наставничества."),
+        ],
+        vec![t("Наставникам и наставляемым представить результаты реализации персонализированных программ наставничества.")],
+        vec![t("Разместить информацию о проведении итогового мероприятия на официальном сайте образовательной организации.")],
+        vec![t("Контроль за исполнением настоящего приказа оставляю за собой.")],
+    ]);
     blocks.push(Block::List {
         ordered: true,
-        items: vec![
-            vec![
-                t("Провести итоговое мероприятие по выявлению лучших практик наставничества "),
-                Run::placeholder("дата проведения"),
-                t(" в форме "),
-                Run::placeholder("форма проведения"),
-                t("."),
-            ],
-            vec![
-                t("Куратору "),
-                c.coordinator_name(),
-                t(" подготовить программу итогового мероприятия, организовать представление результатов персонализированных программ наставничества, обобщить результаты мониторинга и пополнить методическую копилку педагогических практик наставничества."),
-            ],
-            vec![t("Наставникам и наставляемым представить результаты реализации персонализированных программ наставничества.")],
-            vec![t("Разместить информацию о проведении итогового мероприятия на официальном сайте образовательной организации.")],
-            vec![t("Контроль за исполнением настоящего приказа оставляю за собой.")],
-        ],
+        items,
     });
     blocks.push(c.director_signature_block());
     blocks.push(Block::Acquaintance {
@@ -1214,6 +1237,24 @@ fn order_final_event(c: &Ctx) -> Vec<Block> {
             "Фамилия И.О. куратора",
         )]],
     });
+    if !program.is_empty() {
+        let r = &c.record;
+        blocks.push(Block::PageBreak);
+        blocks.push(Block::aligned(
+            vec![
+                t("Приложение\nк приказу от "),
+                c.date(r),
+                t(" № "),
+                c.number(r),
+            ],
+            Align::Right,
+        ));
+        blocks.push(Block::heading(2, "Программа итогового мероприятия"));
+        blocks.push(Block::List {
+            ordered: true,
+            items: program.iter().map(|l| vec![t(l)]).collect(),
+        });
+    }
     blocks
 }
 
@@ -1225,6 +1266,9 @@ pub fn placeholder_filled_later(placeholder: &str) -> Option<&'static str> {
                 "заполнится само, когда на этапе 5 будут сформированы наставнические пары и группы",
             )
         }
+        "дата проведения" | "форма проведения" => Some(
+            "заполнится само из сведений об итоговом мероприятии (этап 6, «Итоговое мероприятие»)",
+        ),
         _ => None,
     }
 }
@@ -1335,7 +1379,9 @@ mod tests {
             DocKind::ConsentPersonalData => {
                 vec!["[адрес образовательной организации]", "[ИНН]", "[ОГРН]"]
             }
-            DocKind::OrderFinalEvent => vec!["[дата проведения]", "[форма проведения]"],
+            DocKind::OrderFinalEvent | DocKind::FinalReport => {
+                vec!["[дата проведения]", "[форма проведения]"]
+            }
             _ => vec![],
         }
     }

@@ -12,12 +12,14 @@
 //! «Список педагогов на 2025/2026 учебный год» above the header is skipped), empty header cells
 //! at its end are dropped, and data rows are padded or cut to the header's width.
 
+mod answers;
 mod columns;
 mod csv;
 mod rows;
 mod xlsx;
 mod xml;
 
+pub use answers::{find_person, guess_targets, pair_of, AnswerImport, AnswerRow, Target};
 pub use columns::{guess_columns, Column};
 pub use csv::{read_csv, CsvInfo};
 pub use rows::{

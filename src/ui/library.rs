@@ -1,0 +1,247 @@
+//! «Методическая копилка»: practices and materials of the mentoring, searchable, with the
+//! marks «лучшая практика» (the outcome of the final event) and «опубликовать» (stage 7).
+
+use leptos::prelude::*;
+
+use crate::domain::library::{search, Practice, PracticeKind};
+
+use super::state::use_state;
+
+#[component]
+pub fn Library() -> impl IntoView {
+    let state = use_state();
+    let query = RwSignal::new(String::new());
+    let ids = Memo::new(move |_| {
+        let q = query.get();
+        state.data.with(|d| {
+            search(&d.library, &q, &d.people, &d.taxonomy)
+                .into_iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let total = move || state.data.with(|d| d.library.len());
+    view! {
+        <section class="card" aria-labelledby="library-title" data-testid="library">
+            <h3 id="library-title">"Методическая копилка"</h3>
+            <p class="hint">
+                "Практики и материалы наставников и наставляемых. «Лучшая практика» — итог итогового мероприятия; "
+                "«опубликовать» — материал попадёт в раздел на сайте школы (этап 7); имя автора там будет только с его согласием на публикацию."
+            </p>
+            <div class="field">
+                <label for="library-search">"Поиск по названию, тексту, тегам, теме и автору"</label>
+                <input id="library-search" type="search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
+            </div>
+            <p role="status" data-testid="library-count">{move || format!("Материалов: {} из {}", ids.with(Vec::len), total())}</p>
+            <ul class="library">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <PracticeItem id />
+                </For>
+            </ul>
+            {move || (total() == 0).then(|| view! { <p class="empty">"В копилке пока ничего нет: добавьте первый материал."</p> })}
+            <NewPractice />
+        </section>
+    }
+}
+
+#[component]
+fn PracticeItem(id: String) -> impl IntoView {
+    let state = use_state();
+    let error = RwSignal::new(None::<String>);
+    let confirm = RwSignal::new(false);
+    let info = {
+        let id = id.clone();
+        move || {
+            state.data.with(|d| {
+                let Some(p) = d.library.iter().find(|p| p.id == id) else {
+                    return (
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        None,
+                        String::new(),
+                    );
+                };
+                let author = d.person(&p.author);
+                let mut meta = vec![p.kind.label().to_string()];
+                if let Some(a) = author {
+                    meta.push(format!("автор: {}", a.full_name));
+                }
+                if let Some(a) = d.taxonomy.iter().find(|a| a.id == p.area) {
+                    meta.push(format!("тема: {}", a.title));
+                }
+                if !p.tags.is_empty() {
+                    meta.push(format!("теги: {}", p.tags.join(", ")));
+                }
+                let warn = (p.publish && author.is_some_and(|a| !a.may_publish())).then(|| {
+                    "Нет согласия автора на публикацию: на сайте материал будет без имени."
+                        .to_string()
+                });
+                (
+                    p.title.clone(),
+                    meta.join(" · "),
+                    p.text.clone(),
+                    warn,
+                    p.link.clone(),
+                )
+            })
+        }
+    };
+    let flag = {
+        let id = id.clone();
+        move |best: bool| {
+            let id = id.clone();
+            move || {
+                state.data.with(|d| {
+                    d.library.iter().find(|p| p.id == id).is_some_and(|p| {
+                        if best {
+                            p.best
+                        } else {
+                            p.publish
+                        }
+                    })
+                })
+            }
+        }
+    };
+    let toggle = {
+        let id = id.clone();
+        move |best: bool, on: bool| {
+            error.set(
+                state
+                    .change(|d| {
+                        d.update_practice(&id, |p| if best { p.best = on } else { p.publish = on })
+                    })
+                    .err(),
+            );
+        }
+    };
+    let (t1, t2) = (toggle.clone(), toggle);
+    let del = id.clone();
+    view! {
+        <li class="practice" data-practice=id.clone()>
+            {move || {
+                let (title, meta, text, warn, link) = info();
+                view! {
+                    <p class="practice-title"><strong>{title}</strong></p>
+                    <p class="muted">{meta}</p>
+                    {(!text.is_empty()).then(|| view! { <p>{text}</p> })}
+                    {(!link.is_empty()).then(|| view! { <p><a href=link.clone() rel="noopener noreferrer" target="_blank">{link.clone()}</a></p> })}
+                    {warn.map(|w| view! { <p class="flag">{w}</p> })}
+                }
+            }}
+            <span class="practice-flags">
+                <input type="checkbox" id=format!("best-{id}") prop:checked=flag(true) on:change=move |ev| t1(true, event_target_checked(&ev)) />
+                <label for=format!("best-{id}")>"Лучшая практика"</label>
+                <input type="checkbox" id=format!("publish-{id}") prop:checked=flag(false) on:change=move |ev| t2(false, event_target_checked(&ev)) />
+                <label for=format!("publish-{id}")>"Опубликовать на сайте"</label>
+                {move || if confirm.get() {
+                    let del = del.clone();
+                    view! {
+                        <span class="confirm">"Удалить материал из копилки? "
+                            <button type="button" class="btn btn-small btn-danger" on:click=move |_| { let _ = state.change(|d| d.delete_practice(&del)); }>"Удалить"</button>
+                            <button type="button" class="btn btn-small" on:click=move |_| confirm.set(false)>"Отмена"</button>
+                        </span>
+                    }.into_any()
+                } else {
+                    view! { <button type="button" class="btn btn-small" on:click=move |_| confirm.set(true)>"Удалить…"</button> }.into_any()
+                }}
+            </span>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </li>
+    }
+}
+
+#[component]
+fn NewPractice() -> impl IntoView {
+    let state = use_state();
+    let [title, author, area, kind, link, text, tags] =
+        std::array::from_fn(|_| RwSignal::new(String::new()));
+    let error = RwSignal::new(None::<String>);
+    let lists = Memo::new(move |_| {
+        state.data.with(|d| {
+            let mut people: Vec<(String, String)> = d
+                .people
+                .iter()
+                .filter(|p| !p.anonymized)
+                .map(|p| (p.id.clone(), p.full_name.clone()))
+                .collect();
+            people.sort_by(|a, b| a.1.cmp(&b.1));
+            let areas = d
+                .taxonomy
+                .iter()
+                .map(|a| (a.id.clone(), a.title.clone()))
+                .collect::<Vec<_>>();
+            (people, areas)
+        })
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let p = Practice {
+            title: title.get_untracked(),
+            author: author.get_untracked(),
+            area: area.get_untracked(),
+            kind: PracticeKind::from_key(&kind.get_untracked()).unwrap_or_default(),
+            link: link.get_untracked(),
+            text: text.get_untracked(),
+            tags: vec![tags.get_untracked()],
+            ..Default::default()
+        };
+        match state.change(|d| d.add_practice(p).map(|_| ())) {
+            Ok(()) => {
+                error.set(None);
+                for s in [title, link, text, tags] {
+                    s.set(String::new());
+                }
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let input = move |id: &'static str,
+                      label: &'static str,
+                      s: RwSignal<String>,
+                      max: &'static str| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id type="text" maxlength=max prop:value=move || s.get() on:input=move |ev| s.set(event_target_value(&ev)) />
+            </div>
+        }
+    };
+    let select = move |id: &'static str, label: &'static str, s: RwSignal<String>, people: bool| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select id=id on:change=move |ev| s.set(event_target_value(&ev))>
+                    <option value="">"— не указан(а) —"</option>
+                    {move || {
+                        let (p, a) = lists.get();
+                        (if people { p } else { a }).into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()
+                    }}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <h4>"Добавить материал"</h4>
+        <form class="grid-form" on:submit=submit>
+            {input("practice-title", "Название", title, "300")}
+            {select("practice-author", "Автор (педагог из реестра)", author, true)}
+            {select("practice-area", "Тема (область затруднений)", area, false)}
+            <div class="field">
+                <label for="practice-kind">"Вид материала"</label>
+                <select id="practice-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                    {PracticeKind::ALL.into_iter().map(|k| view! { <option value=k.key()>{k.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            {input("practice-link", "Ссылка (https://…)", link, "300")}
+            {input("practice-tags", "Теги через запятую", tags, "300")}
+            <div class="field wide">
+                <label for="practice-text">"Краткое описание или текст"</label>
+                <textarea id="practice-text" rows="3" maxlength="5000" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            </div>
+            <div class="actions"><button type="submit" class="btn">"Добавить в копилку"</button></div>
+        </form>
+        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+    }
+}
