@@ -254,6 +254,8 @@ fn routes_parse_and_print() {
         ("#/people", Route::People),
         ("#/people/p7", Route::Person("p7".into())),
         ("#/documents", Route::Documents),
+        ("#/publish", Route::Publish),
+        ("#/info", Route::Info),
         (
             "#/documents/regulation",
             Route::Document(DocKind::Regulation),
@@ -281,6 +283,8 @@ fn routes_parse_and_print() {
         Route::Profile,
         Route::Data,
         Route::Stage(3),
+        Route::Publish,
+        Route::Info,
     ] {
         assert_eq!(Route::parse(&r.href()), r);
     }

@@ -344,6 +344,9 @@ fn check(env: &Envelope) -> Result<(), ArchiveError> {
         return Err(ArchiveError::at(path, message));
     }
     check_people(&env.data)?;
+    if let Err((path, message)) = super::public::check(&env.data) {
+        return Err(ArchiveError::at(format!("data.publication{path}"), message));
+    }
     check_pairs(&env.data)?;
     check_stage6(&env.data)?;
     for (key, record) in &env.data.documents {
@@ -1033,6 +1036,12 @@ pub fn summarize(data: &SchoolData) -> DataSummary {
         mentees: data.people.iter().filter(|p| p.mentee.is_some()).count(),
         mentors: data.people.iter().filter(|p| p.mentor.is_some()).count(),
     }
+}
+
+/// The Russian message for a typed-decoding error of serde_json, without the place: for files
+/// other than the archive (the public section's `info.json`).
+pub fn json_error_message(e: &serde_json::Error) -> String {
+    type_error(String::new(), e).message
 }
 
 #[cfg(test)]

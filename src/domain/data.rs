@@ -14,6 +14,7 @@ use super::pairs::{
     Training,
 };
 use super::people::Person;
+use super::public::Publication;
 use super::roadmap::{self, seed_roadmap, RoadmapRow, RowField};
 use super::school::SchoolProfile;
 use super::taxonomy::{default_areas, Area, AreaGroup};
@@ -97,6 +98,10 @@ pub struct SchoolData {
     /// The fictional example school («Загрузить пример»): shown as such, removable in a click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
+    /// The public section and its coverage (stage 7); absent from the file while empty, so
+    /// it needs no new schema version.
+    #[serde(default, skip_serializing_if = "Publication::is_empty")]
+    pub publication: Publication,
 }
 
 impl Default for SchoolData {
@@ -115,6 +120,7 @@ impl Default for SchoolData {
             library: Vec::new(),
             final_event: FinalEvent::default(),
             example: false,
+            publication: Publication::default(),
         }
     }
 }
@@ -353,13 +359,16 @@ impl SchoolData {
         if self.final_event.participants.contains(id) {
             out.push("участник итогового мероприятия".into());
         }
+        if self.publication.people.iter().any(|f| f.person == id) {
+            out.push("раздел о наставничестве на сайте: рассказ о педагоге".into());
+        }
         out
     }
 
     /// Removes a teacher. When something refers to them ([`Self::references`]) the removal is
     /// refused with the list, unless `cascade` (the coordinator confirmed): then the pairs they
     /// lead are removed, they leave the groups they are in (a pair left with no mentee goes),
-    /// and their attendance and support entries go.
+    /// their attendance and support entries go, and so does their story in the public section.
     pub fn delete_person(&mut self, id: &str, cascade: bool) -> Result<Person, String> {
         let i = self
             .people
@@ -392,6 +401,7 @@ impl SchoolData {
             p.author.clear();
         }
         self.final_event.participants.remove(id);
+        self.publication.forget_person(id);
         Ok(self.people.remove(i))
     }
 

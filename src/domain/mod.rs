@@ -16,6 +16,7 @@ pub mod monitoring;
 pub mod pairs;
 pub mod people;
 pub mod progress;
+pub mod public;
 pub mod questionnaires;
 pub mod results;
 pub mod roadmap;

@@ -64,7 +64,8 @@ fn share(title: &'static str, done: usize, total: usize, what: &str) -> Measure 
     }
 }
 
-/// The measures of a stage (stages 2 and 3: the banks; the others have none yet).
+/// The measures of a stage (stages 2 and 3: the banks; stage 7: the public section and its
+/// coverage, see `public::measures`; the others have none yet).
 pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
     use super::people::BankStatus;
     match stage {
@@ -237,6 +238,7 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
             ]
         }
         6 => stage6(data),
+        7 => super::public::measures(data),
         _ => Vec::new(),
     }
 }
@@ -479,8 +481,8 @@ mod tests {
         let p = stage_progress(&d, stage(1).unwrap());
         assert_eq!((p.total, p.done, p.in_progress, p.percent), (5, 2, 1, 50));
         assert_eq!(p.state, StageState::InProgress);
-        // 22 rows and 3 + 4 + 2 + 3 + 4 measures of stages 2–6 in all: 38 tasks, 76
-        // half-units; 5 of 76 = 6,6 % → 6 %.
+        // 22 rows, 3 + 4 + 2 + 3 + 4 measures of stages 2–6 and the 2 measures of the public
+        // section (stage 7) in all: 40 tasks, 80 half-units; 5 of 80 = 6,25 % → 6 %.
         assert_eq!(overall_percent(&d), 6);
     }
 
@@ -538,6 +540,22 @@ mod tests {
         d.people = vec![p, q];
     }
 
+    /// A news item for every stage, put on the site with «Опубликовать».
+    fn publish_every_stage(d: &mut SchoolData) {
+        use crate::domain::public::{add_news, record_publication, News};
+        for n in 1..=7 {
+            let news = News {
+                title: format!("Этап {n}"),
+                date: "2026-09-01".into(),
+                stage: Some(n),
+                published: true,
+                ..Default::default()
+            };
+            add_news(&mut d.publication, news).unwrap();
+        }
+        record_publication(d, "2026-09-02");
+    }
+
     #[test]
     fn bank_measures_count_answers_consents_and_decisions() {
         let mut d = SchoolData::default();
@@ -585,9 +603,9 @@ mod tests {
         for r in d.roadmap.iter_mut() {
             r.status = TaskStatus::Done;
         }
-        // Every row is done, but the banks are empty: 44 half-units of 76 (22 rows and 16
-        // measures of stages 2–6) = 57,9 % → 57 %.
-        assert_eq!(overall_percent(&d), 57);
+        // Every row is done, but the banks are empty and nothing is published: 44 half-units
+        // of 80 (22 rows, 16 measures of stages 2–6, 2 of stage 7) = 55 %.
+        assert_eq!(overall_percent(&d), 55);
         assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
             if stage.number == 2 && measure.title.starts_with("Запросы")));
         fill_banks(&mut d);
@@ -648,6 +666,11 @@ mod tests {
         assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
             if stage.number == 6 && measure.detail == "итоговый раунд мониторинга не назначен"));
         fill_stage6(&mut d);
+        // 76 half-units of 80 → 95 %: the public section is what is left.
+        assert_eq!(overall_percent(&d), 95);
+        assert!(matches!(next_step(&d), NextStep::Measure { stage, measure }
+            if stage.number == 7 && measure.title.starts_with("Материалы раздела")));
+        publish_every_stage(&mut d);
         assert_eq!(next_step(&d), NextStep::AllDone);
         assert_eq!(overall_percent(&d), 100);
         d.profile.city.clear();

@@ -11,6 +11,8 @@ mod overview;
 mod pairs;
 mod people;
 mod profile;
+mod public;
+mod publish;
 mod roadmap_editor;
 pub mod router;
 mod selection;
@@ -29,10 +31,16 @@ use crate::storage::Backend;
 use router::{current_hash, redirect, Route};
 use state::AppState;
 
-/// The whole app on the browser's localStorage.
+/// The whole app on the browser's localStorage — or, when the address is `#/info`, only the
+/// public section for visitors of the school site. That choice is made here, before anything
+/// touches the storage: a visitor's browser keeps nothing of ours.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <AppWith backend=Rc::new(crate::storage::BrowserStorage) /> }
+    if Route::parse(&current_hash()) == Route::Info {
+        view! { <public::PublicApp /> }.into_any()
+    } else {
+        view! { <AppWith backend=Rc::new(crate::storage::BrowserStorage) /> }.into_any()
+    }
 }
 
 /// The whole app on a given storage (tests pass a failing or in-memory one).
@@ -45,6 +53,12 @@ pub fn AppWith(backend: Rc<dyn Backend>) -> impl IntoView {
     // The address is the source of truth for the screen.
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
         let route = Route::parse(&current_hash());
+        if route == Route::Info {
+            // The public section starts without the storage: write what is pending, reload.
+            state.flush();
+            window().location().reload().ok();
+            return;
+        }
         if state.route.get_untracked() != route {
             state.route.set(route);
         }
@@ -123,6 +137,8 @@ fn Shell() -> impl IntoView {
                         Route::Person(id) => view! { <people::PersonPage id=id /> }.into_any(),
                         Route::Import => view! { <import::ImportPage /> }.into_any(),
                         Route::Pair(id) => view! { <pairs::PairPage id=id /> }.into_any(),
+                        Route::Publish => view! { <publish::PublishPage /> }.into_any(),
+                        Route::Info => view! { <p class="boot">"Открывается раздел о наставничестве…"</p> }.into_any(),
                         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
                     }}
                 </main>

@@ -675,6 +675,7 @@ fn Consents(pid: String) -> impl IntoView {
                             let today = today();
                             let _ = state.change(|d| {
                                 let n = d.people.iter().filter(|p| p.anonymized).count() + 1;
+                                d.publication.forget_person(&anon_id);
                                 d.update_person(&anon_id, |p| { anonymize(p, n, &today); Ok(()) })
                             });
                             offer_anonymize.set(false);

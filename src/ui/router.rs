@@ -28,6 +28,11 @@ pub enum Route {
     Import,
     /// A mentoring pair or group with its ПНП.
     Pair(String),
+    /// «Публикация»: the public section, its preview, news, posts (stage 7).
+    Publish,
+    /// The public section for visitors of the school site: read-only, from `info.json`, and
+    /// started without the storage (see `ui::App`).
+    Info,
     NotFound(String),
 }
 
@@ -60,6 +65,12 @@ impl Route {
         }
         if full_match(path!("/import"), path).is_some() {
             return Route::Import;
+        }
+        if full_match(path!("/publish"), path).is_some() {
+            return Route::Publish;
+        }
+        if full_match(path!("/info"), path).is_some() {
+            return Route::Info;
         }
         if full_match(path!("/people"), path).is_some() {
             return Route::People;
@@ -109,6 +120,8 @@ impl Route {
             Route::Person(id) => format!("#/people/{id}"),
             Route::Import => "#/import".into(),
             Route::Pair(id) => format!("#/pairs/{id}"),
+            Route::Publish => "#/publish".into(),
+            Route::Info => "#/info".into(),
             Route::NotFound(p) => format!("#{p}"),
         }
     }
@@ -130,6 +143,8 @@ impl Route {
             Route::Person(_) => "Карточка педагога".to_string(),
             Route::Import => "Импорт списка педагогов".to_string(),
             Route::Pair(_) => "Пара (группа) и ПНП".to_string(),
+            Route::Publish => "Публикация".to_string(),
+            Route::Info => "Раздел о наставничестве".to_string(),
             Route::NotFound(_) => "Страница не найдена".to_string(),
         };
         format!("{page} — Наставник")

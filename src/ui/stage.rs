@@ -26,7 +26,8 @@ fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
     let pairs = stage.number == 5;
     let selection = stage.number == 4;
     let monitoring = stage.number == 6;
-    (has_documents || bank || pairs || selection || monitoring).then(|| {
+    let publication = stage.number == 7;
+    (has_documents || bank || pairs || selection || monitoring || publication).then(|| {
         view! {
             {selection.then(|| view! { <super::selection::StageSelection /> })}
             {pairs.then(|| view! { <super::pairs::StagePairs /> })}
@@ -34,6 +35,7 @@ fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
             {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
             {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}
+            {publication.then(|| view! { <super::publish::StagePublication /> })}
         }
         .into_any()
     })

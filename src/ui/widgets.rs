@@ -67,6 +67,7 @@ pub fn Header() -> impl IntoView {
                 <a href=Route::Profile.href() aria-current=move || (state.route.get() == Route::Profile).then_some("page")>"Профиль школы"</a>
                 <a href=Route::People.href() aria-current=move || matches!(state.route.get(), Route::People | Route::Person(_) | Route::Import).then_some("page")>"Педагоги"</a>
                 <a href=Route::Documents.href() aria-current=move || matches!(state.route.get(), Route::Documents | Route::Document(_)).then_some("page")>"Документы"</a>
+                <a href=Route::Publish.href() aria-current=move || (state.route.get() == Route::Publish).then_some("page")>"Публикация"</a>
                 <a href=Route::Data.href() aria-current=move || (state.route.get() == Route::Data).then_some("page")>"Архив и данные"</a>
                 <button type="button" class="btn btn-small" on:click=move |_| {
                     download_error.set(state.download_archive().err());

@@ -22,8 +22,12 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** Serves `dist/` at `http://127.0.0.1:<port>/nastavnik/`; anything else is a plain 404. */
-export async function startServer() {
+/**
+ * Serves `dist/` at `http://127.0.0.1:<port>/nastavnik/`; anything else is a plain 404.
+ * `files` (name → text or Buffer, read at every request, so a test may change it) adds files
+ * next to the app, such as a published `info.json`; they take precedence over `dist/`.
+ */
+export async function startServer({ files = {} } = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `trunk build --release` first');
   }
@@ -35,6 +39,11 @@ export async function startServer() {
       return;
     }
     rel = rel.slice(BASE.length) || 'index.html';
+    if (Object.hasOwn(files, rel)) {
+      res.writeHead(200, { 'content-type': TYPES[path.extname(rel)] ?? 'application/octet-stream' });
+      res.end(files[rel]);
+      return;
+    }
     const file = path.join(DIST, rel);
     if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
@@ -152,14 +161,14 @@ export async function fillProfile(page, year) {
 
 /**
  * Starts the static server and Chromium before the tests of a file and stops them after;
- * `onReady` receives `{ url, browser }`.
+ * `onReady` receives `{ url, browser }`. `options` go to `startServer`.
  */
-export function useServer(onReady) {
+export function useServer(onReady, options = {}) {
   let server;
   let browser;
   before(async () => {
     let url;
-    ({ server, url } = await startServer());
+    ({ server, url } = await startServer(options));
     browser = await launch();
     onReady({ url, browser });
   });

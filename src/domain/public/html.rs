@@ -1,0 +1,436 @@
+//! The public section as HTML: the standalone page `nastavnik-info.html` (no scripts, its
+//! stylesheet inside, semantic, printable, good on phones) that a CMS takes as it is, and the
+//! same section as a fragment for the app's `#/info` route and the coordinator's preview — one
+//! renderer, so the preview is exactly what visitors see.
+//!
+//! Every text is escaped. Links are http(s) addresses checked when the file is made and again
+//! when it is read ([`super::check_url`]), `tel:` built from digits, and `mailto:`.
+
+use super::{InfoFile, PublicInfo};
+use crate::domain::documents::html::escape;
+use crate::domain::format::{date_ru, number, plural};
+use crate::domain::stages;
+
+/// The section's stylesheet: every rule under `.ni`, so it does not touch the host page.
+pub const STYLE: &str = "\
+.ni{--ni-text:#1c232b;--ni-muted:#505b66;--ni-line:#c9d0d8;--ni-accent:#1f4e79;--ni-soft:#e6eef6;\
+--ni-done:#1e6b3a;--ni-done-soft:#e5f3ea;font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;\
+color:var(--ni-text);background:#fff;line-height:1.55;max-width:58rem;margin:0 auto;padding:1.5rem 1.25rem;\
+overflow-wrap:break-word;text-align:left}\
+.ni *{box-sizing:border-box}\
+.ni p{margin:0 0 .75rem}\
+.ni a{color:var(--ni-accent)}\
+.ni a:focus-visible{outline:3px solid #f2a900;outline-offset:2px}\
+.ni-title{font-size:1.75rem;line-height:1.25;margin:0 0 .5rem}\
+.ni-h{font-size:1.3rem;line-height:1.3;margin:2rem 0 .75rem;padding-top:1rem;border-top:1px solid var(--ni-line)}\
+.ni-sh{font-size:1.05rem;line-height:1.3;margin:0 0 .35rem}\
+.ni-head{border-bottom:4px solid var(--ni-accent);padding-bottom:1rem}\
+.ni-lead{font-size:1.1rem}\
+.ni-muted{color:var(--ni-muted)}\
+.ni-figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.75rem;list-style:none;padding:0;margin:0}\
+.ni-figures li{border:1px solid var(--ni-line);border-radius:6px;padding:.75rem 1rem;background:var(--ni-soft)}\
+.ni-figures strong{display:block;font-size:1.75rem;line-height:1.2;color:var(--ni-accent)}\
+.ni-stages{list-style:none;padding:0;margin:0}\
+.ni-stage{border-left:4px solid var(--ni-line);padding:.25rem 0 .25rem 1rem;margin:0 0 1.25rem}\
+.ni-stage.ni-done{border-left-color:var(--ni-done)}\
+.ni-stage.ni-work{border-left-color:var(--ni-accent)}\
+.ni-bar{height:.5rem;background:#e3e7ec;border-radius:99px;overflow:hidden;margin:.25rem 0 .5rem;max-width:20rem}\
+.ni-bar span{display:block;height:100%;background:var(--ni-accent)}\
+.ni-done .ni-bar span{background:var(--ni-done)}\
+.ni-rows{padding-left:1.25rem;margin:0}\
+.ni-rows li{margin-bottom:.4rem}\
+.ni-st{display:inline-block;font-size:.85rem;line-height:1.4;padding:0 .5rem;border-radius:99px;border:1px solid var(--ni-line);margin-right:.4rem;white-space:nowrap}\
+.ni-st-done{background:var(--ni-done-soft);border-color:var(--ni-done);color:var(--ni-done)}\
+.ni-st-in_progress{background:var(--ni-soft);border-color:var(--ni-accent);color:var(--ni-accent)}\
+.ni-docs li,.ni-links li{margin-bottom:.5rem}\
+.ni-card{border:1px solid var(--ni-line);border-radius:6px;padding:.75rem 1rem;margin:0 0 .75rem}\
+.ni-card p:last-child{margin-bottom:0}\
+.ni-foot{margin-top:2rem;padding-top:1rem;border-top:1px solid var(--ni-line);font-size:.875rem;color:var(--ni-muted)}\
+@media (max-width:40rem){.ni{padding:1rem .75rem}.ni-title{font-size:1.4rem}.ni-figures strong{font-size:1.4rem}}\
+@media print{.ni{max-width:none;padding:0;color:#000}.ni a{color:#000}\
+.ni-links a::after,.ni-head a::after{content:\" (\" attr(href) \")\";font-size:.85em}\
+.ni-stage,.ni-card,.ni-figures li{break-inside:avoid}.ni-figures li{background:none}}\
+";
+
+/// The name of the school as the page calls it.
+fn school(i: &PublicInfo) -> &str {
+    [&i.school.short_name, &i.school.full_name]
+        .into_iter()
+        .map(|s| s.trim())
+        .find(|s| !s.is_empty())
+        .unwrap_or("")
+}
+
+/// `<title>` of the page and of the `#/info` route.
+pub fn title(f: &InfoFile) -> String {
+    match school(&f.info) {
+        "" => "Наставничество педагогических работников".into(),
+        s => format!("Наставничество педагогических работников — {s}"),
+    }
+}
+
+/// The meta description.
+pub fn description(f: &InfoFile) -> String {
+    let s = school(&f.info);
+    let place = if s.is_empty() {
+        "в школе".to_string()
+    } else if f.info.school.city.trim().is_empty() {
+        format!("в {s}")
+    } else {
+        format!("в {s} ({})", f.info.school.city.trim())
+    };
+    format!(
+        "Система (целевая модель) наставничества педагогических работников {place}: \
+         документы, Дорожная карта, участники в цифрах, новости."
+    )
+}
+
+/// The standalone page.
+pub fn page(f: &InfoFile) -> String {
+    let mut o = String::with_capacity(16 * 1024);
+    o.push_str("<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n");
+    o.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    o.push_str(&format!(
+        "<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n",
+        escape(&title(f)),
+        escape(&description(f))
+    ));
+    o.push_str("<style>\nbody{margin:0;background:#f5f6f8}\n");
+    o.push_str(STYLE);
+    o.push_str("\n@media print{body{background:#fff}}\n</style>\n</head>\n<body>\n<main>\n");
+    o.push_str(&section(f, 1));
+    o.push_str("\n</main>\n</body>\n</html>\n");
+    o
+}
+
+fn heading(o: &mut String, level: u8, class: &str, id: &str, text: &str) {
+    let id = if id.is_empty() {
+        String::new()
+    } else {
+        format!(" id=\"{id}\"")
+    };
+    o.push_str(&format!(
+        "<h{level} class=\"{class}\"{id}>{}</h{level}>",
+        escape(text)
+    ));
+}
+
+/// Text with blank lines between paragraphs and line breaks inside them.
+fn paragraphs(o: &mut String, text: &str) {
+    let text = text.replace("\r\n", "\n");
+    for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        o.push_str("<p>");
+        let lines: Vec<String> = para.split('\n').map(|l| escape(l.trim())).collect();
+        o.push_str(&lines.join("<br>"));
+        o.push_str("</p>");
+    }
+}
+
+fn open_section(o: &mut String, level: u8, id: &str, title: &str) {
+    o.push_str(&format!("<section aria-labelledby=\"{id}\">"));
+    heading(o, level, "ni-h", id, title);
+}
+
+fn link(o: &mut String, href: &str, text: &str) {
+    o.push_str(&format!(
+        "<a href=\"{}\">{}</a>",
+        escape(href),
+        escape(text)
+    ));
+}
+
+fn time(o: &mut String, iso: &str) {
+    o.push_str(&format!(
+        "<time datetime=\"{}\">{}</time>",
+        escape(iso),
+        escape(&date_ru(iso))
+    ));
+}
+
+fn stage_name(n: u8) -> String {
+    match stages::stage(n) {
+        Some(s) => format!("Этап {n}. {}", s.short_title),
+        None => format!("Этап {n}"),
+    }
+}
+
+/// The section; `level` is the heading level of its title (1 on its own page, 2 inside the
+/// coordinator's screen).
+pub fn section(f: &InfoFile, level: u8) -> String {
+    let i = &f.info;
+    let l1 = level.clamp(1, 4);
+    let (l2, l3) = (l1 + 1, l1 + 2);
+    let mut o = String::with_capacity(16 * 1024);
+    o.push_str("<article class=\"ni\" lang=\"ru\">");
+
+    o.push_str("<header class=\"ni-head\">");
+    let top: Vec<&str> = [school(i), i.school.city.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !top.is_empty() {
+        o.push_str(&format!(
+            "<p class=\"ni-muted\">{}</p>",
+            escape(&top.join(", "))
+        ));
+    }
+    heading(
+        &mut o,
+        l1,
+        "ni-title",
+        "",
+        "Наставничество педагогических работников",
+    );
+    if !i.school.full_name.trim().is_empty() {
+        o.push_str(&format!(
+            "<p class=\"ni-lead\">{}</p>",
+            escape(i.school.full_name.trim())
+        ));
+    }
+    o.push_str("<p class=\"ni-muted\">Сведения на ");
+    time(&mut o, &f.date);
+    if !i.school.academic_year.trim().is_empty() {
+        o.push_str(&format!(
+            " · {} учебный год",
+            escape(i.school.academic_year.trim())
+        ));
+    }
+    if !i.school.site.is_empty() {
+        o.push_str(" · ");
+        link(&mut o, &i.school.site, "Сайт школы");
+    }
+    o.push_str("</p></header>");
+
+    if !i.about.is_empty() {
+        open_section(&mut o, l2, "ni-about", "О системе наставничества");
+        for p in &i.about {
+            paragraphs(&mut o, p);
+        }
+        o.push_str("</section>");
+    }
+
+    open_section(&mut o, l2, "ni-figures", "В цифрах");
+    o.push_str("<ul class=\"ni-figures\">");
+    let fig = &i.figures;
+    for (n, forms, tail) in [
+        (
+            fig.participants as u64,
+            ["участник", "участника", "участников"],
+            " наставничества",
+        ),
+        (
+            fig.mentors as u64,
+            ["наставник", "наставника", "наставников"],
+            "",
+        ),
+        (
+            fig.mentees as u64,
+            ["наставляемый", "наставляемых", "наставляемых"],
+            "",
+        ),
+        (
+            i.forms.len() as u64,
+            ["форма", "формы", "форм"],
+            " наставничества",
+        ),
+    ] {
+        o.push_str(&format!(
+            "<li><strong>{}</strong> {}{tail}</li>",
+            number(n),
+            plural(n, forms)
+        ));
+    }
+    if let Some(n) = fig.pairs {
+        o.push_str(&format!(
+            "<li><strong>{}</strong> {}</li>",
+            number(n as u64),
+            plural(
+                n as u64,
+                [
+                    "наставническая пара или группа",
+                    "наставнические пары и группы",
+                    "наставнических пар и групп"
+                ]
+            )
+        ));
+    }
+    o.push_str(&format!(
+        "<li><strong>{}&nbsp;%</strong> Дорожной карты выполнено</li></ul></section>",
+        fig.progress
+    ));
+
+    if !i.stages.is_empty() {
+        open_section(&mut o, l2, "ni-roadmap", "Дорожная карта");
+        o.push_str("<ol class=\"ni-stages\">");
+        for s in &i.stages {
+            let (class, state) = match s.percent {
+                100.. => (" ni-done", "завершён"),
+                0 => ("", "не начат"),
+                _ => (" ni-work", "в работе"),
+            };
+            o.push_str(&format!("<li class=\"ni-stage{class}\">"));
+            heading(
+                &mut o,
+                l3,
+                "ni-sh",
+                "",
+                &format!("Этап {}. {}", s.number, s.title),
+            );
+            o.push_str(&format!(
+                "<p class=\"ni-muted\">{state}, выполнено {}&nbsp;%</p>\
+                 <div class=\"ni-bar\" aria-hidden=\"true\"><span style=\"width:{}%\"></span></div>",
+                s.percent,
+                s.percent.min(100)
+            ));
+            if !s.rows.is_empty() {
+                o.push_str("<ul class=\"ni-rows\">");
+                for r in &s.rows {
+                    o.push_str(&format!(
+                        "<li><span class=\"ni-st ni-st-{}\">{}</span>{}",
+                        r.status.key(),
+                        r.status.label(),
+                        escape(&r.event)
+                    ));
+                    if !r.deadline.is_empty() {
+                        o.push_str(&format!(
+                            " <span class=\"ni-muted\">— срок: {}</span>",
+                            escape(&r.deadline)
+                        ));
+                    }
+                    o.push_str("</li>");
+                }
+                o.push_str("</ul>");
+            }
+            o.push_str("</li>");
+        }
+        o.push_str("</ol></section>");
+    }
+
+    open_section(&mut o, l2, "ni-docs", "Документы");
+    if i.documents.is_empty() {
+        o.push_str("<p>Документы появятся здесь после их утверждения.</p>");
+    } else {
+        o.push_str("<ul class=\"ni-docs\">");
+        for d in &i.documents {
+            o.push_str(&format!("<li>{}", escape(&d.title)));
+            if !d.date.is_empty() {
+                o.push_str(" от ");
+                time(&mut o, &d.date);
+            }
+            if !d.number.is_empty() {
+                o.push_str(&format!(" №&nbsp;{}", escape(&d.number)));
+            }
+            o.push_str("</li>");
+        }
+        o.push_str("</ul>");
+    }
+    o.push_str("</section>");
+
+    if !i.people.is_empty() {
+        open_section(&mut o, l2, "ni-people", "Участники наставничества");
+        for p in &i.people {
+            o.push_str("<div class=\"ni-card\">");
+            heading(&mut o, l3, "ni-sh", "", &p.name);
+            let who: Vec<&str> = [p.position.as_str(), p.role.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect();
+            if !who.is_empty() {
+                o.push_str(&format!(
+                    "<p class=\"ni-muted\">{}</p>",
+                    escape(&who.join(", "))
+                ));
+            }
+            paragraphs(&mut o, &p.story);
+            o.push_str("</div>");
+        }
+        o.push_str("</section>");
+    }
+
+    if !i.news.is_empty() {
+        open_section(&mut o, l2, "ni-news", "Новости");
+        for n in &i.news {
+            o.push_str("<article class=\"ni-card\">");
+            heading(&mut o, l3, "ni-sh", "", &n.title);
+            o.push_str("<p class=\"ni-muted\">");
+            time(&mut o, &n.date);
+            if let Some(s) = n.stage {
+                o.push_str(&format!(" · {}", escape(&stage_name(s))));
+            }
+            o.push_str("</p>");
+            paragraphs(&mut o, &n.text);
+            o.push_str("</article>");
+        }
+        o.push_str("</section>");
+    }
+
+    if !i.links.is_empty() {
+        open_section(
+            &mut o,
+            l2,
+            "ni-links",
+            "Наставничество в муниципалитете и регионе",
+        );
+        o.push_str("<ul class=\"ni-links\">");
+        for l in &i.links {
+            o.push_str("<li>");
+            link(&mut o, &l.url, &l.title);
+            o.push_str("</li>");
+        }
+        o.push_str("</ul></section>");
+    }
+
+    open_section(&mut o, l2, "ni-contacts", "Контакты");
+    match &i.coordinator {
+        Some(c) if !c.full_name.is_empty() => contact(&mut o, c),
+        _ => {
+            o.push_str("<p>По вопросам наставничества обращайтесь в школу");
+            if !i.school.site.is_empty() {
+                o.push_str(" через ");
+                link(&mut o, &i.school.site, "сайт школы");
+            }
+            o.push_str(".</p>");
+        }
+    }
+    o.push_str("</section>");
+
+    o.push_str(
+        "<footer class=\"ni-foot\"><p>Раздел подготовлен в программе «Наставник». Имена и рассказы \
+         педагогов публикуются только с их согласия на распространение персональных данных \
+         (статья 10.1 Федерального закона № 152-ФЗ); остальные сведения — обобщённые.</p>\
+         </footer></article>",
+    );
+    o
+}
+
+fn contact(o: &mut String, c: &super::PublicContact) {
+    o.push_str("<p>Куратор наставничества: <strong>");
+    o.push_str(&escape(&c.full_name));
+    o.push_str("</strong>");
+    if !c.position.is_empty() {
+        o.push_str(&format!(", {}", escape(&c.position)));
+    }
+    o.push_str("</p>");
+    if !c.phone.is_empty() {
+        let digits: String = c
+            .phone
+            .chars()
+            .filter(|ch| ch.is_ascii_digit() || *ch == '+')
+            .collect();
+        o.push_str("<p>Телефон: ");
+        link(o, &format!("tel:{digits}"), &c.phone);
+        o.push_str("</p>");
+    }
+    let email_ok = c.email.contains('@')
+        && !c
+            .email
+            .chars()
+            .any(|ch| ch.is_whitespace() || "\"'<>\\,;:?&".contains(ch));
+    if email_ok {
+        o.push_str("<p>Электронная почта: ");
+        link(o, &format!("mailto:{}", c.email), &c.email);
+        o.push_str("</p>");
+    } else if !c.email.is_empty() {
+        o.push_str(&format!("<p>Электронная почта: {}</p>", escape(&c.email)));
+    }
+}

@@ -1,0 +1,81 @@
+//! Files next to the app on the site (the public section's `info.json`), and the clipboard.
+//! Nothing here reads or writes the browser's storage.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Why a file could not be fetched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// The server answered 404.
+    NotFound,
+    /// Another unsuccessful HTTP status.
+    Status(u16),
+    /// No answer at all (offline, blocked, a broken address).
+    Network(String),
+}
+
+impl FetchError {
+    /// A Russian sentence about the public section's file.
+    pub fn message(&self) -> String {
+        match self {
+            FetchError::NotFound => {
+                "Файл info.json не найден рядом с программой на сайте: раздел ещё не опубликован."
+                    .into()
+            }
+            FetchError::Status(code) => {
+                format!("Сервер не отдал файл info.json (код ответа {code}).")
+            }
+            FetchError::Network(detail) => {
+                format!("Не удалось загрузить файл info.json: нет связи с сайтом ({detail}).")
+            }
+        }
+    }
+}
+
+fn detail(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_default()
+}
+
+/// The bytes of a file at a URL relative to the page, asking the server whether it changed
+/// (a new `info.json` shows at once, without an old copy from the cache).
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    let window = web_sys::window().ok_or_else(|| FetchError::Network("нет окна".into()))?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|e| FetchError::Network(detail(&e)))?;
+    let response: web_sys::Response = response.unchecked_into();
+    match response.status() {
+        404 => return Err(FetchError::NotFound),
+        s if !response.ok() => return Err(FetchError::Status(s)),
+        _ => {}
+    }
+    let body = response
+        .array_buffer()
+        .map_err(|e| FetchError::Network(detail(&e)))?;
+    let buffer = JsFuture::from(body)
+        .await
+        .map_err(|e| FetchError::Network(detail(&e)))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Puts a text on the clipboard (`navigator.clipboard`: only on https or on this computer).
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let refused = "Браузер не разрешил копирование: выделите текст и нажмите Ctrl+C";
+    let navigator = web_sys::window().ok_or(refused)?.navigator();
+    let has = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if !has {
+        return Err(refused.into());
+    }
+    JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| refused.into())
+}
