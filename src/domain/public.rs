@@ -761,6 +761,30 @@ pub struct PublicInfo {
     pub news: Vec<PublicNews>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<PublicLink>,
+    /// Items of the «методическая копилка» flagged for publication.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub practices: Vec<PublicPractice>,
+}
+
+/// A practice of the library flagged for publication. The author is named only with their
+/// publication consent (152-ФЗ art. 10.1); otherwise the field is empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicPractice {
+    pub title: String,
+    /// «методическая разработка», «конспект урока» …
+    pub kind: String,
+    #[serde(default)]
+    pub author: String,
+    /// The need area (topic), if any.
+    #[serde(default)]
+    pub topic: String,
+    /// An http(s) address or empty.
+    #[serde(default)]
+    pub link: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub best: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -805,6 +829,12 @@ pub struct Figures {
     /// Active pairs and groups (stage 5), once the school has formed any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pairs: Option<u32>,
+    /// Satisfaction of the mentees in the last final round, in tenths of a 10-point scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satisfaction: Option<u32>,
+    /// Practices marked best at the final event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub best_practices: Option<u32>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -960,7 +990,39 @@ pub fn project(d: &SchoolData, date: &str) -> InfoFile {
         mentors: d.people.iter().filter(|x| mentor(x)).count() as u32,
         progress: overall_percent(d),
         pairs: (!d.pairs.is_empty()).then(|| d.pairs.iter().filter(|g| g.active()).count() as u32),
+        satisfaction: super::results::indicators(d).satisfaction[0],
+        best_practices: {
+            let best = d.library.iter().filter(|p| p.best).count() as u32;
+            (best > 0).then_some(best)
+        },
     };
+    let practices = d
+        .library
+        .iter()
+        .filter(|p| p.publish)
+        .map(|p| PublicPractice {
+            title: p.title.trim().to_string(),
+            kind: p.kind.label().to_string(),
+            author: d
+                .person(&p.author)
+                .filter(|a| a.may_publish())
+                .map(|a| a.full_name.clone())
+                .unwrap_or_default(),
+            topic: d
+                .taxonomy
+                .iter()
+                .find(|a| a.id == p.area)
+                .map(|a| a.title.clone())
+                .unwrap_or_default(),
+            link: if check_url(&p.link).is_ok() {
+                p.link.clone()
+            } else {
+                String::new()
+            },
+            text: p.text.trim().to_string(),
+            best: p.best,
+        })
+        .collect();
     let coordinator = d.publication.coordinator_agreed.then(|| PublicContact {
         full_name: p.coordinator.full_name.trim().to_string(),
         position: p.coordinator.position.trim().to_string(),
@@ -1052,6 +1114,7 @@ pub fn project(d: &SchoolData, date: &str) -> InfoFile {
             people,
             news,
             links,
+            practices,
         },
     }
 }

@@ -254,6 +254,23 @@ pub fn section(f: &InfoFile, level: u8) -> String {
             )
         ));
     }
+    if let Some(t) = fig.satisfaction {
+        o.push_str(&format!(
+            "<li><strong>{},{}</strong> из 10 — удовлетворённость наставляемых</li>",
+            t / 10,
+            t % 10
+        ));
+    }
+    if let Some(n) = fig.best_practices {
+        o.push_str(&format!(
+            "<li><strong>{}</strong> {}</li>",
+            number(n as u64),
+            plural(
+                n as u64,
+                ["лучшая практика", "лучшие практики", "лучших практик"]
+            )
+        ));
+    }
     o.push_str(&format!(
         "<li><strong>{}&nbsp;%</strong> Дорожной карты выполнено</li></ul></section>",
         fig.progress
@@ -325,6 +342,40 @@ pub fn section(f: &InfoFile, level: u8) -> String {
         o.push_str("</ul>");
     }
     o.push_str("</section>");
+
+    if !i.practices.is_empty() {
+        open_section(&mut o, l2, "ni-practices", "Методическая копилка");
+        o.push_str("<ul class=\"ni-docs\">");
+        for p in &i.practices {
+            o.push_str("<li>");
+            if p.link.is_empty() {
+                o.push_str(&format!("<strong>{}</strong>", escape(&p.title)));
+            } else {
+                o.push_str("<strong>");
+                link(&mut o, &p.link, &p.title);
+                o.push_str("</strong>");
+            }
+            let mut meta = vec![p.kind.clone()];
+            if !p.topic.is_empty() {
+                meta.push(p.topic.clone());
+            }
+            if !p.author.is_empty() {
+                meta.push(format!("автор: {}", p.author));
+            }
+            if p.best {
+                meta.push("лучшая практика".into());
+            }
+            o.push_str(&format!(
+                " <span class=\"ni-muted\">— {}</span>",
+                escape(&meta.join(", "))
+            ));
+            if !p.text.is_empty() {
+                paragraphs(&mut o, &p.text);
+            }
+            o.push_str("</li>");
+        }
+        o.push_str("</ul></section>");
+    }
 
     if !i.people.is_empty() {
         open_section(&mut o, l2, "ni-people", "Участники наставничества");

@@ -44,7 +44,64 @@ fn big_school() -> SchoolData {
         },
     )
     .unwrap();
+    // Practices flagged for publication, by a teacher without a publication consent and by
+    // one with it: only the second is named (the leak test scans for the first's name).
+    let without = d
+        .people
+        .iter()
+        .find(|p| !p.may_publish())
+        .map(|p| p.id.clone())
+        .unwrap();
+    let with = d
+        .people
+        .iter()
+        .find(|p| p.may_publish())
+        .map(|p| p.id.clone())
+        .unwrap();
+    for (i, (author, best)) in [(without, false), (with, true)].into_iter().enumerate() {
+        d.library.push(crate::domain::library::Practice {
+            id: format!("k{}", i + 1),
+            title: format!("Практика наставника № {}", i + 1),
+            author,
+            area: "classroom".into(),
+            kind: crate::domain::library::PracticeKind::LessonNotes,
+            link: "https://school96.example.ru/kopilka".into(),
+            text: "Конспект открытого урока с приёмами удержания внимания.".into(),
+            best,
+            publish: true,
+            ..Default::default()
+        });
+    }
+    d.library.push(crate::domain::library::Practice {
+        id: "k3".into(),
+        title: "Черновик, не для сайта".into(),
+        ..Default::default()
+    });
     d
+}
+
+#[test]
+fn practices_flagged_for_publication_name_only_consenting_authors() {
+    let d = big_school();
+    let f = project(&d, TODAY);
+    let titles: Vec<&str> = f.info.practices.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Практика наставника № 1", "Практика наставника № 2"]
+    );
+    let author = |id: &str| d.person(id).unwrap().full_name.clone();
+    assert_eq!(
+        f.info.practices[0].author, "",
+        "no publication consent: no name"
+    );
+    assert_eq!(f.info.practices[1].author, author(&d.library[1].author));
+    assert_eq!(f.info.practices[1].topic, "Дисциплина и управление классом");
+    assert_eq!(f.info.figures.best_practices, Some(1));
+    let html = page(&f);
+    assert!(html.contains("Методическая копилка"));
+    assert!(html.contains("лучшая практика"));
+    assert!(!html.contains("Черновик, не для сайта"));
+    assert!(!html.contains(&author(&d.library[0].author)));
 }
 
 /// Ids of people with an active publication consent, and of people without one.
@@ -419,8 +476,8 @@ fn info_json_round_trips_and_tolerates_later_fields() {
     assert_eq!(decode(&bom), Ok(f.clone()));
     // A newer writer added figures and a section: this reader shows what it knows.
     let mut v: Value = serde_json::from_str(&json).unwrap();
-    v["info"]["figures"]["satisfaction"] = 8.4.into();
-    v["info"]["practices"] = serde_json::json!([{"title": "Клуб молодого педагога"}]);
+    v["info"]["figures"]["contests"] = 3.into();
+    v["info"]["awards"] = serde_json::json!([{"title": "Клуб молодого педагога"}]);
     assert_eq!(decode(v.to_string().as_bytes()), Ok(f));
 }
 
