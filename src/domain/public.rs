@@ -78,6 +78,10 @@ pub struct Publication {
     /// `YYYY-MM-DD` of the last «Опубликовать».
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub published: String,
+    /// Document kind key → where the coordinator put its file (DOCX/PDF) on the site: an
+    /// http(s) address or a file name next to `info.json`. The section links the title to it.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub files: std::collections::BTreeMap<String, String>,
 }
 
 impl Publication {
@@ -231,6 +235,49 @@ fn check_stage(stage: Option<u8>) -> Result<(), String> {
 
 /// A web address that may go into a link: `http://` or `https://`, a host with a dot, no
 /// spaces or quotes. Nothing else (no `javascript:`) can reach the page.
+/// The address of a document's file: an http(s) address, or a plain file name next to
+/// `info.json` («polozhenie.docx», «prikaz-45.pdf»: Latin letters, digits, `.`, `-`, `_`,
+/// ending in .docx, .pdf or .html).
+pub fn check_file_link(link: &str) -> Result<(), String> {
+    if link.starts_with("http://") || link.starts_with("https://") {
+        return check_url(link);
+    }
+    let lower = link.to_ascii_lowercase();
+    let plain = !link.is_empty()
+        && !link.starts_with('.')
+        && !link.contains("..")
+        && link
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+        && [".docx", ".pdf", ".html"]
+            .iter()
+            .any(|e| lower.ends_with(e));
+    if plain {
+        Ok(())
+    } else {
+        Err(
+            "Укажите адрес файла (https://…) или имя файла рядом с info.json латиницей, \
+             например polozhenie.docx или prikaz-45.pdf"
+                .to_string(),
+        )
+    }
+}
+
+/// Sets (or, with an empty value, clears) where a publishable document's file is.
+pub fn set_file(p: &mut Publication, kind: DocKind, link: &str) -> Result<(), String> {
+    if !kind.publishable() {
+        return Err("Этот документ не публикуется: в нём персональные данные".into());
+    }
+    let link = link.trim();
+    if link.is_empty() {
+        p.files.remove(kind.key());
+        return Ok(());
+    }
+    check_file_link(link)?;
+    p.files.insert(kind.key().to_string(), link.to_string());
+    Ok(())
+}
+
 pub fn check_url(url: &str) -> Result<(), String> {
     let bad = || {
         Err(
@@ -454,6 +501,14 @@ pub fn check(d: &SchoolData) -> Result<(), (String, String)> {
     }
     if !p.published.is_empty() {
         check_date(&p.published).map_err(at(".published".into()))?;
+    }
+    for (key, link) in &p.files {
+        let path = format!(".files{}", crate::domain::json_path::key_segment(key));
+        match DocKind::from_key(key) {
+            Some(k) if k.publishable() => {}
+            _ => return Err((path, format!("Нет публикуемого документа «{key}»."))),
+        }
+        check_file_link(link).map_err(at(path))?;
     }
     if p.people.len() > MAX_FEATURED
         || p.links.len() > MAX_LINKS
@@ -867,6 +922,9 @@ pub struct PublicDocument {
     pub date: String,
     #[serde(default)]
     pub status: DocStatus,
+    /// Where its file is (see [`Publication::files`]), or empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub link: String,
 }
 
 /// A teacher named with their consent. Its fields are private: only [`project`] makes one,
@@ -1058,6 +1116,13 @@ pub fn project(d: &SchoolData, date: &str) -> InfoFile {
                     String::new()
                 },
                 status: r.status,
+                link: d
+                    .publication
+                    .files
+                    .get(k.key())
+                    .filter(|l| check_file_link(l).is_ok())
+                    .cloned()
+                    .unwrap_or_default(),
             })
         })
         .collect();

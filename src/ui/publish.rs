@@ -57,6 +57,7 @@ pub fn PublishPage() -> impl IntoView {
         </p>
         <PublishCard />
         <SettingsCard />
+        <FilesCard />
         <PeopleCard />
         <NewsCard />
         <LinksCard />
@@ -192,6 +193,39 @@ fn SettingsCard() -> impl IntoView {
                     } />
                 {move || url_error.get().map(|e| view! { <p class="error">{e}</p> })}
             </div>
+        </section>
+    }
+}
+
+/// Where the files of the publishable local acts are on the site: the section links to them.
+#[component]
+fn FilesCard() -> impl IntoView {
+    use crate::domain::documents::registry::DocKind;
+    let state = use_state();
+    view! {
+        <section class="card" aria-labelledby="pub-files">
+            <h2 id="pub-files">"Файлы локальных актов"</h2>
+            <p class="hint">
+                "Скачайте DOCX (или сохраните PDF) подписанного документа на его странице, разместите файл на сайте "
+                "рядом с info.json или в другом разделе сайта и укажите здесь имя файла или адрес: в разделе название "
+                "документа станет ссылкой. В разделе показываются только подписанные или опубликованные документы."
+            </p>
+            {DocKind::ALL.into_iter().filter(|k| k.publishable()).map(|k| {
+                let error = RwSignal::new(None::<String>);
+                let id = format!("pub-file-{}", k.key());
+                view! {
+                    <div class="field">
+                        <label for=id.clone()>{k.short_title()}</label>
+                        <input id=id type="text" maxlength="500" placeholder="например polozhenie.docx или https://school.ru/docs/polozhenie.pdf"
+                            prop:value=move || state.data.with(|d| d.publication.files.get(k.key()).cloned().unwrap_or_default())
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                error.set(state.change(|d| public::set_file(&mut d.publication, k, &v)).err());
+                            } />
+                        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                    </div>
+                }
+            }).collect_view()}
         </section>
     }
 }

@@ -171,6 +171,14 @@ test('«Опубликовать» downloads info.json and the page; served, the
   assert.ok(preview.includes(pname) && preview.includes('Ведёт клуб молодого педагога.'));
   assert.ok(preview.includes('Куратор наставничества: Петров Олег Игоревич'));
 
+  // The Положение's file on the site: a bad address is refused, a file name is kept.
+  await page.fill('#pub-file-regulation', 'javascript:alert(1)');
+  await page.dispatchEvent('#pub-file-regulation', 'change');
+  assert.match(await page.textContent('[aria-labelledby=pub-files] .error'), /имя файла рядом с info\.json/);
+  await page.fill('#pub-file-regulation', 'polozhenie.docx');
+  await page.dispatchEvent('#pub-file-regulation', 'change');
+  await page.waitForFunction(() => !document.querySelector('[aria-labelledby=pub-files] .error'));
+
   // A roadmap row marked for coverage gets a post; «Копировать» puts it on the clipboard.
   await page.click('text=Мероприятия Дорожной карты для освещения');
   await page.check('#mark-1-1');
@@ -208,6 +216,10 @@ test('«Опубликовать» downloads info.json and the page; served, the
   // No teacher's phone or e-mail, and no name except the one named with consent.
   await waitSaved(page);
   const env = await stored(page);
+  assert.equal(env.data.publication.files.regulation, 'polozhenie.docx');
+  for (const d of parsed.info.documents) {
+    assert.equal(d.link ?? '', d.title.startsWith('Положение') ? 'polozhenie.docx' : '', d.title);
+  }
   for (const p of env.data.people) {
     for (const value of [p.phone, p.email]) {
       assert.ok(!info.includes(value) && !page2.includes(value), `${p.id}: ${value}`);

@@ -329,7 +329,12 @@ pub fn section(f: &InfoFile, level: u8) -> String {
     } else {
         o.push_str("<ul class=\"ni-docs\">");
         for d in &i.documents {
-            o.push_str(&format!("<li>{}", escape(&d.title)));
+            if d.link.is_empty() {
+                o.push_str(&format!("<li>{}", escape(&d.title)));
+            } else {
+                o.push_str("<li>");
+                link(&mut o, &d.link, &d.title);
+            }
             if !d.date.is_empty() {
                 o.push_str(" от ");
                 time(&mut o, &d.date);

@@ -796,3 +796,49 @@ fn newest_first_is_stable() {
     );
     assert!(newest_first(&[]).is_empty());
 }
+
+#[test]
+fn signed_acts_link_to_their_files_and_bad_addresses_are_refused() {
+    let mut d = big_school();
+    let p = &mut d.publication;
+    set_file(p, DocKind::Regulation, " polozhenie.docx ").unwrap();
+    set_file(p, DocKind::Roadmap, "https://school96.ru/docs/karta.pdf").unwrap();
+    for bad in [
+        "javascript:alert(1)",
+        "../secret.docx",
+        "положение.docx",
+        "polozhenie.exe",
+        "\"><script>.docx",
+    ] {
+        assert!(set_file(p, DocKind::Regulation, bad).is_err(), "{bad}");
+    }
+    assert!(
+        set_file(p, DocKind::OrderPairs, "pairs.docx").is_err(),
+        "the order on pairs names people: not published"
+    );
+    let f = project(&d, TODAY);
+    let doc = |title: &str| {
+        f.info
+            .documents
+            .iter()
+            .find(|x| x.title.starts_with(title))
+            .unwrap()
+            .link
+            .clone()
+    };
+    assert_eq!(doc("Положение"), "polozhenie.docx");
+    assert_eq!(doc("Дорожная карта"), "https://school96.ru/docs/karta.pdf");
+    assert_eq!(doc("Приказ «Об утверждении"), "");
+    let html = page(&f);
+    assert!(html.contains("<a href=\"polozhenie.docx\">Положение о целевой модели"));
+    // Clearing the address removes the link.
+    set_file(&mut d.publication, DocKind::Regulation, "").unwrap();
+    assert!(d.publication.files.get("regulation").is_none());
+    // The archive refuses a file of a kind that is not published, with its path.
+    d.publication
+        .files
+        .insert("order_pairs".into(), "pairs.docx".into());
+    let json = Envelope::new(d, 1, "2026-11-26T09:00:00.000Z").to_json();
+    let e = decode_archive(json.as_bytes()).unwrap_err();
+    assert_eq!(e.path, "data.publication.files.order_pairs");
+}
