@@ -442,6 +442,7 @@ fn PairDetails(id: String) -> impl IntoView {
     };
     let status = get(|g| g.status.key().to_string());
     let status2 = status.clone();
+    let status3 = status.clone();
     view! {
         <section class="card" aria-labelledby="pair-details">
             <h2 id="pair-details">"Сведения"</h2>
@@ -466,6 +467,11 @@ fn PairDetails(id: String) -> impl IntoView {
                         let v = event_target_value(&ev);
                         if let Some(st) = PairStatus::ALL.into_iter().find(|s| s.key() == v) {
                             s4(Box::new(move |g| g.status = st));
+                        }
+                        // A refused change (no reason to end early) leaves the data as it was:
+                        // the select shows the status that is kept, not the one refused.
+                        if let Some(target) = ev.target() {
+                            let _ = js_sys::Reflect::set(&target, &"value".into(), &status3().into());
                         }
                     }>
                         {PairStatus::ALL.into_iter().map(|st| {

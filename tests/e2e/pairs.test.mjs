@@ -64,6 +64,7 @@ test('pairs: edit a pair, tick the ПНП, replace the mentor, reload; the order
   assert.match(await page.textContent('[data-testid=pair-title]'), /^группа /);
   await page.selectOption('#pair-status', 'terminated');
   assert.match(await page.textContent('#pair-details ~ [role=alert], section[aria-labelledby=pair-details] [role=alert]'), /Укажите причину прекращения/);
+  assert.equal(await page.inputValue('#pair-status'), 'active', 'the refused status is not shown as chosen');
 
   // Replace the mentor: the history keeps the previous one.
   const options = await page.$$eval('#pair-new-mentor option', (os) => os.map((o) => o.value).filter(Boolean));
