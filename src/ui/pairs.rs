@@ -299,6 +299,8 @@ fn Unpaired() -> impl IntoView {
             </p>
             {move || {
                 let rows = rows.get();
+                let options: Vec<(String, String)> =
+                    rows.iter().map(|(id, n, _)| (id.clone(), n.clone())).collect();
                 if rows.is_empty() {
                     view! { <p class="empty">"Все включённые в банк наставляемые — в парах или группах."</p> }.into_any()
                 } else {
@@ -326,7 +328,7 @@ fn Unpaired() -> impl IntoView {
                                 <label for="support-mentee">"Наставляемый"</label>
                                 <select id="support-mentee" on:change=move |ev| mentee.set(event_target_value(&ev))>
                                     <option value="">"— выберите —"</option>
-                                    {rows_options(rows_for_select(state.data.get_untracked()))}
+                                    {rows_options(options)}
                                 </select>
                             </div>
                             <div class="field">
@@ -354,13 +356,6 @@ fn Unpaired() -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </section>
     }
-}
-
-fn rows_for_select(d: SchoolData) -> Vec<(String, String)> {
-    d.unpaired_mentees()
-        .iter()
-        .map(|p| (p.id.clone(), p.full_name.clone()))
-        .collect()
 }
 
 fn rows_options(rows: Vec<(String, String)>) -> impl IntoView {
