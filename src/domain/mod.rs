@@ -4,6 +4,7 @@
 pub mod archive;
 pub mod charts;
 pub mod data;
+pub mod declension;
 pub mod documents;
 pub mod example;
 pub mod format;
