@@ -25,7 +25,7 @@ use super::taxonomy::default_areas;
 
 pub const FORMAT: &str = "nastavnik";
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 5;
+pub const CURRENT_VERSION: u32 = 6;
 /// The largest archive accepted, in bytes.
 pub const MAX_ARCHIVE_BYTES: usize = 20 * 1024 * 1024;
 /// The app's version, written into every envelope.
@@ -123,7 +123,7 @@ type Migration = fn(Value) -> Result<Value, ArchiveError>;
 
 /// `MIGRATIONS[i]` turns the `data` of version `i + 1` into version `i + 2`.
 /// Add one function here (and a fixture of the old version in tests) for every schema change.
-const MIGRATIONS: [Migration; 4] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+const MIGRATIONS: [Migration; 5] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 fn migrate(mut data: Value, from: u32) -> Result<Value, ArchiveError> {
     for v in from..CURRENT_VERSION {
@@ -211,6 +211,40 @@ fn v4_to_v5(mut data: Value) -> Result<Value, ArchiveError> {
         obj.entry("final_event").or_insert_with(|| {
             serde_json::to_value(super::library::FinalEvent::default()).expect("event serializes")
         });
+    }
+    Ok(data)
+}
+
+/// Version 6 (the documents' step) adds to the profile the school's address, ИНН, ОГРН and
+/// founder, the mentor's pay and its source (empty), the default end of a pair (empty: 31 May), the rule of a young specialist
+/// (under 35 and in the first three years), the school's corrected case forms and its own
+/// legal acts (none), the «Учтено мнение профсоюзной организации» block (off); a document
+/// without a chosen list of legal grounds cites its kind's default set.
+fn v5_to_v6(mut data: Value) -> Result<Value, ArchiveError> {
+    if let Some(profile) = data.get_mut("profile").and_then(Value::as_object_mut) {
+        for key in [
+            "address",
+            "inn",
+            "ogrn",
+            "founder",
+            "year_end",
+            "pay_amount",
+            "pay_source",
+        ] {
+            profile.entry(key).or_insert_with(|| Value::from(""));
+        }
+        profile
+            .entry("young_rule")
+            .or_insert_with(|| Value::from("both"));
+        profile
+            .entry("declensions")
+            .or_insert_with(|| Value::Object(Default::default()));
+        profile
+            .entry("regional_acts")
+            .or_insert_with(|| Value::Array(vec![]));
+        profile
+            .entry("union_opinion")
+            .or_insert_with(|| Value::Bool(false));
     }
     Ok(data)
 }
@@ -1091,7 +1125,15 @@ mod tests {
         use crate::domain::monitoring::{Audience, RoundKind};
         let env = decode(V5.as_bytes()).expect("the v5 fixture must always load");
         let d = &env.data;
-        assert_eq!((env.version, env.revision, d.people.len()), (5, 57, 60));
+        assert_eq!(
+            (env.version, env.revision, d.people.len()),
+            (CURRENT_VERSION, 57, 60)
+        );
+        // v5 → v6: the profile's new fields are empty, the rule is «both», no own acts.
+        assert_eq!(d.profile.inn, "");
+        assert_eq!(d.profile.young_rule, crate::domain::school::YoungRule::Both);
+        assert!(d.profile.regional_acts.is_empty() && d.profile.declensions.is_empty());
+        assert!(d.documents.values().all(|r| r.grounds.is_none()));
         let m = &d.monitoring;
         assert_eq!(m.mentee_questions[5].text, "Доступность наставника");
         assert_eq!(m.mentee_questions[5].scale, 5);
@@ -1231,7 +1273,10 @@ mod tests {
         use crate::domain::pairs::PairStatus;
         let env = decode(V4.as_bytes()).expect("the v4 fixture must always load");
         let d = &env.data;
-        assert_eq!((env.version, env.revision, d.people.len()), (5, 44, 60));
+        assert_eq!(
+            (env.version, env.revision, d.people.len()),
+            (CURRENT_VERSION, 44, 60)
+        );
         // v4 → v5: the default questionnaires, no rounds, an empty library, no event.
         assert_eq!(
             d.monitoring,
@@ -1503,13 +1548,13 @@ mod tests {
     #[test]
     fn newer_version() {
         let mut v = good_json();
-        v["version"] = 6.into();
+        v["version"] = 7.into();
         let e = err_of(&v);
         assert_eq!(e.path, "version");
         assert_eq!(
             e.message,
-            "Архив создан более новой версией программы (версия формата 6), а эта программа \
-             понимает версии до 5. Обновите «Наставник» на сайте школы и загрузите архив снова."
+            "Архив создан более новой версией программы (версия формата 7), а эта программа \
+             понимает версии до 6. Обновите «Наставник» на сайте школы и загрузите архив снова."
         );
     }
 
@@ -1739,10 +1784,10 @@ mod tests {
     #[test]
     fn unknown_field_is_refused_not_dropped() {
         let mut v = good_json();
-        v["data"]["profile"]["inn"] = "7801234567".into();
+        v["data"]["profile"]["kpp"] = "780101001".into();
         let e = err_of(&v);
-        assert_eq!(e.path, "data.profile.inn");
-        assert!(e.message.starts_with("Лишнее поле «inn»"), "{e}");
+        assert_eq!(e.path, "data.profile.kpp");
+        assert!(e.message.starts_with("Лишнее поле «kpp»"), "{e}");
     }
 
     #[test]

@@ -188,9 +188,52 @@ pub struct FinalEvent {
     /// The outcome in a few sentences (the best practices are marked in the library).
     #[serde(default)]
     pub outcome: String,
+    /// Where it takes place («актовый зал»).
+    #[serde(default)]
+    pub place: String,
+    /// When it starts, «15:00».
+    #[serde(default)]
+    pub time: String,
+    /// The jury (экспертная группа) that chooses the best practices, one person a line
+    /// («Иванова М.П., директор»).
+    #[serde(default)]
+    pub jury: String,
+    /// The criteria of a best practice, one a line.
+    #[serde(default)]
+    pub criteria: String,
+}
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 impl FinalEvent {
+    /// The jury's members (non-empty lines).
+    pub fn jury_members(&self) -> Vec<String> {
+        lines(&self.jury)
+    }
+
+    /// The criteria of a best practice: the event's own, else the usual ones.
+    pub fn criteria_items(&self) -> Vec<String> {
+        let own = lines(&self.criteria);
+        if !own.is_empty() {
+            return own;
+        }
+        [
+            "результативность: достижение целей персонализированной программы наставничества, динамика профессиональных компетенций наставляемого",
+            "актуальность и практическая значимость для образовательной организации",
+            "возможность тиражирования практики другими педагогами",
+            "качество представления (материалы, продукты совместной деятельности наставника и наставляемого)",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+    }
+
     /// The program's items (non-empty lines).
     pub fn program_items(&self) -> Vec<String> {
         self.program

@@ -1,5 +1,7 @@
 //! The school profile: who runs the system, for which academic year, and its validation.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::forms::{default_forms, MentoringForm};
@@ -37,6 +39,78 @@ pub struct SchoolProfile {
     /// The forms of mentoring the school uses (named in the Положение).
     #[serde(default = "default_forms")]
     pub forms: Vec<MentoringForm>,
+    /// The legal address (the consents name it: 152-ФЗ, Роскомнадзор order № 18).
+    #[serde(default)]
+    pub address: String,
+    /// ИНН of the school (10 digits, checked).
+    #[serde(default)]
+    pub inn: String,
+    /// ОГРН of the school (13 digits, checked).
+    #[serde(default)]
+    pub ogrn: String,
+    /// The founder (учредитель), e.g. «Администрация Приморского района Санкт-Петербурга».
+    #[serde(default)]
+    pub founder: String,
+    /// The default end of a pair's mentoring, `YYYY-MM-DD`; empty = 31 May of the academic
+    /// year's second year ([`SchoolProfile::year_end`]).
+    #[serde(default)]
+    pub year_end: String,
+    /// Who counts as a young specialist in the indicators.
+    #[serde(default)]
+    pub young_rule: YoungRule,
+    /// Case forms the school corrected by hand (see `declension::Overrides`).
+    #[serde(default)]
+    pub declensions: BTreeMap<String, String>,
+    /// The region's and the municipality's own acts on teacher mentoring, as the school types
+    /// them (nominative: «распоряжение Комитета по образованию Санкт-Петербурга от … № …»);
+    /// the orders cite them first.
+    #[serde(default)]
+    pub regional_acts: Vec<String>,
+    /// The Положение carries «Учтено мнение профсоюзной организации» (art. 372 ТК РФ).
+    #[serde(default)]
+    pub union_opinion: bool,
+    /// The mentor's pay as the agreements state it («10 % должностного оклада»); its size is
+    /// set by regional or municipal acts, the collective agreement and local acts (art. 351.8).
+    #[serde(default)]
+    pub pay_amount: String,
+    /// Where the pay comes from («за счёт стимулирующей части фонда оплаты труда»).
+    #[serde(default)]
+    pub pay_source: String,
+}
+
+/// Who is a «молодой специалист» for the indicators: regions define it differently.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YoungRule {
+    /// Under 35 and in the first three years of work (the usual definition).
+    #[default]
+    Both,
+    /// Under 35 or in the first three years of work.
+    Either,
+}
+
+impl SchoolProfile {
+    /// The default end of a pair: the profile's setting, else 31 May of the academic year's
+    /// second year; empty when the academic year is not set.
+    pub fn year_end(&self) -> String {
+        if !self.year_end.trim().is_empty() {
+            return self.year_end.trim().to_string();
+        }
+        match parse_academic_year(&self.academic_year) {
+            Ok(first) => format!("{}-05-31", first + 1),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// A name, position or the school's name in a case, with the school's corrections.
+    pub fn decline(
+        &self,
+        text: &str,
+        case: crate::domain::declension::Case,
+        kind: crate::domain::declension::Kind,
+    ) -> String {
+        crate::domain::declension::decline(text, case, kind, &self.declensions)
+    }
 }
 
 impl Default for SchoolProfile {
@@ -50,6 +124,17 @@ impl Default for SchoolProfile {
             academic_year: String::new(),
             site: String::new(),
             forms: default_forms(),
+            address: String::new(),
+            inn: String::new(),
+            ogrn: String::new(),
+            founder: String::new(),
+            year_end: String::new(),
+            young_rule: YoungRule::Both,
+            declensions: BTreeMap::new(),
+            regional_acts: Vec::new(),
+            union_opinion: false,
+            pay_amount: String::new(),
+            pay_source: String::new(),
         }
     }
 }
@@ -68,10 +153,17 @@ pub enum ProfileField {
     CoordinatorEmail,
     AcademicYear,
     Site,
+    Address,
+    Inn,
+    Ogrn,
+    Founder,
+    YearEnd,
+    PayAmount,
+    PaySource,
 }
 
 impl ProfileField {
-    pub const ALL: [ProfileField; 11] = [
+    pub const ALL: [ProfileField; 18] = [
         ProfileField::FullName,
         ProfileField::ShortName,
         ProfileField::City,
@@ -83,6 +175,13 @@ impl ProfileField {
         ProfileField::CoordinatorEmail,
         ProfileField::AcademicYear,
         ProfileField::Site,
+        ProfileField::Address,
+        ProfileField::Inn,
+        ProfileField::Ogrn,
+        ProfileField::Founder,
+        ProfileField::YearEnd,
+        ProfileField::PayAmount,
+        ProfileField::PaySource,
     ];
 
     pub fn path(self) -> &'static str {
@@ -98,6 +197,13 @@ impl ProfileField {
             ProfileField::CoordinatorEmail => "coordinator.email",
             ProfileField::AcademicYear => "academic_year",
             ProfileField::Site => "site",
+            ProfileField::Address => "address",
+            ProfileField::Inn => "inn",
+            ProfileField::Ogrn => "ogrn",
+            ProfileField::Founder => "founder",
+            ProfileField::YearEnd => "year_end",
+            ProfileField::PayAmount => "pay_amount",
+            ProfileField::PaySource => "pay_source",
         }
     }
 
@@ -115,13 +221,29 @@ impl ProfileField {
             ProfileField::CoordinatorEmail => "Электронная почта куратора",
             ProfileField::AcademicYear => "Учебный год",
             ProfileField::Site => "Адрес сайта школы",
+            ProfileField::Address => "Юридический адрес",
+            ProfileField::Inn => "ИНН",
+            ProfileField::Ogrn => "ОГРН",
+            ProfileField::Founder => "Учредитель",
+            ProfileField::YearEnd => "Окончание наставничества по умолчанию",
+            ProfileField::PayAmount => "Размер доплаты наставнику",
+            ProfileField::PaySource => "Источник доплаты",
         }
     }
 
     pub fn required(self) -> bool {
         !matches!(
             self,
-            ProfileField::CoordinatorPhone | ProfileField::CoordinatorEmail | ProfileField::Site
+            ProfileField::CoordinatorPhone
+                | ProfileField::CoordinatorEmail
+                | ProfileField::Site
+                | ProfileField::Address
+                | ProfileField::Inn
+                | ProfileField::Ogrn
+                | ProfileField::Founder
+                | ProfileField::YearEnd
+                | ProfileField::PayAmount
+                | ProfileField::PaySource
         )
     }
 
@@ -138,6 +260,13 @@ impl ProfileField {
             ProfileField::CoordinatorEmail => &p.coordinator.email,
             ProfileField::AcademicYear => &p.academic_year,
             ProfileField::Site => &p.site,
+            ProfileField::Address => &p.address,
+            ProfileField::Inn => &p.inn,
+            ProfileField::Ogrn => &p.ogrn,
+            ProfileField::Founder => &p.founder,
+            ProfileField::YearEnd => &p.year_end,
+            ProfileField::PayAmount => &p.pay_amount,
+            ProfileField::PaySource => &p.pay_source,
         }
     }
 
@@ -154,8 +283,128 @@ impl ProfileField {
             ProfileField::CoordinatorEmail => &mut p.coordinator.email,
             ProfileField::AcademicYear => &mut p.academic_year,
             ProfileField::Site => &mut p.site,
+            ProfileField::Address => &mut p.address,
+            ProfileField::Inn => &mut p.inn,
+            ProfileField::Ogrn => &mut p.ogrn,
+            ProfileField::Founder => &mut p.founder,
+            ProfileField::YearEnd => &mut p.year_end,
+            ProfileField::PayAmount => &mut p.pay_amount,
+            ProfileField::PaySource => &mut p.pay_source,
         };
         *slot = value;
+    }
+}
+
+/// One case form the documents use, shown in the profile so the school can correct it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseSlot {
+    /// What it is, in Russian: «Полное наименование — в предложном падеже (о ком? о чём?)».
+    pub label: String,
+    /// Where the documents use it: «Положение, п. 1.1: «…в [ней]»».
+    pub used_in: &'static str,
+    /// The nominative it comes from.
+    pub nominative: String,
+    pub case: crate::domain::declension::Case,
+    pub kind: crate::domain::declension::Kind,
+    /// The form the documents print (the school's correction, else the rule's).
+    pub value: String,
+    /// The school corrected it.
+    pub corrected: bool,
+}
+
+/// The case forms of the profile's names and positions that the documents use.
+pub fn case_slots(p: &SchoolProfile) -> Vec<CaseSlot> {
+    use crate::domain::declension::{override_key, Case, Kind};
+    let specs: [(&str, &str, Case, Kind, &'static str); 8] = [
+        (
+            &p.full_name,
+            "Полное наименование",
+            Case::Prepositional,
+            Kind::Institution,
+            "Положение, п. 1.1: «наставничества педагогических работников в …»",
+        ),
+        (
+            &p.full_name,
+            "Полное наименование",
+            Case::Dative,
+            Kind::Institution,
+            "согласия на обработку и распространение: «даю согласие оператору — …»",
+        ),
+        (
+            &p.director.position,
+            "Должность руководителя",
+            Case::Genitive,
+            Kind::Position,
+            "дополнительное соглашение: «в лице …»",
+        ),
+        (
+            &p.director.full_name,
+            "ФИО директора",
+            Case::Genitive,
+            Kind::Person,
+            "дополнительное соглашение: «в лице директора …»",
+        ),
+        (
+            &p.coordinator.full_name,
+            "ФИО куратора",
+            Case::Accusative,
+            Kind::Person,
+            "приказ об утверждении Положения: «Назначить … куратором»",
+        ),
+        (
+            &p.coordinator.position,
+            "Должность куратора",
+            Case::Accusative,
+            Kind::Position,
+            "приказ об утверждении Положения: «Назначить …, заместителя директора …, куратором»",
+        ),
+        (
+            &p.coordinator.full_name,
+            "ФИО куратора",
+            Case::Dative,
+            Kind::Person,
+            "приказы: «Куратору … обеспечить»",
+        ),
+        (
+            &p.coordinator.full_name,
+            "ФИО куратора",
+            Case::Instrumental,
+            Kind::Person,
+            "отчёт: «Отчёт подготовлен куратором …»",
+        ),
+    ];
+    specs
+        .into_iter()
+        .filter(|(text, ..)| !text.trim().is_empty())
+        .map(|(text, what, case, kind, used_in)| {
+            let key = override_key(case, text);
+            let corrected = p
+                .declensions
+                .get(&key)
+                .is_some_and(|v| !v.trim().is_empty());
+            CaseSlot {
+                label: format!("{what} — {} падеж", case.label()),
+                used_in,
+                nominative: text.trim().to_string(),
+                case,
+                kind,
+                value: p.decline(text, case, kind),
+                corrected,
+            }
+        })
+        .collect()
+}
+
+/// Stores the school's form of a slot; the rule's own form (or an empty one) removes the
+/// correction, so a later change of the name is declined by the rule again.
+pub fn set_case_form(p: &mut SchoolProfile, slot: &CaseSlot, value: &str) {
+    use crate::domain::declension::{by_rule, override_key};
+    let key = override_key(slot.case, &slot.nominative);
+    let value = value.trim();
+    if value.is_empty() || value == by_rule(&slot.nominative, slot.case, slot.kind) {
+        p.declensions.remove(&key);
+    } else {
+        p.declensions.insert(key, value.to_string());
     }
 }
 
@@ -183,6 +432,13 @@ pub fn example_profile() -> SchoolProfile {
             MentoringForm::ShortTerm,
             MentoringForm::Reverse,
         ],
+        address: "197000, Санкт-Петербург, ул. Примерная, д. 1".into(),
+        inn: "7814000010".into(),
+        ogrn: "1027807000000".into(),
+        founder: "Администрация Приморского района Санкт-Петербурга".into(),
+        pay_amount: "10 процентов должностного оклада за каждого наставляемого".into(),
+        pay_source: "за счёт стимулирующей части фонда оплаты труда".into(),
+        ..Default::default()
     }
 }
 
@@ -230,6 +486,9 @@ fn check_format(field: ProfileField, value: &str) -> Option<String> {
         ProfileField::CoordinatorEmail => check_email(value),
         ProfileField::CoordinatorPhone => check_phone(value),
         ProfileField::Site => check_site(value),
+        ProfileField::Inn => check_inn(value),
+        ProfileField::Ogrn => check_ogrn(value),
+        ProfileField::YearEnd => check_date(value),
         _ => None,
     }
 }
@@ -296,6 +555,34 @@ fn check_phone(value: &str) -> Option<String> {
     let digits = value.chars().filter(char::is_ascii_digit).count();
     (!allowed || !(5..=15).contains(&digits))
         .then(|| "Телефон: цифры, пробелы, «+», «-» и скобки, например +7 (812) 123-45-67".into())
+}
+
+/// ИНН of an organisation: 10 digits, the last one the checksum (weights 2 4 10 3 5 9 4 6 8).
+fn check_inn(value: &str) -> Option<String> {
+    let d: Vec<u32> = value.chars().filter_map(|c| c.to_digit(10)).collect();
+    if d.len() != 10 || value.chars().count() != 10 {
+        return Some("ИНН организации — 10 цифр".into());
+    }
+    let w = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+    let sum: u32 = w.iter().zip(&d).map(|(w, d)| w * d).sum();
+    (sum % 11 % 10 != d[9]).then(|| "ИНН с ошибкой: не сходится контрольная цифра".into())
+}
+
+/// ОГРН: 13 digits, the last one = (the first 12 as a number mod 11) mod 10.
+fn check_ogrn(value: &str) -> Option<String> {
+    if value.len() != 13 || !value.bytes().all(|c| c.is_ascii_digit()) {
+        return Some("ОГРН — 13 цифр".into());
+    }
+    let n: u64 = value[..12].parse().unwrap_or(0);
+    let check = (n % 11 % 10) as u8;
+    (value.as_bytes()[12] - b'0' != check)
+        .then(|| "ОГРН с ошибкой: не сходится контрольная цифра".into())
+}
+
+fn check_date(value: &str) -> Option<String> {
+    crate::domain::format::parse_date(value)
+        .is_none()
+        .then(|| "Укажите дату".into())
 }
 
 fn check_site(value: &str) -> Option<String> {
@@ -433,6 +720,71 @@ mod tests {
             field_error(&p, ProfileField::FullName),
             Some(format!("Не длиннее {MAX_FIELD_CHARS} символов"))
         );
+    }
+
+    #[test]
+    fn inn_and_ogrn_are_checked_by_their_checksums() {
+        let mut p = valid();
+        assert_eq!(messages(&p), vec![]);
+        p.inn = "7814000011".into();
+        p.ogrn = "1027807000001".into();
+        let errs = messages(&p);
+        assert_eq!(errs.len(), 2);
+        assert!(errs[0].1.contains("контрольная цифра"), "{errs:?}");
+        assert!(errs[1].1.contains("контрольная цифра"), "{errs:?}");
+        p.inn = "78140000".into();
+        p.ogrn = "10278070000a0".into();
+        let errs = messages(&p);
+        assert_eq!(errs[0].1, "ИНН организации — 10 цифр");
+        assert_eq!(errs[1].1, "ОГРН — 13 цифр");
+        // Real ones: ПАО Сбербанк.
+        p.inn = "7707083893".into();
+        p.ogrn = "1027700132195".into();
+        assert_eq!(messages(&p), vec![]);
+    }
+
+    #[test]
+    fn the_default_end_of_a_pair_is_the_end_of_the_school_year() {
+        let mut p = valid();
+        assert_eq!(p.year_end(), "2026-05-31");
+        p.year_end = "2026-06-30".into();
+        assert_eq!(p.year_end(), "2026-06-30");
+        p.year_end = "30.06".into();
+        assert_eq!(messages(&p)[0].0, ProfileField::YearEnd);
+        p.year_end.clear();
+        p.academic_year.clear();
+        assert_eq!(p.year_end(), "");
+    }
+
+    #[test]
+    fn case_forms_are_pre_filled_and_corrected() {
+        use crate::domain::declension::Case;
+        let mut p = valid();
+        let slots = case_slots(&p);
+        let pre = slots
+            .iter()
+            .find(|s| s.case == Case::Prepositional)
+            .unwrap();
+        assert!(pre.value.starts_with("Государственном бюджетном общеобразовательном учреждении средней общеобразовательной школе № 96"));
+        assert!(!pre.corrected);
+        let director = slots
+            .iter()
+            .find(|s| s.nominative == "Иванова Мария Петровна")
+            .unwrap()
+            .clone();
+        assert_eq!(director.value, "Ивановой Марии Петровны");
+        set_case_form(&mut p, &director, "Ивановой Марии Петровны ");
+        assert!(p.declensions.is_empty(), "the rule's form is no correction");
+        set_case_form(&mut p, &director, "Ивановой-Петровой Марии Петровны");
+        let again = case_slots(&p);
+        let d = again
+            .iter()
+            .find(|s| s.nominative == director.nominative)
+            .unwrap();
+        assert!(d.corrected);
+        assert_eq!(d.value, "Ивановой-Петровой Марии Петровны");
+        set_case_form(&mut p, &director, "");
+        assert!(p.declensions.is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::domain::documents::registry::{DocKind, DocStatus};
 use crate::domain::documents::templates::{
     document as doc_of, for_person, placeholder_filled_later, placeholder_target,
 };
-use crate::domain::documents::{docx, html};
+use crate::domain::documents::{docx, html, law};
 use crate::domain::format::date_ru;
 use crate::domain::school::ProfileField;
 use crate::storage::files;
@@ -227,6 +227,7 @@ pub fn DocumentPage(kind: DocKind) -> impl IntoView {
             })
         }}
 
+        {law::cites_grounds(kind).then(|| view! { <GroundsChoice kind=kind /> })}
         {(kind == DocKind::Roadmap).then(|| view! { <RoadmapEditor /> })}
 
         <div class="actions doc-actions">
@@ -265,6 +266,48 @@ pub fn DocumentPage(kind: DocKind) -> impl IntoView {
                 <div class="paper" data-testid="print-view" inner_html=move || html::to_html(&doc.get())></div>
             }.into_any()
         }}
+    }
+}
+
+/// The legal grounds the document cites: checkboxes over the school's own acts (typed in the
+/// profile) and the current federal acts.
+#[component]
+fn GroundsChoice(kind: DocKind) -> impl IntoView {
+    let state = use_state();
+    let choices = move || {
+        state
+            .data
+            .with(|d| law::choices(kind, &d.document(kind), &d.profile))
+    };
+    view! {
+        <details class="card grounds" data-testid="doc-grounds">
+            <summary>"Правовые основания"</summary>
+            <p class="hint">
+                "Документ ссылается на отмеченные акты, акты региона и муниципалитета — первыми. Свои акты впишите в "
+                <a href=Route::Profile.href()>"профиле школы"</a> "."
+            </p>
+            <ul class="checklist">
+                {move || choices().into_iter().enumerate().map(|(i, c)| {
+                    let id = format!("ground-{i}");
+                    let key = c.key.clone();
+                    view! {
+                        <li>
+                            <input type="checkbox" id=id.clone() prop:checked=c.on
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let key = key.clone();
+                                    let _ = state.change(|d| {
+                                        let profile = d.profile.clone();
+                                        d.update_document(kind, |r| law::toggle(kind, r, &profile, &key, on));
+                                        Ok(())
+                                    });
+                                } />
+                            <label for=id>{c.label.clone()}{c.regional.then_some(" (акт региона или муниципалитета)")}</label>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </details>
     }
 }
 

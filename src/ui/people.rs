@@ -937,6 +937,7 @@ fn PersonDocuments(pid: String) -> impl IntoView {
     };
     let href = move |kind: DocKind| Route::PersonDocument(kind, pid.clone()).href();
     let consent = href(DocKind::ConsentPersonalData);
+    let dissemination = href(DocKind::ConsentDissemination);
     let agreement = href(DocKind::MentorAgreement);
     let mentee_form = href(DocKind::MenteeQuestionnaire);
     let mentor_form = href(DocKind::MentorQuestionnaire);
@@ -945,6 +946,7 @@ fn PersonDocuments(pid: String) -> impl IntoView {
             <h2 id="person-docs">"Документы педагога"</h2>
             <ul class="doc-links">
                 <li><a href=consent>"Согласие на обработку персональных данных — с ФИО педагога"</a></li>
+                <li><a href=dissemination>"Согласие на распространение персональных данных на сайте (ст. 10.1 152-ФЗ) — с адресом раздела"</a></li>
                 {move || roles.get().0.then(|| view! {
                     <li><a href=mentee_form.clone()>"Анкета наставляемого — с данными и ответами для печати и подписи"</a></li>
                 })}

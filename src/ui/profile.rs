@@ -5,7 +5,10 @@ use leptos::prelude::*;
 
 use crate::domain::forms::{toggle, MentoringForm};
 use crate::domain::progress::all_progress;
-use crate::domain::school::{field_error, validate_profile, ProfileField, MAX_FIELD_CHARS};
+use crate::domain::school::{
+    case_slots, field_error, set_case_form, validate_profile, ProfileField, YoungRule,
+    MAX_FIELD_CHARS,
+};
 
 use super::router::{navigate, Route};
 use super::state::use_state;
@@ -105,13 +108,56 @@ const COORDINATOR: [FieldSpec; 4] = [
         "",
     ),
 ];
-const YEAR: [FieldSpec; 1] = [spec(
-    ProfileField::AcademicYear,
-    "text",
-    "off",
-    "В формате 2025/2026.",
-    "2025/2026",
-)];
+const YEAR: [FieldSpec; 2] = [
+    spec(
+        ProfileField::AcademicYear,
+        "text",
+        "off",
+        "В формате 2025/2026.",
+        "2025/2026",
+    ),
+    spec(
+        ProfileField::YearEnd,
+        "date",
+        "off",
+        "Необязательно. Срок наставничества новой пары по умолчанию; без даты — 31 мая. У каждой пары его можно изменить.",
+        "",
+    ),
+];
+const REQUISITES: [FieldSpec; 4] = [
+    spec(
+        ProfileField::Address,
+        "text",
+        "street-address",
+        "Для согласий на обработку и распространение персональных данных.",
+        "197000, Санкт-Петербург, ул. …, д. …",
+    ),
+    spec(ProfileField::Inn, "text", "off", "10 цифр.", ""),
+    spec(ProfileField::Ogrn, "text", "off", "13 цифр.", ""),
+    spec(
+        ProfileField::Founder,
+        "text",
+        "off",
+        "Например, администрация района или комитет по образованию.",
+        "",
+    ),
+];
+const PAY: [FieldSpec; 2] = [
+    spec(
+        ProfileField::PayAmount,
+        "text",
+        "off",
+        "Попадает в дополнительные соглашения и приказ о закреплении пар. Размер устанавливают региональные и муниципальные акты, коллективный договор и локальные акты.",
+        "10 процентов должностного оклада за каждого наставляемого",
+    ),
+    spec(
+        ProfileField::PaySource,
+        "text",
+        "off",
+        "",
+        "за счёт стимулирующей части фонда оплаты труда",
+    ),
+];
 
 fn field_id(f: ProfileField) -> String {
     format!("profile-{}", f.path().replace('.', "-"))
@@ -207,7 +253,18 @@ pub fn ProfilePage() -> impl IntoView {
                 <legend>"Период"</legend>
                 {render(&YEAR)}
             </fieldset>
+            <fieldset>
+                <legend>"Реквизиты школы"</legend>
+                {render(&REQUISITES)}
+            </fieldset>
+            <fieldset>
+                <legend>"Оплата наставничества"</legend>
+                {render(&PAY)}
+            </fieldset>
             <FormsChoice />
+            <RegionalActs />
+            <OtherSettings />
+            <CaseForms />
             {move || summary.get().map(|s| view! { <p class="error" role="alert" data-testid="profile-summary">{s}</p> })}
             <div class="actions">
                 <button type="submit" class="btn btn-primary">"Готово"</button>
@@ -295,5 +352,115 @@ fn FormsChoice() -> impl IntoView {
                 });
             })
         />
+    }
+}
+
+/// The region's and the municipality's own acts on mentoring: one a line, cited first.
+#[component]
+fn RegionalActs() -> impl IntoView {
+    let state = use_state();
+    let value = move || state.data.with(|d| d.profile.regional_acts.join("\n"));
+    view! {
+        <fieldset>
+            <legend>"Региональные и муниципальные акты о наставничестве"</legend>
+            <div class="field">
+                <label for="profile-regional_acts">"Акты вашего региона и муниципалитета (каждый — с новой строки)"</label>
+                <p class="hint" id="profile-regional_acts-hint">
+                    "Как в реквизитах, в именительном падеже, например: распоряжение Комитета по образованию Санкт-Петербурга от 01.02.2023 № 100-р «О …». "
+                    "Приказы и Положение ссылаются на них первыми; в каждом документе список оснований можно изменить."
+                </p>
+                <textarea id="profile-regional_acts" rows="3" maxlength="5000" aria-describedby="profile-regional_acts-hint"
+                    prop:value=value
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        let _ = state.change(|d| {
+                            d.profile.regional_acts = v.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+                            Ok(())
+                        });
+                    }></textarea>
+            </div>
+        </fieldset>
+    }
+}
+
+/// The union block of the Положение and who counts as a young specialist.
+#[component]
+fn OtherSettings() -> impl IntoView {
+    let state = use_state();
+    let rule = move || state.data.with(|d| d.profile.young_rule);
+    let set_rule = move |r: YoungRule| {
+        let _ = state.change(|d| {
+            d.profile.young_rule = r;
+            Ok(())
+        });
+    };
+    view! {
+        <fieldset>
+            <legend>"Прочие настройки"</legend>
+            <div class="field">
+                <label>
+                    <input type="checkbox" id="profile-union_opinion"
+                        prop:checked=move || state.data.with(|d| d.profile.union_opinion)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let _ = state.change(|d| {
+                                d.profile.union_opinion = on;
+                                Ok(())
+                            });
+                        } />
+                    " В Положении — блоки «УЧТЕНО мнение первичной профсоюзной организации» и «СОГЛАСОВАНО»"
+                </label>
+            </div>
+            <div class="field" role="radiogroup" aria-labelledby="profile-young-label">
+                <p id="profile-young-label">"Молодой специалист в показателях — это педагог"</p>
+                <label>
+                    <input type="radio" name="young_rule" id="profile-young-both"
+                        prop:checked=move || rule() == YoungRule::Both
+                        on:change=move |_| set_rule(YoungRule::Both) />
+                    " до 35 лет и в первые три года работы (обычное определение)"
+                </label>
+                <label>
+                    <input type="radio" name="young_rule" id="profile-young-either"
+                        prop:checked=move || rule() == YoungRule::Either
+                        on:change=move |_| set_rule(YoungRule::Either) />
+                    " до 35 лет или в первые три года работы"
+                </label>
+            </div>
+        </fieldset>
+    }
+}
+
+/// The case forms the documents use, pre-filled by the rules; the school may correct them.
+#[component]
+fn CaseForms() -> impl IntoView {
+    let state = use_state();
+    let slots = move || state.data.with(|d| case_slots(&d.profile));
+    view! {
+        <details class="case-forms" id="profile-case-forms">
+            <summary>"Падежные формы в документах"</summary>
+            <p class="hint">
+                "Программа склоняет ФИО, должности и наименование школы сама. Если форма неверна, исправьте её здесь: "
+                "документы возьмут вашу. Пустое поле вернёт форму по правилам."
+            </p>
+            {move || slots().into_iter().enumerate().map(|(i, slot)| {
+                let id = format!("profile-case-{i}");
+                let slot_for_input = slot.clone();
+                view! {
+                    <div class="field">
+                        <label for=id.clone()>{slot.label.clone()}</label>
+                        <p class="hint">{format!("«{}» — {}", slot.nominative, slot.used_in)}{slot.corrected.then_some(" (исправлено вами)")}</p>
+                        <input id=id type="text" maxlength=MAX_FIELD_CHARS.to_string()
+                            prop:value=slot.value.clone()
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                let _ = state.change(|d| {
+                                    set_case_form(&mut d.profile, &slot_for_input, &v);
+                                    Ok(())
+                                });
+                            } />
+                    </div>
+                }
+            }).collect_view()}
+        </details>
     }
 }

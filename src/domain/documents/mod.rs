@@ -4,6 +4,7 @@
 pub mod docx;
 pub mod edit;
 pub mod html;
+pub mod law;
 pub mod model;
 pub mod registry;
 pub mod templates;

@@ -22,10 +22,12 @@ pub enum DocKind {
     Program,
     /// The final report on the year (stage 6).
     FinalReport,
+    /// Consent to the dissemination of personal data on the school site (art. 10.1 152-ФЗ).
+    ConsentDissemination,
 }
 
 impl DocKind {
-    pub const ALL: [DocKind; 12] = [
+    pub const ALL: [DocKind; 13] = [
         DocKind::OrderRegulation,
         DocKind::Regulation,
         DocKind::Roadmap,
@@ -38,6 +40,7 @@ impl DocKind {
         DocKind::MentorQuestionnaire,
         DocKind::Program,
         DocKind::FinalReport,
+        DocKind::ConsentDissemination,
     ];
 
     /// The key in the archive and in addresses (`#/documents/regulation`).
@@ -55,6 +58,7 @@ impl DocKind {
             DocKind::MentorQuestionnaire => "mentor_questionnaire",
             DocKind::Program => "program",
             DocKind::FinalReport => "final_report",
+            DocKind::ConsentDissemination => "consent_dissemination",
         }
     }
 
@@ -77,6 +81,7 @@ impl DocKind {
             DocKind::MentorQuestionnaire => "Анкета кандидата в наставники",
             DocKind::Program => "Персонализированная программа наставничества пары (группы)",
             DocKind::FinalReport => "Отчёт о реализации системы (целевой модели) наставничества педагогических работников за учебный год",
+            DocKind::ConsentDissemination => "Согласие на обработку персональных данных, разрешённых субъектом персональных данных для распространения",
         }
     }
 
@@ -95,6 +100,7 @@ impl DocKind {
             DocKind::MentorQuestionnaire => "Анкета кандидата в наставники",
             DocKind::Program => "ПНП",
             DocKind::FinalReport => "Отчёт о наставничестве за год",
+            DocKind::ConsentDissemination => "Согласие на распространение ПД",
         }
     }
 
@@ -131,6 +137,8 @@ impl DocKind {
             "3.2" => DocKind::MentorAgreement,
             "6.1" => DocKind::FinalReport,
             "6.2" => DocKind::OrderFinalEvent,
+            // Names and stories go on the site only with this consent (art. 10.1 152-ФЗ).
+            "7.1" => DocKind::ConsentDissemination,
             _ => return None,
         })
     }
@@ -153,6 +161,7 @@ impl DocKind {
             DocKind::MentorAgreement | DocKind::MentorQuestionnaire => 3,
             DocKind::Program => 5,
             DocKind::OrderFinalEvent | DocKind::FinalReport => 6,
+            DocKind::ConsentDissemination => 7,
         }
     }
 
@@ -223,6 +232,10 @@ pub struct DocRecord {
     /// The user's edited blocks; `None` while the text follows the data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edited: Option<Vec<Block>>,
+    /// The legal grounds the school chose for this document (keys of `law`); `None` while it
+    /// cites its kind's default set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grounds: Option<Vec<String>>,
 }
 
 #[cfg(test)]
@@ -238,7 +251,7 @@ mod tests {
         assert_eq!(DocKind::from_key("nope"), None);
         for k in DocKind::ALL.into_iter().filter(|k| k.listed()) {
             let task = [
-                "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "3.1", "3.2", "6.1", "6.2",
+                "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "3.1", "3.2", "6.1", "6.2", "7.1",
             ]
             .into_iter()
             .find(|t| DocKind::for_task(t) == Some(k))

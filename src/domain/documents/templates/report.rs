@@ -23,7 +23,7 @@ pub(super) fn final_report(c: &Ctx) -> Vec<Block> {
         ),
         Block::para(vec![
             t("Отчёт подготовлен куратором реализации целевой модели наставничества "),
-            c.coordinator_name(),
+            c.coordinator_name_in(crate::domain::declension::Case::Instrumental),
             t(" по данным реестра педагогов, наставнических пар (групп), персонализированных программ наставничества (ПНП), мониторинга удовлетворённости участников и самооценки наставляемых, итогового мероприятия и методической копилки."),
         ]),
     ];
@@ -44,7 +44,14 @@ pub(super) fn final_report(c: &Ctx) -> Vec<Block> {
         t("Итоговое мероприятие по выявлению лучших практик наставничества проведено "),
         val(&date_ru(&event.date), "дата проведения"),
         t(" в форме "),
-        val(&event.format, "форма проведения"),
+        val(
+            &super::lower_first(&c.decl(
+                &event.format,
+                crate::domain::declension::Case::Genitive,
+                crate::domain::declension::Kind::Institution,
+            )),
+            "форма проведения",
+        ),
         t(&format!("; участников: {}.", event.participants.len())),
     ]));
     if !event.outcome.trim().is_empty() {
