@@ -815,6 +815,49 @@ impl SchoolData {
     }
 }
 
+/// `YYYY-MM-DD` plus `months`, the day kept where the month has it (else its last day).
+fn add_months(date: &str, months: u32) -> Option<String> {
+    let (y, m, d) = super::format::parse_date(date)?;
+    let total = (y as u32) * 12 + (m as u32 - 1) + months;
+    let (y2, m2) = (total / 12, total % 12 + 1);
+    let leap = (y2 % 4 == 0 && y2 % 100 != 0) || y2 % 400 == 0;
+    let last = match m2 {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    Some(format!("{y2:04}-{m2:02}-{:02}", (d as u32).min(last)))
+}
+
+impl SchoolData {
+    /// The planned end of a pair that starts on `start`: the end of the school year (the
+    /// profile's setting), kept within the Положение's 3 to 12 months; empty when unknown.
+    pub fn default_pair_end(&self, start: &str) -> String {
+        let mut end = self.profile.year_end();
+        if end.is_empty() || super::format::parse_date(start).is_none() {
+            return end;
+        }
+        // A start after the profile's year: the end of the school year the pair starts in.
+        while end.as_str() < start {
+            match add_months(&end, 12) {
+                Some(next) => end = next,
+                None => return String::new(),
+            }
+        }
+        let (Some(min), Some(max)) = (add_months(start, 3), add_months(start, 12)) else {
+            return end;
+        };
+        if end < min {
+            min
+        } else if end > max {
+            max
+        } else {
+            end
+        }
+    }
+}
+
 fn check_dates(start: &str, end: &str) -> Result<(), String> {
     use super::format::parse_date;
     if !start.is_empty() && parse_date(start).is_none() {
@@ -866,6 +909,22 @@ mod tests {
     use super::*;
     use crate::domain::pairs::PairStatus;
     use crate::domain::roadmap::MAX_LONG_CHARS;
+
+    #[test]
+    fn a_pair_ends_by_default_with_the_school_year_within_3_to_12_months() {
+        let mut d = SchoolData::default();
+        assert_eq!(d.default_pair_end("2025-10-01"), "");
+        d.profile.academic_year = "2025/2026".into();
+        assert_eq!(d.default_pair_end("2025-10-01"), "2026-05-31");
+        // Too short a year left: three months; the profile's own end date wins otherwise.
+        assert_eq!(d.default_pair_end("2026-04-30"), "2026-07-30");
+        assert_eq!(add_months("2025-11-30", 3).unwrap(), "2026-02-28");
+        d.profile.year_end = "2026-06-30".into();
+        assert_eq!(d.default_pair_end("2025-09-15"), "2026-06-30");
+        assert_eq!(d.default_pair_end("2025-01-10"), "2026-01-10");
+        assert_eq!(d.default_pair_end("2026-09-01"), "2027-06-30");
+        assert_eq!(d.default_pair_end(""), "2026-06-30");
+    }
 
     #[test]
     fn areas_are_added_renamed_and_removed_only_with_their_ratings() {

@@ -118,7 +118,9 @@ impl SchoolData {
                 .person(mentee)
                 .map(|p| pair_form(&self.profile.forms, p))
                 .unwrap_or_default();
-            if let Err(e) = self.create_pair(mentor, std::slice::from_ref(mentee), form, start, "")
+            let end = self.default_pair_end(start);
+            if let Err(e) =
+                self.create_pair(mentor, std::slice::from_ref(mentee), form, start, &end)
             {
                 (self.pairs, self.matching.pinned) = before;
                 return Err(format!("Пары не сформированы: {e}"));
@@ -277,7 +279,8 @@ mod tests {
         for (g, (m, e)) in d.pairs.iter().zip(&pairs) {
             assert_eq!((&g.mentor, &g.mentees[..]), (m, std::slice::from_ref(e)));
             assert_eq!(g.start, "2026-10-01");
-            assert_eq!(g.end, "");
+            // Accepting sets the end of the school year the pair starts in.
+            assert_eq!(g.end, "2027-05-31");
             assert_eq!(g.form, pair_form(&d.profile.forms, d.person(e).unwrap()));
             assert!(!g.program.tasks.is_empty() || !g.program.goal.is_empty());
         }

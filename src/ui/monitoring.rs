@@ -719,6 +719,7 @@ fn FinalEventCard() -> impl IntoView {
         })
     };
     let (s1, s2, s3, s4, s5) = (set, set, set, set, set);
+    let (s6, s7, s8, s9) = (set, set, set, set);
     view! {
         <section class="card" aria-labelledby="event-title">
             <h3 id="event-title">"Итоговое мероприятие"</h3>
@@ -743,6 +744,30 @@ fn FinalEventCard() -> impl IntoView {
                         <option value="методический марафон"></option>
                     </datalist>
                 </div>
+            </div>
+            <div class="grid-form">
+                <div class="field">
+                    <label for="event-time">"Время начала"</label>
+                    <input id="event-time" type="time" prop:value=field(|e| e.time.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); s6(Box::new(move |e| e.time = v)) } />
+                </div>
+                <div class="field">
+                    <label for="event-place">"Место проведения"</label>
+                    <input id="event-place" type="text" maxlength="300" placeholder="актовый зал" prop:value=field(|e| e.place.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); s7(Box::new(move |e| e.place = v)) } />
+                </div>
+            </div>
+            <div class="field">
+                <label for="event-jury">"Экспертная группа (каждый — с новой строки: «Иванова М.П., директор»)"</label>
+                <p class="hint">"Без списка приказ назовёт председателем директора, членами — куратора и руководителей методических объединений."</p>
+                <textarea id="event-jury" rows="3" maxlength="3000" prop:value=field(|e| e.jury.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); s8(Box::new(move |e| e.jury = v)) }></textarea>
+            </div>
+            <div class="field">
+                <label for="event-criteria">"Критерии лучших практик (каждый — с новой строки)"</label>
+                <p class="hint">"Без своих критериев приказ приведёт обычные: результативность, актуальность, тиражируемость, качество представления."</p>
+                <textarea id="event-criteria" rows="3" maxlength="3000" prop:value=field(|e| e.criteria.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); s9(Box::new(move |e| e.criteria = v)) }></textarea>
             </div>
             <div class="field">
                 <label for="event-program">"Программа (каждый пункт — с новой строки)"</label>

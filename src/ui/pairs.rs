@@ -152,7 +152,12 @@ fn NewPair() -> impl IntoView {
     let mentee = RwSignal::new(String::new());
     let form = RwSignal::new(MentoringForm::Traditional);
     let start = RwSignal::new(clock::today_local_iso());
-    let end = RwSignal::new(String::new());
+    // The end of the school year (the profile's setting), editable here and on the pair.
+    let end = RwSignal::new(
+        state
+            .data
+            .with_untracked(|d| d.default_pair_end(&start.get_untracked())),
+    );
     let error = RwSignal::new(None::<String>);
     let options = Memo::new(move |_| {
         state.data.with(|d| {
