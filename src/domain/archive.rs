@@ -1874,7 +1874,7 @@ mod tests {
         assert_eq!((s.tasks_done, s.tasks_in_progress, s.notes), (1, 1, 1));
         assert_eq!(
             s.counts_line(),
-            "мероприятий: 22, выполнено: 1, в работе: 1, примечаний: 1"
+            "мероприятий: 25, выполнено: 1, в работе: 1, примечаний: 1"
         );
         assert_eq!(summarize(&SchoolData::default()).school, "школа не указана");
         assert_eq!(summarize(&SchoolData::default()).people_line(), "нет");

@@ -15,7 +15,7 @@ use super::pairs::{
 };
 use super::people::Person;
 use super::public::Publication;
-use super::roadmap::{self, seed_roadmap, RoadmapRow, RowField};
+use super::roadmap::{self, RoadmapRow, RowField};
 use super::school::SchoolProfile;
 use super::taxonomy::{default_areas, Area, AreaGroup};
 
@@ -108,7 +108,7 @@ impl Default for SchoolData {
     fn default() -> Self {
         SchoolData {
             profile: SchoolProfile::default(),
-            roadmap: seed_roadmap(),
+            roadmap: super::roadmap::default_roadmap(),
             documents: BTreeMap::new(),
             people: Vec::new(),
             taxonomy: default_areas(),

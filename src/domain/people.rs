@@ -206,14 +206,19 @@ impl Person {
         !self.anonymized && active(&self.consents.publication)
     }
 
-    /// Young specialist: under 35 (by birth date at `on`, `YYYY-MM-DD`) or in the first three
-    /// years of work.
-    pub fn young_specialist(&self, on: &str) -> bool {
+    /// Young specialist on `on` (`YYYY-MM-DD`) by the school's rule: under 35 (by the birth
+    /// date, else the age group) and (or, with [`YoungRule::Either`]) in the first three years
+    /// of work. Unknown experience does not make a young specialist under «and».
+    pub fn young_specialist(&self, on: &str, rule: crate::domain::school::YoungRule) -> bool {
         let young_by_age = match age_on(&self.birth_date, on) {
             Some(age) => age < 35,
             None => matches!(self.age_group.as_str(), "до 25" | "25–34"),
         };
-        young_by_age || self.experience.is_some_and(|e| e < 3)
+        let first_years = self.experience.is_some_and(|e| e < 3);
+        match rule {
+            crate::domain::school::YoungRule::Both => young_by_age && first_years,
+            crate::domain::school::YoungRule::Either => young_by_age || first_years,
+        }
     }
 }
 
@@ -602,18 +607,40 @@ mod tests {
 
     #[test]
     fn young_specialists() {
+        use crate::domain::school::YoungRule::{Both, Either};
         let mut p = teacher();
         p.experience = Some(10);
-        assert!(p.young_specialist("2025-09-01"), "26 years old");
+        assert!(p.young_specialist("2025-09-01", Either), "26 years old");
+        assert!(
+            !p.young_specialist("2025-09-01", Both),
+            "26, but 10 years of work"
+        );
+        p.experience = Some(2);
+        assert!(
+            p.young_specialist("2025-09-01", Both),
+            "26 and the third year"
+        );
+        p.experience = Some(10);
         p.birth_date = "1990-09-02".into();
-        assert!(p.young_specialist("2025-09-01"), "34, turns 35 tomorrow");
-        assert!(!p.young_specialist("2025-09-02"));
+        assert!(
+            p.young_specialist("2025-09-01", Either),
+            "34, turns 35 tomorrow"
+        );
+        assert!(!p.young_specialist("2025-09-02", Either));
         p.experience = Some(1);
-        assert!(p.young_specialist("2025-09-02"), "first years of work");
+        assert!(
+            p.young_specialist("2025-09-02", Either),
+            "first years of work"
+        );
+        assert!(!p.young_specialist("2025-09-02", Both), "35 years old");
         p.birth_date.clear();
         p.experience = None;
         p.age_group = "25–34".into();
-        assert!(p.young_specialist("2025-09-02"));
+        assert!(p.young_specialist("2025-09-02", Either));
+        assert!(
+            !p.young_specialist("2025-09-02", Both),
+            "experience unknown"
+        );
     }
 
     #[test]

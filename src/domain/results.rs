@@ -27,9 +27,11 @@ pub struct Indicators {
     pub bank: usize,
     /// Of them, in a pair not ended early (coverage = covered / bank).
     pub covered: usize,
-    /// Young specialists (`Person::young_specialist` on 1 September of the academic year)
-    /// among the mentees.
+    /// Young specialists (`Person::young_specialist` on 1 September of the academic year, by
+    /// the school's rule) among the mentees of the pairs.
     pub young: usize,
+    /// All the school's young specialists (the coverage divides by them).
+    pub young_total: usize,
     /// Pairs (one mentee) and groups not ended early; pairs ended early.
     pub pairs: usize,
     pub groups: usize,
@@ -101,9 +103,18 @@ pub fn indicators(data: &SchoolData) -> Indicators {
         .map(|p| p.id.as_str())
         .collect();
     let on = year_start(&data.profile.academic_year);
+    let rule = data.profile.young_rule;
     let young = mentees
         .iter()
-        .filter(|id| data.person(id).is_some_and(|p| p.young_specialist(&on)))
+        .filter(|id| {
+            data.person(id)
+                .is_some_and(|p| p.young_specialist(&on, rule))
+        })
+        .count();
+    let young_total = data
+        .people
+        .iter()
+        .filter(|p| !p.anonymized && p.young_specialist(&on, rule))
         .count();
     let by_form = MentoringForm::ALL
         .into_iter()
@@ -132,6 +143,7 @@ pub fn indicators(data: &SchoolData) -> Indicators {
         bank: bank.len(),
         covered: bank.iter().filter(|id| mentees.contains(*id)).count(),
         young,
+        young_total,
         pairs: pairs.iter().filter(|g| !g.is_group()).count(),
         groups: pairs.iter().filter(|g| g.is_group()).count(),
         terminated: data.pairs.len() - pairs.len(),
@@ -192,8 +204,8 @@ pub fn indicator_lines(i: &Indicators) -> Vec<(&'static str, String)> {
             share(i.covered, i.bank),
         ),
         (
-            "Доля молодых специалистов среди наставляемых",
-            share(i.young, i.mentees),
+            "Охват молодых специалистов школы наставничеством",
+            share(i.young, i.young_total),
         ),
         (
             "Наставнических пар / групп",
@@ -568,8 +580,10 @@ mod tests {
         // Coverage: the 3 mentees of g1 and g2 are in the bank of 21: 3 / 21 = 14,3 % → 14 %.
         assert_eq!((i.covered, i.bank), (3, 21));
         assert_eq!(percent(3, 21), Some(14));
-        // Young specialists on 2025-09-01: p3 (b. 1999), p6 (b. 2002), p13 (b. 1996): all 3.
-        assert_eq!(i.young, 3);
+        // Young specialists on 2025-09-01 (under 35 and in the first three years): p3
+        // (b. 1999), p6 (b. 2002), p13 (b. 1996) of the mentees; 20 in the whole school
+        // (counted by hand from the fixture), the share divides by them.
+        assert_eq!((i.young, i.young_total), (3, 20));
         assert_eq!((i.pairs, i.groups, i.terminated), (1, 1, 0));
         assert_eq!(
             i.by_form,
@@ -588,9 +602,13 @@ mod tests {
         assert_eq!((i.practices, i.best), (2, 1));
         let lines = indicator_lines(&i);
         assert_eq!(lines[3].1, "3 из 21 (14 %)");
-        assert_eq!(lines[4].1, "3 из 3 (100 %)");
+        assert_eq!(lines[4].1, "3 из 20 (15 %)");
         assert_eq!(lines[8].1, "8,0 из 10 (анкет: 3)");
         assert_eq!(lines[10].1, "2,5 → 4,0 (+1,5); наставляемых: 2");
+        // «or» counts more young specialists in the school.
+        let mut either = d.clone();
+        either.profile.young_rule = crate::domain::school::YoungRule::Either;
+        assert!(indicators(&either).young_total > 20);
     }
 
     #[test]

@@ -139,6 +139,119 @@ pub fn seed_roadmap() -> Vec<RoadmapRow> {
         .collect()
 }
 
+/// Events a new school's roadmap has beyond the seed's tasks: (after which task, event,
+/// content, deadline, responsible, result).
+const EXTRA_ROWS: [(&str, &str, &str, &str, &str, &str); 3] = [
+    (
+        "5.1",
+        "Заключение с наставниками дополнительных соглашений к трудовым договорам (ст. 351.8 ТК РФ)",
+        "Письменные согласия наставников, дополнительные соглашения с содержанием, формой, сроком наставнической работы и её оплатой",
+        "октябрь",
+        "Директор, куратор наставничества",
+        "Дополнительные соглашения заключены со всеми наставниками",
+    ),
+    (
+        "5.3",
+        "Промежуточный мониторинг реализации персонализированных программ наставничества",
+        "Анкетирование участников, анализ выполнения планов ПНП, корректировка программ",
+        "январь",
+        "Куратор наставничества, наставники",
+        "Промежуточные результаты проанализированы, программы скорректированы",
+    ),
+    (
+        "6.4",
+        "Мероприятия ко Дню наставника",
+        "Чествование наставников, рассказы о наставнических практиках (с согласия на распространение персональных данных)",
+        "в течение учебного года",
+        "Директор, куратор наставничества",
+        "Наставники отмечены, практики представлены коллективу",
+    ),
+];
+
+/// The roadmap of a new school: the seed's tasks, the order on pairs (1.4) due after the banks
+/// it depends on, and rows for the additional agreements, an interim monitoring and the Day of
+/// the mentor. (`seed_roadmap` stays the seed: old archives migrate from it.)
+pub fn default_roadmap() -> Vec<RoadmapRow> {
+    let mut rows = Vec::new();
+    for mut row in seed_roadmap() {
+        if row.id == "1.4" {
+            row.deadline = "сентябрь – октябрь".into();
+        }
+        let after = row.id.clone();
+        rows.push(row);
+        for (i, (at, event, content, deadline, responsible, result)) in
+            EXTRA_ROWS.iter().enumerate()
+        {
+            if *at == after {
+                let stage = after[..1].parse().unwrap_or(1);
+                rows.push(RoadmapRow {
+                    id: format!("r{}", i + 1),
+                    stage,
+                    event: event.to_string(),
+                    content: content.to_string(),
+                    deadline: deadline.to_string(),
+                    responsible: responsible.to_string(),
+                    result: result.to_string(),
+                    status: TaskStatus::NotStarted,
+                    note: String::new(),
+                });
+            }
+        }
+    }
+    rows
+}
+
+const MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+/// «сентябрь – октябрь» → «сентябрь – октябрь 2025», «октябрь – май» → «октябрь 2025 – май
+/// 2026» for the academic year starting in `first_year`: a month from August on belongs to
+/// the first year, an earlier one to the second. Deadlines with a year or a date stay.
+pub fn with_years(deadline: &str, first_year: u16) -> String {
+    let lower = deadline.to_lowercase();
+    if lower.chars().any(|c| c.is_ascii_digit()) {
+        return deadline.to_string();
+    }
+    let parts: Vec<&str> = deadline.split(" – ").collect();
+    let year_of = |p: &str| {
+        let m = MONTHS
+            .iter()
+            .position(|m| p.trim().eq_ignore_ascii_case(m) || p.trim().to_lowercase() == *m)?;
+        Some(if m >= 7 { first_year } else { first_year + 1 })
+    };
+    let years: Vec<Option<u16>> = parts.iter().map(|p| year_of(p)).collect();
+    if years.iter().any(Option::is_none) {
+        return deadline.to_string();
+    }
+    let same = years.windows(2).all(|w| w[0] == w[1]);
+    parts
+        .iter()
+        .zip(&years)
+        .enumerate()
+        .map(|(i, (p, y))| {
+            let y = y.unwrap_or(first_year);
+            if same && i + 1 < parts.len() {
+                p.trim().to_string()
+            } else {
+                format!("{} {y}", p.trim())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" – ")
+}
+
 /// The rows of one stage, in roadmap order.
 pub fn stage_rows<'a>(
     rows: &'a [RoadmapRow],
@@ -361,6 +474,39 @@ mod tests {
         );
         assert_eq!(rows.len(), 21);
         assert!(set_status(&mut rows, "1.3", TaskStatus::Done).is_err());
+    }
+
+    #[test]
+    fn a_new_schools_roadmap_orders_the_pairs_after_the_banks() {
+        let rows = default_roadmap();
+        assert_eq!(rows.len(), seed_roadmap().len() + 3);
+        let row = |id: &str| rows.iter().find(|r| r.id == id).unwrap();
+        assert_eq!(row("1.4").deadline, "сентябрь – октябрь");
+        assert_eq!(row("2.2").deadline, "сентябрь");
+        assert!(row("r1").event.contains("дополнительных соглашений"));
+        assert_eq!(row("r1").stage, 5);
+        assert!(row("r2").event.contains("Промежуточный мониторинг"));
+        assert!(row("r3").event.contains("Дню наставника"));
+        assert_eq!(check_rows(&rows), None);
+        // Added rows go on numbering after them.
+        let mut rows = rows;
+        assert_eq!(add_row(&mut rows, 2, "Собеседование").unwrap(), "r4");
+    }
+
+    #[test]
+    fn months_get_their_years() {
+        assert_eq!(with_years("август", 2025), "август 2025");
+        assert_eq!(
+            with_years("сентябрь – октябрь", 2025),
+            "сентябрь – октябрь 2025"
+        );
+        assert_eq!(with_years("октябрь – май", 2025), "октябрь 2025 – май 2026");
+        assert_eq!(with_years("май", 2025), "май 2026");
+        assert_eq!(with_years("до 15.09.2025", 2025), "до 15.09.2025");
+        assert_eq!(
+            with_years("в течение учебного года", 2025),
+            "в течение учебного года"
+        );
     }
 
     #[test]

@@ -637,6 +637,7 @@ fn regulation(c: &Ctx) -> Vec<Block> {
 }
 
 fn roadmap(c: &Ctx) -> Vec<Block> {
+    let first_year = crate::domain::school::parse_academic_year(&c.p().academic_year).ok();
     let mut rows: Vec<Vec<Text>> = Vec::new();
     for stage in &STAGES {
         rows.push(vec![
@@ -653,7 +654,10 @@ fn roadmap(c: &Ctx) -> Vec<Block> {
                 vec![t(&format!("{}.{}", stage.number, k + 1))],
                 vec![t(&r.event)],
                 vec![t(&r.content)],
-                vec![t(&r.deadline)],
+                vec![t(&match first_year {
+                    Some(y) => crate::domain::roadmap::with_years(&r.deadline, y),
+                    None => r.deadline.clone(),
+                })],
                 vec![t(&r.responsible)],
                 vec![t(&r.result)],
             ]);
@@ -2018,12 +2022,15 @@ mod tests {
             panic!("no table")
         };
         assert_eq!(table.header.len(), 6);
-        // 7 stage rows + 23 events.
-        assert_eq!(table.rows.len(), 30);
+        // 7 stage rows + 22 seed events + 3 default ones + 1 added.
+        assert_eq!(table.rows.len(), 33);
         let text = doc.plain();
         assert!(text.contains("Этап 2. Формирование банка наставляемых"));
         assert!(text.contains("Педсовет <о наставничестве> & «ПНП»"));
         assert!(text.contains("Приложение 2"));
+        // Months carry the years of the academic year 2025/2026.
+        assert!(text.contains("август 2025"), "{text}");
+        assert!(text.contains("октябрь 2025 – май 2026"));
         assert!(text.contains("2.3"));
     }
 
