@@ -241,6 +241,46 @@ fn every_generated_document_opens_in_libreoffice() {
             "Выступления наставнических пар",
         ],
     ));
+    // The pairs order and a mentor's agreement with the fixture's pairs: the acquaintance list,
+    // the agreement's period from the new mentor's own start, the slots in their cases.
+    let g1 = v5.data.pair("g1").expect("the fixture has g1").clone();
+    let mentee = v5.data.person(&g1.mentees[0]).unwrap().full_name.clone();
+    let mentee_gen = nastavnik::domain::declension::full_name(
+        &mentee,
+        nastavnik::domain::declension::Case::Genitive,
+    );
+    let mut v5_numbered = v5.data.clone();
+    v5_numbered.profile.pay_amount = "10 процентов должностного оклада".into();
+    v5_numbered.profile.pay_source = "за счёт стимулирующей части фонда оплаты труда".into();
+    v5_numbered.update_document(DocKind::OrderPairs, |r| {
+        r.number = "52-о".into();
+        r.date = "2025-09-30".into();
+    });
+    docs.push((
+        "order_pairs_v5",
+        generate(DocKind::OrderPairs, &v5_numbered),
+        vec![
+            "О закреплении наставнических пар (групп)",
+            "Заключить с наставниками дополнительные соглашения",
+            "С приказом ознакомлены",
+            "Куратору Петрову О.И.",
+            "Список наставнических пар (групп)",
+        ],
+    ));
+    let agreement = for_person(DocKind::MentorAgreement, &v5_numbered, &g1.mentor).unwrap();
+    let expected_mentee = format!("в отношении {mentee_gen}");
+    docs.push((
+        "mentor_agreement_v5",
+        agreement,
+        vec![
+            "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ",
+            expected_mentee.as_str(),
+            "с 01.12.2025",
+            "10 процентов должностного оклада",
+            "не позднее чем за три рабочих дня",
+            "Экземпляр дополнительного соглашения получил(а)",
+        ],
+    ));
     convert_and_check(&docs);
 }
 
