@@ -219,7 +219,8 @@ fn v4_to_v5(mut data: Value) -> Result<Value, ArchiveError> {
 /// founder, the mentor's pay and its source (empty), the default end of a pair (empty: 31 May), the rule of a young specialist
 /// (under 35 and in the first three years), the school's corrected case forms and its own
 /// legal acts (none), the «Учтено мнение профсоюзной организации» block (off); a document
-/// without a chosen list of legal grounds cites its kind's default set.
+/// without a chosen list of legal grounds cites its kind's default set; the further orders on
+/// pairs (`pair_orders`) and the final event's place, time, jury and criteria are absent (empty).
 fn v5_to_v6(mut data: Value) -> Result<Value, ArchiveError> {
     if let Some(profile) = data.get_mut("profile").and_then(Value::as_object_mut) {
         for key in [

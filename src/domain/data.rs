@@ -95,6 +95,9 @@ pub struct SchoolData {
     /// The final event of the year (stage 6).
     #[serde(default)]
     pub final_event: FinalEvent,
+    /// The further orders on pairs of the year (additional, replacement, early end).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pair_orders: Vec<super::pair_orders::PairOrder>,
     /// The fictional example school («Загрузить пример»): shown as such, removable in a click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
@@ -119,6 +122,7 @@ impl Default for SchoolData {
             monitoring: Monitoring::default(),
             library: Vec::new(),
             final_event: FinalEvent::default(),
+            pair_orders: Vec::new(),
             example: false,
             publication: Publication::default(),
         }

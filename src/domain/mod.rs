@@ -14,6 +14,7 @@ pub mod json_path;
 pub mod library;
 pub mod matching;
 pub mod monitoring;
+pub mod pair_orders;
 pub mod pairs;
 pub mod people;
 pub mod progress;

@@ -124,7 +124,7 @@ test('monitoring: answers, import, indicators, final event, library, report DOCX
   await page.goto(url + '#/documents/order_final_event');
   await page.waitForSelector('[data-testid=print-view] .doc');
   const order = await page.textContent('[data-testid=print-view]');
-  assert.match(order, /27\.05\.2026 в форме фестиваль педагогических идей/);
+  assert.match(order, /27\.05\.2026 в форме фестиваля педагогических идей/);
   assert.match(order, /Программа итогового мероприятия/);
 
   // The final report: the print view has the charts as SVG; the DOCX opens in LibreOffice.

@@ -70,7 +70,9 @@ fn split_name(full_name: &str) -> (String, Option<String>) {
     (surname, (!initials.is_empty()).then_some(initials))
 }
 
+mod further_orders;
 mod report;
+pub use further_orders::pair_order;
 #[cfg(test)]
 mod slot_tests;
 
@@ -293,6 +295,9 @@ pub fn personal(kind: DocKind) -> bool {
 /// A personal document filled with one teacher's data (`None` for other kinds or an unknown
 /// id); for [`DocKind::Program`] the id is a pair's, and the document is that pair's ПНП.
 pub fn for_person(kind: DocKind, data: &SchoolData, id: &str) -> Option<Document> {
+    if kind == DocKind::OrderPairs {
+        return pair_order(data, id);
+    }
     if kind == DocKind::Program {
         let pair = data.pair(id)?;
         let ctx = Ctx {
@@ -687,10 +692,25 @@ fn roadmap(c: &Ctx) -> Vec<Block> {
 }
 
 fn order_pairs(c: &Ctx) -> Vec<Block> {
-    // The order fixes the pairs and groups that work now: the active ones.
-    let active: Vec<&crate::domain::pairs::Pair> =
-        c.data.pairs.iter().filter(|g| g.active()).collect();
-    let mut blocks = c.order_head("О закреплении наставнических пар (групп)");
+    // The first order fixes the active pairs that no additional order took.
+    let active = c.data.first_order_pairs();
+    pairs_order(
+        c,
+        "О закреплении наставнических пар (групп)",
+        "Закрепить",
+        active,
+    )
+}
+
+/// An order fixing pairs: the first one, or an additional one (`verb` «Дополнительно
+/// закрепить»), with the list of its pairs as the annex.
+fn pairs_order(
+    c: &Ctx,
+    title: &str,
+    verb: &str,
+    active: Vec<&crate::domain::pairs::Pair>,
+) -> Vec<Block> {
+    let mut blocks = c.order_head(title);
     blocks.push(grounds(
         c,
         "Положением о целевой модели наставничества педагогических работников, на основании письменного согласия наставников и наставляемых",
@@ -699,7 +719,7 @@ fn order_pairs(c: &Ctx) -> Vec<Block> {
     blocks.push(Block::List {
         ordered: true,
         items: vec![
-            vec![t("Закрепить наставнические пары (группы) на "), c.year(), t(" учебный год согласно приложению к настоящему приказу.")],
+            vec![t(&format!("{verb} наставнические пары (группы) на ")), c.year(), t(" учебный год согласно приложению к настоящему приказу.")],
             vec![t("Наставникам совместно с наставляемыми в течение двух недель разработать персонализированные программы наставничества и представить их на утверждение.")],
             vec![t("Заключить с наставниками дополнительные соглашения к трудовым договорам о выполнении наставничества (статья 351.8 Трудового кодекса Российской Федерации), определяющие содержание, форму и срок наставнической работы и её оплату, на период, указанный в приложении к настоящему приказу.")],
             vec![

@@ -1,0 +1,255 @@
+//! The orders on pairs after the first one: a school fixes its pairs by one order (the registry's
+//! «Приказ о закреплении наставнических пар (групп)»), and then issues more in the same year —
+//! on pairs formed later, on a mentor's replacement, on mentoring ended early (the Положение
+//! says each goes by order). Each further order lists only its own changes; the first order
+//! lists the active pairs that no additional order took.
+
+use serde::{Deserialize, Serialize};
+
+use super::data::SchoolData;
+use super::pairs::{next_id, Pair, PairStatus};
+
+/// What a further order on pairs does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PairOrderKind {
+    /// Fixes pairs formed after the first order.
+    Additional,
+    /// Replaces a pair's mentor (the pair's last change).
+    Replacement,
+    /// Ends mentoring early.
+    EarlyEnd,
+}
+
+impl PairOrderKind {
+    pub const ALL: [PairOrderKind; 3] = [
+        PairOrderKind::Additional,
+        PairOrderKind::Replacement,
+        PairOrderKind::EarlyEnd,
+    ];
+
+    /// The order's title («О …»).
+    pub fn title(self) -> &'static str {
+        match self {
+            PairOrderKind::Additional => "О дополнительном закреплении наставнических пар (групп)",
+            PairOrderKind::Replacement => "О замене наставника",
+            PairOrderKind::EarlyEnd => "О досрочном завершении наставничества",
+        }
+    }
+
+    /// For lists and buttons.
+    pub fn label(self) -> &'static str {
+        match self {
+            PairOrderKind::Additional => "дополнительное закрепление пар",
+            PairOrderKind::Replacement => "замена наставника",
+            PairOrderKind::EarlyEnd => "досрочное завершение",
+        }
+    }
+
+    /// Whether a pair is a subject of such an order now.
+    pub fn fits(self, g: &Pair) -> bool {
+        match self {
+            PairOrderKind::Additional => g.active(),
+            PairOrderKind::Replacement => g.active() && !g.history.is_empty(),
+            PairOrderKind::EarlyEnd => g.status == PairStatus::Terminated,
+        }
+    }
+}
+
+/// A further order on pairs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairOrder {
+    /// `o1`, `o2` …
+    pub id: String,
+    pub kind: PairOrderKind,
+    #[serde(default)]
+    pub number: String,
+    /// `YYYY-MM-DD`, empty until dated.
+    #[serde(default)]
+    pub date: String,
+    /// The pairs it concerns.
+    pub pairs: Vec<String>,
+}
+
+impl SchoolData {
+    pub fn pair_order(&self, id: &str) -> Option<&PairOrder> {
+        self.pair_orders.iter().find(|o| o.id == id)
+    }
+
+    /// The active pairs the first order lists: those no additional order took.
+    pub fn first_order_pairs(&self) -> Vec<&Pair> {
+        self.pairs
+            .iter()
+            .filter(|g| g.active())
+            .filter(|g| {
+                !self
+                    .pair_orders
+                    .iter()
+                    .any(|o| o.kind == PairOrderKind::Additional && o.pairs.contains(&g.id))
+            })
+            .collect()
+    }
+
+    /// The pairs a new order of `kind` would concern by default: those no order of that kind
+    /// took yet (for an additional order: none while the first order is not dated, since the
+    /// first order lists every active pair until then).
+    pub fn pending_for_order(&self, kind: PairOrderKind) -> Vec<&Pair> {
+        if kind == PairOrderKind::Additional
+            && self
+                .document(super::documents::registry::DocKind::OrderPairs)
+                .date
+                .is_empty()
+        {
+            return vec![];
+        }
+        self.pairs
+            .iter()
+            .filter(|g| kind.fits(g))
+            .filter(|g| {
+                !self
+                    .pair_orders
+                    .iter()
+                    .any(|o| o.kind == kind && o.pairs.contains(&g.id))
+            })
+            .collect()
+    }
+
+    /// Creates a further order on the given pairs; refused for an unknown pair, a pair that is
+    /// not a subject of such an order, or no pairs at all.
+    pub fn add_pair_order(
+        &mut self,
+        kind: PairOrderKind,
+        pairs: &[String],
+    ) -> Result<String, String> {
+        if pairs.is_empty() {
+            return Err("Отметьте пары (группы), которых касается приказ".into());
+        }
+        for id in pairs {
+            let g = self.pair(id).ok_or_else(|| format!("Нет пары «{id}»"))?;
+            if !kind.fits(g) {
+                return Err(format!(
+                    "Пара «{}» не подходит для приказа «{}»",
+                    self.pair_label(g),
+                    kind.title()
+                ));
+            }
+        }
+        let id = next_id('o', self.pair_orders.iter().map(|o| o.id.as_str()));
+        self.pair_orders.push(PairOrder {
+            id: id.clone(),
+            kind,
+            number: String::new(),
+            date: String::new(),
+            pairs: pairs.to_vec(),
+        });
+        Ok(id)
+    }
+
+    /// Sets an order's number and date.
+    pub fn update_pair_order(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut PairOrder),
+    ) -> Result<(), String> {
+        let o = self
+            .pair_orders
+            .iter_mut()
+            .find(|o| o.id == id)
+            .ok_or_else(|| format!("Нет приказа «{id}»"))?;
+        let mut copy = o.clone();
+        f(&mut copy);
+        if !copy.date.is_empty() && super::format::parse_date(&copy.date).is_none() {
+            return Err("Дата приказа — в формате ГГГГ-ММ-ДД".into());
+        }
+        *o = copy;
+        Ok(())
+    }
+
+    pub fn delete_pair_order(&mut self, id: &str) -> Result<PairOrder, String> {
+        let i = self
+            .pair_orders
+            .iter()
+            .position(|o| o.id == id)
+            .ok_or_else(|| format!("Нет приказа «{id}»"))?;
+        Ok(self.pair_orders.remove(i))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::documents::registry::DocKind;
+
+    fn v4() -> SchoolData {
+        crate::domain::archive::decode(include_bytes!("../../tests/fixtures/archive-v4.json"))
+            .unwrap()
+            .data
+    }
+
+    #[test]
+    fn further_orders_take_only_their_own_pairs() {
+        let mut d = v4();
+        // g1 had a mentor change; g2 is a group. Before the first order is dated no
+        // additional order is suggested: the first one lists every active pair.
+        assert!(d.pending_for_order(PairOrderKind::Additional).is_empty());
+        assert_eq!(d.first_order_pairs().len(), 2);
+        let replaced: Vec<&str> = d
+            .pending_for_order(PairOrderKind::Replacement)
+            .iter()
+            .map(|g| g.id.as_str())
+            .collect();
+        assert_eq!(replaced, ["g1"]);
+        assert!(d.pending_for_order(PairOrderKind::EarlyEnd).is_empty());
+
+        d.update_document(DocKind::OrderPairs, |r| r.date = "2025-09-30".into());
+        let o = d
+            .add_pair_order(PairOrderKind::Additional, &["g2".to_string()])
+            .unwrap();
+        assert_eq!(o, "o1");
+        let first: Vec<&str> = d
+            .first_order_pairs()
+            .iter()
+            .map(|g| g.id.as_str())
+            .collect();
+        assert_eq!(first, ["g1"], "g2 went into the additional order");
+        let pending: Vec<&str> = d
+            .pending_for_order(PairOrderKind::Additional)
+            .iter()
+            .map(|g| g.id.as_str())
+            .collect();
+        assert_eq!(pending, ["g1"]);
+
+        // Ending g2 early makes it a subject of an early-end order, not of a replacement.
+        d.update_pair("g2", |g| {
+            g.status = PairStatus::Terminated;
+            g.reason = "Увольнение наставляемого".into();
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(d.pending_for_order(PairOrderKind::EarlyEnd).len(), 1);
+        assert!(d
+            .add_pair_order(PairOrderKind::Replacement, &["g2".to_string()])
+            .unwrap_err()
+            .contains("не подходит"));
+        assert!(d.add_pair_order(PairOrderKind::EarlyEnd, &[]).is_err());
+        assert!(d
+            .add_pair_order(PairOrderKind::EarlyEnd, &["g9".to_string()])
+            .is_err());
+        let o2 = d
+            .add_pair_order(PairOrderKind::EarlyEnd, &["g2".to_string()])
+            .unwrap();
+        assert!(d.pending_for_order(PairOrderKind::EarlyEnd).is_empty());
+        assert!(d
+            .update_pair_order(&o2, |o| o.date = "30.01.2026".into())
+            .is_err());
+        d.update_pair_order(&o2, |o| {
+            o.date = "2026-01-30".into();
+            o.number = "7-о".into();
+        })
+        .unwrap();
+        assert_eq!(d.pair_order(&o2).unwrap().number, "7-о");
+        d.delete_pair_order(&o2).unwrap();
+        assert!(d.pair_order(&o2).is_none());
+    }
+}
