@@ -179,41 +179,41 @@ test('the roadmap: add, edit, reorder, delete events; the stage progress follows
   await page.waitForSelector('.roadmap-editor');
   await page.fill('#add-row-2', 'Педагогический совет о наставничестве');
   await page.click('#add-row-2 ~ button');
-  await page.waitForSelector('li[data-row=r1]');
-  await page.fill('#rm-r1-deadline', 'до 15.09.2025');
-  await page.selectOption('#rm-r1-status', 'done');
+  await page.waitForSelector('li[data-row=r4]');
+  await page.fill('#rm-r4-deadline', 'до 15.09.2025');
+  await page.selectOption('#rm-r4-status', 'done');
   await page.fill('#rm-1-1-deadline', '28.08.2025');
-  // r1 done of 3 tasks and 3 measures of the (empty) bank: 2 half-units of 12.
+  // r4 done of 3 tasks and 3 measures of the (empty) bank: 2 half-units of 12.
   await page.waitForFunction(() => document.querySelector('.stepper li:nth-child(2) .step-meta').textContent.startsWith('16 %'));
-  await page.click('li[data-row=r1] >> text=↑');
+  await page.click('li[data-row=r4] >> text=↑');
   const order = await page.$$eval('.rm-stage:nth-of-type(2) li.rm-row', (els) => els.map((e) => e.dataset.row));
-  assert.deepEqual(order, ['2.1', 'r1', '2.2']);
+  assert.deepEqual(order, ['2.1', 'r4', '2.2']);
   await waitSaved(page);
   await page.reload();
   await ready(page);
-  await page.waitForSelector('li[data-row=r1]');
-  assert.equal(await page.inputValue('#rm-r1-deadline'), 'до 15.09.2025');
+  await page.waitForSelector('li[data-row=r4]');
+  assert.equal(await page.inputValue('#rm-r4-deadline'), 'до 15.09.2025');
   assert.equal(await page.inputValue('#rm-1-1-deadline'), '28.08.2025');
   const print = await page.textContent('[data-testid=print-view]');
   assert.match(print, /Педагогический совет о наставничестве/);
   assert.match(print, /до 15\.09\.2025/);
   const env = await stored(page);
-  assert.deepEqual(env.data.roadmap.filter((r) => r.stage === 2).map((r) => r.id), ['2.1', 'r1', '2.2']);
-  assert.equal(row(env, 'r1').status, 'done');
+  assert.deepEqual(env.data.roadmap.filter((r) => r.stage === 2).map((r) => r.id), ['2.1', 'r4', '2.2']);
+  assert.equal(row(env, 'r4').status, 'done');
 
   // The stage page lists the new event as a task.
   await page.goto(url + '#/stage/2');
-  await page.waitForSelector('li.task[data-task=r1]');
-  assert.equal(await page.isChecked('#status-r1-done'), true);
+  await page.waitForSelector('li.task[data-task=r4]');
+  assert.equal(await page.isChecked('#status-r4-done'), true);
 
   // Delete asks first.
   await page.goto(url + '#/documents/roadmap');
-  await page.click('li[data-row=r1] >> text=Удалить');
-  await page.click('li[data-row=r1] .confirm >> role=button[name="Отмена"]');
-  assert.ok(await page.$('li[data-row=r1]'));
-  await page.click('li[data-row=r1] >> text=Удалить');
-  await page.click('li[data-row=r1] .confirm >> role=button[name="Удалить"]');
-  await page.waitForFunction(() => !document.querySelector('li[data-row=r1]'));
+  await page.click('li[data-row=r4] >> text=Удалить');
+  await page.click('li[data-row=r4] .confirm >> role=button[name="Отмена"]');
+  assert.ok(await page.$('li[data-row=r4]'));
+  await page.click('li[data-row=r4] >> text=Удалить');
+  await page.click('li[data-row=r4] .confirm >> role=button[name="Удалить"]');
+  await page.waitForFunction(() => !document.querySelector('li[data-row=r4]'));
   await page.waitForFunction(() => document.querySelector('.stepper li:nth-child(2) .step-meta').textContent.startsWith('0 %'));
   assert.deepEqual(errors, []);
   await context.close();

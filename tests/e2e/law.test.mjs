@@ -93,3 +93,38 @@ test('a wrong ИНН gets a clear Russian message and is kept as typed', async (
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a further order on pairs: the mentor replaced in g1, from a v4 archive', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { ROOT } = await import('./helpers.mjs');
+  const v4 = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v4.json'), 'utf8');
+  const { context, page, errors } = await openPage(browser);
+  await context.addInitScript((t) => {
+    if (!localStorage.getItem('nastavnik:data')) localStorage.setItem('nastavnik:data', t);
+  }, v4);
+  await page.goto(url + '#/documents/order_pairs');
+  await ready(page);
+  await page.waitForSelector('[data-testid=further-orders]');
+  await page.click('details[data-kind=replacement] summary');
+  // g1 had its mentor replaced: it is offered and checked.
+  assert.ok(await page.isChecked('#order-replacement-g1'));
+  await page.click('role=button[name="Сформировать приказ «О замене наставника»"]');
+  await page.waitForSelector('li[data-order=o1]');
+  await page.fill('li[data-order=o1] input[type=text]', '12-о');
+  await page.press('li[data-order=o1] input[type=text]', 'Tab');
+  await waitSaved(page);
+  await page.click('li[data-order=o1] a');
+  await page.waitForFunction(() => location.hash.includes('o1'));
+  await page.waitForSelector('[data-testid=print-view] .doc');
+  const text = (await page.textContent('[data-testid=print-view]')).replace(/\u00a0/g, ' ');
+  assert.match(text, /О замене наставника/);
+  assert.match(text, /№ 12-о/);
+  assert.match(text, /Освободить [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+, .* от исполнения обязанностей наставника в отношении/);
+  assert.match(text, /с 01\.12\.2025/);
+  assert.match(text, /С приказом ознакомлены/);
+  const env = await stored(page);
+  assert.deepEqual(env.data.pair_orders, [{ id: 'o1', kind: 'replacement', number: '12-о', date: '', pairs: ['g1'] }]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

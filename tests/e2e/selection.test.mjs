@@ -143,13 +143,30 @@ test('suggest, pin, forbid, re-run, accept; pairs and trainings survive a reload
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
+  // The end of the school year the pair starts in (31 May), kept within 3 to 12 months.
+  const expectedEnd = (() => {
+    const [y, m, d] = today.split('-').map(Number);
+    const iso = (yy, mm, dd) => `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+    const plus = (months) => {
+      const t = y * 12 + (m - 1) + months;
+      const yy = Math.floor(t / 12);
+      const mm = (t % 12) + 1;
+      const last = new Date(yy, mm, 0).getDate();
+      return iso(yy, mm, Math.min(d, last));
+    };
+    let end = iso(2026, 5, 31);
+    while (end < today) end = iso(Number(end.slice(0, 4)) + 1, 5, 31);
+    if (end < plus(3)) return plus(3);
+    if (end > plus(12)) return plus(12);
+    return end;
+  })();
   assert.equal(env.data.pairs.length, pairs.length);
   for (const p of pairs) {
     const g = env.data.pairs.find((g) => g.mentor === p.mentor && g.mentees[0] === p.mentee);
     assert.ok(g, `pair ${p.mentor}–${p.mentee} stored`);
     assert.equal(g.mentees.length, 1);
     assert.equal(g.start, today);
-    assert.equal(g.end, '');
+    assert.equal(g.end, expectedEnd, 'accepting sets the end of the school year');
     assert.ok(g.form === 'traditional' || env.data.profile.forms.includes(g.form), g.form);
     assert.notEqual(g.form, 'group');
     assert.ok(g.program.tasks.length > 0 || g.program.goal);
