@@ -181,6 +181,7 @@ fn every_generated_document_opens_in_libreoffice() {
                 DocKind::MentorQuestionnaire => vec!["АНКЕТА", "кандидата в наставники", "Чему вы можете научить коллег", "Сколько наставляемых"],
                 DocKind::Program => vec!["ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА", "План мероприятий"],
                 DocKind::FinalReport => vec!["ОТЧЁТ", "Показатели реализации системы наставничества", "Распределение оценок", "Нет данных"],
+                DocKind::OrderReward => vec!["ПРИКАЗ", "О поощрении педагогических работников за наставническую деятельность", "«За наставничество»"],
                 DocKind::ConsentDissemination => vec!["СОГЛАСИЕ", "разрешённых субъектом персональных данных для распространения", "10.1", "https://school96.ru"],
             });
             (kind.key(), generate(kind, &data), expected)
@@ -252,6 +253,13 @@ fn every_generated_document_opens_in_libreoffice() {
     let mut v5_numbered = v5.data.clone();
     v5_numbered.profile.pay_amount = "10 процентов должностного оклада".into();
     v5_numbered.profile.pay_source = "за счёт стимулирующей части фонда оплаты труда".into();
+    // The longest form's label must not break inside a word in the narrow column.
+    v5_numbered
+        .update_pair("g2", |g| {
+            g.form = nastavnik::domain::forms::MentoringForm::ShortTerm;
+            Ok(())
+        })
+        .unwrap();
     v5_numbered.update_document(DocKind::OrderPairs, |r| {
         r.number = "52-о".into();
         r.date = "2025-09-30".into();
@@ -265,6 +273,7 @@ fn every_generated_document_opens_in_libreoffice() {
             "С приказом ознакомлены",
             "Куратору Петрову О.И.",
             "Список наставнических пар (групп)",
+            "целеполагающее",
         ],
     ));
     let agreement = for_person(DocKind::MentorAgreement, &v5_numbered, &g1.mentor).unwrap();

@@ -17,7 +17,7 @@ useServer((s) => ({ url, browser } = s));
 const KEYS = [
   'order_regulation', 'regulation', 'roadmap', 'order_pairs',
   'program_template', 'consent_personal_data', 'mentor_agreement', 'order_final_event',
-  'mentee_questionnaire', 'mentor_questionnaire', 'final_report', 'consent_dissemination',
+  'mentee_questionnaire', 'mentor_questionnaire', 'final_report', 'consent_dissemination', 'order_reward',
 ];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-docs-'));
 
@@ -36,7 +36,7 @@ test('registry lists every document; each opens with the school data and no miss
   await page.goto(url + '#/documents');
   await ready(page);
   assert.equal(await page.textContent('main h1'), 'Документы');
-  assert.equal(await page.locator('table.registry tbody tr').count(), 12, 'ten documents, the final report of stage 6 and the consent to dissemination of stage 7');
+  assert.equal(await page.locator('table.registry tbody tr').count(), 13, 'ten documents, the final report and the order on rewards of stage 6, the consent to dissemination of stage 7');
   for (const key of KEYS) {
     await page.goto(url + `#/documents/${key}`);
     await page.waitForSelector('[data-testid=print-view] .doc');

@@ -84,6 +84,7 @@ pub fn default_federal(kind: DocKind) -> &'static [&'static str] {
         ],
         DocKind::OrderPairs => &["fz-273", "tk-351.8"],
         DocKind::OrderFinalEvent => &["fz-273", "letter-1128"],
+        DocKind::OrderReward => &["fz-273", "p-196", "letter-1128"],
         _ => &[],
     }
 }

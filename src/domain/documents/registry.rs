@@ -24,10 +24,12 @@ pub enum DocKind {
     FinalReport,
     /// Consent to the dissemination of personal data on the school site (art. 10.1 152-ФЗ).
     ConsentDissemination,
+    /// The order on rewarding mentors (stage 6, optional).
+    OrderReward,
 }
 
 impl DocKind {
-    pub const ALL: [DocKind; 13] = [
+    pub const ALL: [DocKind; 14] = [
         DocKind::OrderRegulation,
         DocKind::Regulation,
         DocKind::Roadmap,
@@ -41,6 +43,7 @@ impl DocKind {
         DocKind::Program,
         DocKind::FinalReport,
         DocKind::ConsentDissemination,
+        DocKind::OrderReward,
     ];
 
     /// The key in the archive and in addresses (`#/documents/regulation`).
@@ -59,6 +62,7 @@ impl DocKind {
             DocKind::Program => "program",
             DocKind::FinalReport => "final_report",
             DocKind::ConsentDissemination => "consent_dissemination",
+            DocKind::OrderReward => "order_reward",
         }
     }
 
@@ -82,6 +86,7 @@ impl DocKind {
             DocKind::Program => "Персонализированная программа наставничества пары (группы)",
             DocKind::FinalReport => "Отчёт о реализации системы (целевой модели) наставничества педагогических работников за учебный год",
             DocKind::ConsentDissemination => "Согласие на обработку персональных данных, разрешённых субъектом персональных данных для распространения",
+            DocKind::OrderReward => "Приказ «О поощрении педагогических работников за наставническую деятельность»",
         }
     }
 
@@ -101,6 +106,7 @@ impl DocKind {
             DocKind::Program => "ПНП",
             DocKind::FinalReport => "Отчёт о наставничестве за год",
             DocKind::ConsentDissemination => "Согласие на распространение ПД",
+            DocKind::OrderReward => "Приказ о поощрении наставников",
         }
     }
 
@@ -137,6 +143,8 @@ impl DocKind {
             "3.2" => DocKind::MentorAgreement,
             "6.1" => DocKind::FinalReport,
             "6.2" => DocKind::OrderFinalEvent,
+            // The best practices found at the event: their mentors are rewarded.
+            "6.3" => DocKind::OrderReward,
             // Names and stories go on the site only with this consent (art. 10.1 152-ФЗ).
             "7.1" => DocKind::ConsentDissemination,
             _ => return None,
@@ -160,7 +168,7 @@ impl DocKind {
             DocKind::ConsentPersonalData | DocKind::MenteeQuestionnaire => 2,
             DocKind::MentorAgreement | DocKind::MentorQuestionnaire => 3,
             DocKind::Program => 5,
-            DocKind::OrderFinalEvent | DocKind::FinalReport => 6,
+            DocKind::OrderFinalEvent | DocKind::FinalReport | DocKind::OrderReward => 6,
             DocKind::ConsentDissemination => 7,
         }
     }
@@ -182,7 +190,10 @@ impl DocKind {
     pub fn numbered(self) -> bool {
         matches!(
             self,
-            DocKind::OrderRegulation | DocKind::OrderPairs | DocKind::OrderFinalEvent
+            DocKind::OrderRegulation
+                | DocKind::OrderPairs
+                | DocKind::OrderFinalEvent
+                | DocKind::OrderReward
         )
     }
 }
@@ -251,7 +262,8 @@ mod tests {
         assert_eq!(DocKind::from_key("nope"), None);
         for k in DocKind::ALL.into_iter().filter(|k| k.listed()) {
             let task = [
-                "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "3.1", "3.2", "6.1", "6.2", "7.1",
+                "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "3.1", "3.2", "6.1", "6.2", "6.3",
+                "7.1",
             ]
             .into_iter()
             .find(|t| DocKind::for_task(t) == Some(k))

@@ -198,7 +198,7 @@ mod tests {
 
         // An additional order takes g2: the first order keeps g1 only.
         let o1 = d
-            .add_pair_order(PairOrderKind::Additional, &[g2.id.clone()])
+            .add_pair_order(PairOrderKind::Additional, std::slice::from_ref(&g2.id))
             .unwrap();
         d.update_pair_order(&o1, |o| {
             o.number = "51-о".into();
@@ -219,7 +219,7 @@ mod tests {
         // The replacement in g1: the former mentor released, the new one appointed, both in
         // the accusative, the mentee in the genitive, from the change's date.
         let o2 = d
-            .add_pair_order(PairOrderKind::Replacement, &[g1.id.clone()])
+            .add_pair_order(PairOrderKind::Replacement, std::slice::from_ref(&g1.id))
             .unwrap();
         let change = g1.history.last().unwrap();
         let text = pair_order(&d, &o2).unwrap().plain();
@@ -242,7 +242,7 @@ mod tests {
         })
         .unwrap();
         let o3 = d
-            .add_pair_order(PairOrderKind::EarlyEnd, &[g2.id.clone()])
+            .add_pair_order(PairOrderKind::EarlyEnd, std::slice::from_ref(&g2.id))
             .unwrap();
         let text = pair_order(&d, &o3).unwrap().plain();
         assert!(text.contains("О досрочном завершении наставничества"));
