@@ -684,6 +684,7 @@ fn Results() -> impl IntoView {
         <section class="card" aria-labelledby="results-title">
             <h3 id="results-title">"Результаты"</h3>
             <p><a class="btn" href=Route::Document(DocKind::FinalReport).href()>"Отчёт за год: печать и DOCX"</a></p>
+            <p><a class="btn" href=Route::Document(DocKind::SatisfactionQuestionnaire).href()>"Бланк анкет удовлетворённости для печати"</a></p>
             <div class="results" data-testid="results" inner_html=move || html.get()></div>
         </section>
     }

@@ -26,10 +26,13 @@ pub enum DocKind {
     ConsentDissemination,
     /// The order on rewarding mentors (stage 6, optional).
     OrderReward,
+    /// The printable blank of the satisfaction questionnaires of the monitoring (stage 6),
+    /// reached from the monitoring screen.
+    SatisfactionQuestionnaire,
 }
 
 impl DocKind {
-    pub const ALL: [DocKind; 14] = [
+    pub const ALL: [DocKind; 15] = [
         DocKind::OrderRegulation,
         DocKind::Regulation,
         DocKind::Roadmap,
@@ -44,6 +47,7 @@ impl DocKind {
         DocKind::FinalReport,
         DocKind::ConsentDissemination,
         DocKind::OrderReward,
+        DocKind::SatisfactionQuestionnaire,
     ];
 
     /// The key in the archive and in addresses (`#/documents/regulation`).
@@ -63,6 +67,7 @@ impl DocKind {
             DocKind::FinalReport => "final_report",
             DocKind::ConsentDissemination => "consent_dissemination",
             DocKind::OrderReward => "order_reward",
+            DocKind::SatisfactionQuestionnaire => "satisfaction_questionnaire",
         }
     }
 
@@ -87,6 +92,7 @@ impl DocKind {
             DocKind::FinalReport => "Отчёт о реализации системы (целевой модели) наставничества педагогических работников за учебный год",
             DocKind::ConsentDissemination => "Согласие на обработку персональных данных, разрешённых субъектом персональных данных для распространения",
             DocKind::OrderReward => "Приказ «О поощрении педагогических работников за наставническую деятельность»",
+            DocKind::SatisfactionQuestionnaire => "Анкеты удовлетворённости участников наставничества (бланк для печати)",
         }
     }
 
@@ -107,6 +113,7 @@ impl DocKind {
             DocKind::FinalReport => "Отчёт о наставничестве за год",
             DocKind::ConsentDissemination => "Согласие на распространение ПД",
             DocKind::OrderReward => "Приказ о поощрении наставников",
+            DocKind::SatisfactionQuestionnaire => "Анкеты удовлетворённости",
         }
     }
 
@@ -154,7 +161,7 @@ impl DocKind {
     /// Whether the registry lists the kind: the ПНП of a pair is reached from its pair (the
     /// registry has the blank template).
     pub fn listed(self) -> bool {
-        self != DocKind::Program
+        !matches!(self, DocKind::Program | DocKind::SatisfactionQuestionnaire)
     }
 
     /// The stage of the roadmap the document belongs to.
@@ -168,7 +175,10 @@ impl DocKind {
             DocKind::ConsentPersonalData | DocKind::MenteeQuestionnaire => 2,
             DocKind::MentorAgreement | DocKind::MentorQuestionnaire => 3,
             DocKind::Program => 5,
-            DocKind::OrderFinalEvent | DocKind::FinalReport | DocKind::OrderReward => 6,
+            DocKind::OrderFinalEvent
+            | DocKind::FinalReport
+            | DocKind::OrderReward
+            | DocKind::SatisfactionQuestionnaire => 6,
             DocKind::ConsentDissemination => 7,
         }
     }
