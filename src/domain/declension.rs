@@ -197,27 +197,14 @@ fn first_name(gender: Gender, name: &str, case: Case, pcase: petrovich::Case) ->
 
 /// The surname in a case with the initials: «Петрову О.И.».
 pub fn surname_initials(name: &str, case: Case) -> String {
-    let declined = full_name(name, case);
-    let mut words = declined.split_whitespace();
-    let surname = words.next().unwrap_or_default().to_string();
-    let initials: String = name
-        .split_whitespace()
-        .skip(1)
-        .filter_map(|w| w.chars().next())
-        .map(|c| format!("{c}."))
-        .collect();
-    if initials.is_empty() {
-        surname
-    } else {
-        format!("{surname} {initials}")
-    }
+    with_initials(&full_name(name, case), name)
 }
 
-/// The initials and the surname in a case: «О.И. Петрову».
-pub fn initials_surname(name: &str, case: Case) -> String {
-    let declined = full_name(name, case);
+/// «Петрову О.И.»: the first word of a full name already in its case (`declined`), and the
+/// initials of the other words of its nominative.
+pub fn with_initials(declined: &str, nominative: &str) -> String {
     let surname = declined.split_whitespace().next().unwrap_or_default();
-    let initials: String = name
+    let initials: String = nominative
         .split_whitespace()
         .skip(1)
         .filter_map(|w| w.chars().next())
@@ -226,7 +213,7 @@ pub fn initials_surname(name: &str, case: Case) -> String {
     if initials.is_empty() {
         surname.to_string()
     } else {
-        format!("{initials} {surname}")
+        format!("{surname} {initials}")
     }
 }
 

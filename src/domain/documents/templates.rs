@@ -145,33 +145,10 @@ impl Ctx<'_> {
     /// «Петрову О.И.»: the coordinator's surname in a case and the initials.
     fn coordinator_short_in(&self, case: Case) -> Run {
         let name = &self.p().coordinator.full_name;
-        let surname = self.decl(
-            name.split_whitespace().next().unwrap_or_default(),
-            case,
-            Kind::Person,
-        );
-        // The surname alone has no patronymic to tell the gender: decline the whole name.
-        let full = self.decl(name, case, Kind::Person);
-        let declined = full
-            .split_whitespace()
-            .next()
-            .unwrap_or(&surname)
-            .to_string();
-        let initials: String = name
-            .split_whitespace()
-            .skip(1)
-            .filter_map(|w| w.chars().next())
-            .map(|c| format!("{c}."))
-            .collect();
-        let text = if initials.is_empty() {
-            declined
-        } else {
-            format!("{declined} {initials}")
-        };
-        val(
-            if name.trim().is_empty() { "" } else { &text },
-            "Фамилия И.О. куратора",
-        )
+        // The whole name is declined (the patronymic tells the gender), with the school's
+        // corrections; then the surname keeps its case and the rest become initials.
+        let text = declension::with_initials(&self.decl(name, case, Kind::Person), name);
+        val(&text, "Фамилия И.О. куратора")
     }
     /// The coordinator's position in a case, lower-cased for mid-sentence.
     fn coordinator_position_in(&self, case: Case) -> Run {
@@ -742,24 +719,13 @@ fn pairs_order(
     });
     blocks.push(c.director_signature_block());
     // Everyone the order gives duties to signs that they have read it.
-    let mut people: Vec<Text> = vec![vec![val(
-        &surname_initials(&c.p().coordinator.full_name),
-        "Фамилия И.О. куратора",
-    )]];
-    for g in &active {
-        for id in std::iter::once(&g.mentor).chain(&g.mentees) {
-            if let Some(p) = c.data.person(id) {
-                let line = vec![Run::plain(surname_initials(&p.full_name))];
-                if !people.contains(&line) {
-                    people.push(line);
-                }
-            }
-        }
-    }
-    blocks.push(Block::Acquaintance {
-        title: vec![t("С приказом ознакомлены:")],
-        people,
-    });
+    blocks.push(acquaintance(
+        c,
+        active
+            .iter()
+            .flat_map(|g| std::iter::once(&g.mentor).chain(&g.mentees))
+            .map(String::as_str),
+    ));
     blocks.push(Block::PageBreak);
     blocks.push(Block::aligned(
         vec![
@@ -830,6 +796,26 @@ fn pairs_order(
         )]));
     }
     blocks
+}
+
+/// «С приказом ознакомлены:» — the coordinator, then every person the order names, each once.
+fn acquaintance<'a>(c: &Ctx, ids: impl IntoIterator<Item = &'a str>) -> Block {
+    let mut people: Vec<Text> = vec![vec![val(
+        &surname_initials(&c.p().coordinator.full_name),
+        "Фамилия И.О. куратора",
+    )]];
+    for id in ids {
+        if let Some(p) = c.data.person(id) {
+            let line = vec![Run::plain(surname_initials(&p.full_name))];
+            if !people.contains(&line) {
+                people.push(line);
+            }
+        }
+    }
+    Block::Acquaintance {
+        title: vec![t("С приказом ознакомлены:")],
+        people,
+    }
 }
 
 /// «Ивановой Анны Петровны, учителя математики»: a person with the position, in a case.
@@ -1761,20 +1747,7 @@ fn order_final_event(c: &Ctx) -> Vec<Block> {
         items,
     });
     blocks.push(c.director_signature_block());
-    let mut acquainted: Vec<Text> = vec![vec![val(
-        &surname_initials(&c.p().coordinator.full_name),
-        "Фамилия И.О. куратора",
-    )]];
-    for p in participants {
-        let line = vec![Run::plain(p)];
-        if !acquainted.contains(&line) {
-            acquainted.push(line);
-        }
-    }
-    blocks.push(Block::Acquaintance {
-        title: vec![t("С приказом ознакомлены:")],
-        people: acquainted,
-    });
+    blocks.push(acquaintance(c, people.iter().map(|p| p.id.as_str())));
     if !program.is_empty() {
         let r = &c.record;
         blocks.push(Block::PageBreak);
@@ -1918,19 +1891,7 @@ fn order_reward(c: &Ctx) -> Vec<Block> {
         ],
     });
     blocks.push(c.director_signature_block());
-    let mut people: Vec<Text> = vec![vec![val(
-        &surname_initials(&c.p().coordinator.full_name),
-        "Фамилия И.О. куратора",
-    )]];
-    people.extend(
-        mentors
-            .iter()
-            .map(|p| vec![Run::plain(surname_initials(&p.full_name))]),
-    );
-    blocks.push(Block::Acquaintance {
-        title: vec![t("С приказом ознакомлены:")],
-        people,
-    });
+    blocks.push(acquaintance(c, mentors.iter().map(|p| p.id.as_str())));
     blocks
 }
 

@@ -61,27 +61,9 @@ fn person_in(c: &Ctx, id: &str, case: Case) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// Everyone an order names signs that they have read it: the coordinator, then the people.
-fn acquaintance(c: &Ctx, ids: Vec<&str>) -> Block {
-    let mut people: Vec<Text> = vec![vec![val(
-        &surname_initials(&c.p().coordinator.full_name),
-        "Фамилия И.О. куратора",
-    )]];
-    for id in ids {
-        if let Some(p) = c.data.person(id) {
-            let line = vec![Run::plain(surname_initials(&p.full_name))];
-            if !people.contains(&line) {
-                people.push(line);
-            }
-        }
-    }
-    Block::Acquaintance {
-        title: vec![t("С приказом ознакомлены:")],
-        people,
-    }
-}
-
-fn closing(c: &Ctx, items: &mut Vec<Text>) {
+/// The common end of a further order: the coordinator's item, the control item, the
+/// director's signature and the acquaintance list of everyone it names.
+fn finish(c: &Ctx, mut blocks: Vec<Block>, mut items: Vec<Text>, ids: Vec<&str>) -> Vec<Block> {
     items.push(vec![
         t("Куратору "),
         c.coordinator_short_in(Case::Dative),
@@ -90,6 +72,13 @@ fn closing(c: &Ctx, items: &mut Vec<Text>) {
     items.push(vec![t(
         "Контроль за исполнением настоящего приказа оставляю за собой.",
     )]);
+    blocks.push(Block::List {
+        ordered: true,
+        items,
+    });
+    blocks.push(c.director_signature_block());
+    blocks.push(acquaintance(c, ids));
+    blocks
 }
 
 fn replacement(c: &Ctx, pairs: &[&Pair]) -> Vec<Block> {
@@ -126,14 +115,7 @@ fn replacement(c: &Ctx, pairs: &[&Pair]) -> Vec<Block> {
         ids.extend(g.mentees.iter().map(String::as_str));
     }
     items.push(vec![t("Заключить с новым наставником дополнительное соглашение к трудовому договору о выполнении наставничества (статья 351.8 Трудового кодекса Российской Федерации); прекратить выплату доплаты за наставничество прежнему наставнику со дня освобождения от обязанностей наставника.")]);
-    closing(c, &mut items);
-    blocks.push(Block::List {
-        ordered: true,
-        items,
-    });
-    blocks.push(c.director_signature_block());
-    blocks.push(acquaintance(c, ids));
-    blocks
+    finish(c, blocks, items, ids)
 }
 
 fn early_end(c: &Ctx, pairs: &[&Pair]) -> Vec<Block> {
@@ -159,14 +141,7 @@ fn early_end(c: &Ctx, pairs: &[&Pair]) -> Vec<Block> {
         ids.extend(g.mentees.iter().map(String::as_str));
     }
     items.push(vec![t("Прекратить выплату доплаты за наставничество со дня завершения наставничества; дополнительные соглашения к трудовым договорам о выполнении наставничества считать прекращёнными с того же дня (статья 351.8 Трудового кодекса Российской Федерации).")]);
-    closing(c, &mut items);
-    blocks.push(Block::List {
-        ordered: true,
-        items,
-    });
-    blocks.push(c.director_signature_block());
-    blocks.push(acquaintance(c, ids));
-    blocks
+    finish(c, blocks, items, ids)
 }
 
 #[cfg(test)]
