@@ -135,6 +135,10 @@ pub struct MenteeRole {
     /// Why excluded.
     #[serde(default)]
     pub reason: String,
+    /// `YYYY-MM-DD` of the decision (included or excluded); empty for a candidate and for
+    /// decisions recorded before schema version 6.
+    #[serde(default)]
+    pub decided: String,
     #[serde(default)]
     pub answers: Option<MenteeAnswers>,
 }
@@ -144,8 +148,12 @@ pub struct MenteeRole {
 #[serde(deny_unknown_fields)]
 pub struct MentorRole {
     pub status: BankStatus,
+    /// Why excluded.
     #[serde(default)]
     pub reason: String,
+    /// `YYYY-MM-DD` of the decision, as in [`MenteeRole::decided`].
+    #[serde(default)]
+    pub decided: String,
     #[serde(default)]
     pub answers: Option<MentorAnswers>,
 }
