@@ -83,11 +83,12 @@ pub fn BankDecision(pid: String, bank: Bank, #[prop(optional)] compact: bool) ->
                     <p><strong>{if bank == Bank::Mentees { "Банк наставляемых: " } else { "Банк наставников: " }}</strong>
                         <span data-testid="bank-status">{state_text.clone()}</span></p>
                 })}
-                {(status != BankStatus::Included && !blocks.is_empty()).then(|| view! {
+                // In a list the row already says why.
+                {(!compact && status != BankStatus::Included && !blocks.is_empty()).then(|| view! {
                     <p class="flag" data-testid="bank-blocks">"Нельзя включить: " {blocks.clone()}</p>
                 })}
                 <div class="inline-form">
-                    {(status != BankStatus::Included).then(|| view! {
+                    {(status != BankStatus::Included && !(compact && !blocks.is_empty())).then(|| view! {
                         <button type="button" class="btn btn-small btn-primary" data-testid="bank-include"
                             disabled=!blocks.is_empty() on:click=move |_| decide(p1.clone(), Decision::Include)>"Включить в банк"</button>
                     })}
