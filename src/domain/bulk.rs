@@ -11,59 +11,7 @@ use super::documents::model::{Align, Block, Document};
 use super::documents::registry::DocKind;
 use super::documents::templates::for_person;
 use super::format::{count, date_ru, parse_date};
-use super::people::{BankStatus, Consent, MenteeRole, MentorRole, Person};
-
-/// Which consent a bulk action marks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConsentKind {
-    /// To the processing of personal data (152-ФЗ, art. 9).
-    Processing,
-    /// To dissemination on the site (art. 10.1).
-    Publication,
-    /// A mentor's written consent (art. 351.8 ТК РФ).
-    Mentoring,
-}
-
-impl ConsentKind {
-    pub const ALL: [ConsentKind; 3] = [
-        ConsentKind::Processing,
-        ConsentKind::Publication,
-        ConsentKind::Mentoring,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ConsentKind::Processing => "processing",
-            ConsentKind::Publication => "publication",
-            ConsentKind::Mentoring => "mentoring",
-        }
-    }
-
-    /// «согласие на обработку персональных данных» …
-    pub fn label(self) -> &'static str {
-        match self {
-            ConsentKind::Processing => "согласие на обработку персональных данных",
-            ConsentKind::Publication => "согласие на публикацию на сайте",
-            ConsentKind::Mentoring => "письменное согласие на наставничество (ст. 351.8 ТК РФ)",
-        }
-    }
-
-    fn slot(self, p: &mut Person) -> &mut Option<Consent> {
-        match self {
-            ConsentKind::Processing => &mut p.consents.processing,
-            ConsentKind::Publication => &mut p.consents.publication,
-            ConsentKind::Mentoring => &mut p.consents.mentoring,
-        }
-    }
-
-    fn get(self, p: &Person) -> &Option<Consent> {
-        match self {
-            ConsentKind::Processing => &p.consents.processing,
-            ConsentKind::Publication => &p.consents.publication,
-            ConsentKind::Mentoring => &p.consents.mentoring,
-        }
-    }
-}
+use super::people::{BankStatus, Consent, ConsentKind, MenteeRole, MentorRole, Person};
 
 /// One action on the selected people.
 #[derive(Debug, Clone, PartialEq, Eq)]

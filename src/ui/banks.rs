@@ -7,11 +7,11 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use crate::domain::banks::{decide_bank, inclusion_blocks, waiting, Bank, Decision};
-use crate::domain::bulk::{apply_bulk, combined_document, BulkAction, ConsentKind, Refusal};
+use crate::domain::bulk::{apply_bulk, combined_document, BulkAction, Refusal};
 use crate::domain::data::SchoolData;
 use crate::domain::documents::registry::DocKind;
 use crate::domain::format::{count, date_ru};
-use crate::domain::people::BankStatus;
+use crate::domain::people::{BankStatus, ConsentKind};
 use crate::storage::clock;
 
 use super::router::{navigate, Route};
@@ -88,7 +88,7 @@ pub fn BankDecision(pid: String, bank: Bank, #[prop(optional)] compact: bool) ->
                     <p class="flag" data-testid="bank-blocks">"Нельзя включить: " {blocks.clone()}</p>
                 })}
                 <div class="inline-form">
-                    {(status != BankStatus::Included && !(compact && !blocks.is_empty())).then(|| view! {
+                    {(status != BankStatus::Included && (!compact || blocks.is_empty())).then(|| view! {
                         <button type="button" class="btn btn-small btn-primary" data-testid="bank-include"
                             disabled=!blocks.is_empty() on:click=move |_| decide(p1.clone(), Decision::Include)>"Включить в банк"</button>
                     })}

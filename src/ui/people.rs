@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::format::{count, date_ru};
 use crate::domain::people::{
     anonymize, parse_years, search, subjects, withdraw, BankStatus, Category, Consent,
-    ConsentFilter, Person, Query, RoleFilter, SortBy,
+    ConsentFilter, ConsentKind, Person, Query, RoleFilter, SortBy,
 };
 use crate::domain::progress::measures;
 use crate::domain::questionnaires::{MenteeAnswers, MentorAnswers, MAX_CAPACITY};
@@ -642,46 +642,6 @@ fn Roles(pid: String) -> impl IntoView {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Which {
-    Processing,
-    Publication,
-    Mentoring,
-}
-
-impl Which {
-    fn key(self) -> &'static str {
-        match self {
-            Which::Processing => "processing",
-            Which::Publication => "publication",
-            Which::Mentoring => "mentoring",
-        }
-    }
-    fn title(self) -> &'static str {
-        match self {
-            Which::Processing => "Согласие на обработку персональных данных (152-ФЗ, ст. 9)",
-            Which::Publication => {
-                "Согласие на распространение: публикация на сайте (152-ФЗ, ст. 10.1)"
-            }
-            Which::Mentoring => "Письменное согласие на наставничество (ст. 351.8 ТК РФ)",
-        }
-    }
-    fn slot(self, p: &mut Person) -> &mut Option<Consent> {
-        match self {
-            Which::Processing => &mut p.consents.processing,
-            Which::Publication => &mut p.consents.publication,
-            Which::Mentoring => &mut p.consents.mentoring,
-        }
-    }
-    fn get(self, p: &Person) -> Option<Consent> {
-        match self {
-            Which::Processing => p.consents.processing.clone(),
-            Which::Publication => p.consents.publication.clone(),
-            Which::Mentoring => p.consents.mentoring.clone(),
-        }
-    }
-}
-
 #[component]
 fn Consents(pid: String) -> impl IntoView {
     let state = use_state();
@@ -699,9 +659,9 @@ fn Consents(pid: String) -> impl IntoView {
         <section class="card" aria-labelledby="person-consents">
             <h2 id="person-consents">"Согласия"</h2>
             <p class="muted">"Каждое согласие — отдельный документ с датой; бланк — в разделе «Документы»."</p>
-            <ConsentRow pid=pid.clone() which=Which::Processing offer_anonymize=offer_anonymize />
-            <ConsentRow pid=pid.clone() which=Which::Publication offer_anonymize=offer_anonymize />
-            {move || is_mentor.get().then(|| view! { <ConsentRow pid=pid.clone() which=Which::Mentoring offer_anonymize=offer_anonymize /> })}
+            <ConsentRow pid=pid.clone() which=ConsentKind::Processing offer_anonymize=offer_anonymize />
+            <ConsentRow pid=pid.clone() which=ConsentKind::Publication offer_anonymize=offer_anonymize />
+            {move || is_mentor.get().then(|| view! { <ConsentRow pid=pid.clone() which=ConsentKind::Mentoring offer_anonymize=offer_anonymize /> })}
             {move || offer_anonymize.get().then(|| {
                 let anon_id = anon_id.clone();
                 view! {
@@ -729,14 +689,14 @@ fn Consents(pid: String) -> impl IntoView {
 }
 
 #[component]
-fn ConsentRow(pid: String, which: Which, offer_anonymize: RwSignal<bool>) -> impl IntoView {
+fn ConsentRow(pid: String, which: ConsentKind, offer_anonymize: RwSignal<bool>) -> impl IntoView {
     let state = use_state();
     let consent = {
         let pid = pid.clone();
         Memo::new(move |_| {
             state
                 .data
-                .with(|d| d.person(&pid).and_then(|p| which.get(p)))
+                .with(|d| d.person(&pid).and_then(|p| which.get(p).clone()))
         })
     };
     let date = RwSignal::new(today());
@@ -763,7 +723,7 @@ fn ConsentRow(pid: String, which: Which, offer_anonymize: RwSignal<bool>) -> imp
                         <button type="button" class="btn btn-danger btn-small" on:click=move |_| {
                             let on = date.get_untracked();
                             let r = state.change(|d| d.update_person(&withdraw_id, |p| withdraw(which.slot(p), &on)));
-                            if r.is_ok() && which == Which::Processing {
+                            if r.is_ok() && which == ConsentKind::Processing {
                                 offer_anonymize.set(true);
                             }
                             error.set(r.err());
