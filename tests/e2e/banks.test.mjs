@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  ROOT, useServer, openPage, ready, stored, waitSaved, fillProfile,
+  ROOT, useServer, openPage, ready, stored, waitSaved, fillProfile, axeViolations,
 } from './helpers.mjs';
 
 let url;
@@ -151,6 +151,7 @@ test('from an imported list to included banks and suggested pairs, with bulk act
     await page.$$eval(`[data-testid=${B2}] [data-testid=bulk-refused] li`, (els) => els.map((e) => e.textContent)),
     ['Кузнецов Илья Олегович — нет анкеты наставляемого'],
   );
+  assert.deepEqual(await axeViolations(page), [], 'stage 2 with the waiting list, the bulk bar and its report');
   // Excluded with a reason, on the waiting list; the reason is shown in the bank.
   const kuz = page.locator(`[data-testid=waiting] li[data-person=${ids['Кузнецов']}]`);
   await kuz.locator('[data-testid=bank-reason]').fill('перевёлся в другую школу');
@@ -169,6 +170,8 @@ test('from an imported list to included banks and suggested pairs, with bulk act
   assert.equal(await bar2.locator('[data-testid=bulk-error]').textContent(), 'Укажите причину исключения.');
   // Returned to the candidates on his card.
   await page.goto(url + `#/people/${ids['Кузнецов']}`);
+  await page.waitForSelector('[data-testid=bank-decision-mentees]');
+  assert.deepEqual(await axeViolations(page), [], 'the card with its bank decision');
   assert.match(await page.textContent('[data-testid=bank-decision-mentees] [data-testid=bank-status]'), /^исключён \d\d\.\d\d\.\d{4}: перевёлся в другую школу$/);
   await page.click('[data-testid=bank-decision-mentees] [data-testid=bank-candidate]');
   await page.waitForFunction(() => document.querySelector('[data-testid=bank-decision-mentees] [data-testid=bank-status]')?.textContent === 'кандидат: решение не принято');
