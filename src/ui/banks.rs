@@ -142,10 +142,38 @@ pub fn WaitingList(bank: Bank) -> impl IntoView {
             }
         })
     };
+    // «Включить всех готовых»: one bulk decision over every ready candidate (one change, one
+    // save), with the same report as the bulk bar.
+    let done = RwSignal::new(None::<Result<String, String>>);
+    let include_ready = move |_| {
+        let ids: Vec<String> = list.with_untracked(|l| {
+            l.iter()
+                .filter(|(_, _, b)| b.is_empty())
+                .map(|(id, _, _)| id.clone())
+                .collect()
+        });
+        let action = BulkAction::Decide(bank, Decision::Include);
+        let mut message = String::new();
+        let r = state.change(|d| {
+            message = apply_bulk(d, &ids, &action, &today())?.message();
+            Ok(())
+        });
+        done.set(Some(r.map(|()| message)));
+    };
+    let ready_count = move || list.with(|l| l.iter().filter(|(_, _, b)| b.is_empty()).count());
     view! {
         <section class="card waiting" aria-labelledby=format!("waiting-{}", bank.key()) data-testid="waiting">
             <h3 id=format!("waiting-{}", bank.key())>"Решения по кандидатам"</h3>
             <p data-testid="waiting-summary">{summary}</p>
+            {move || (ready_count() > 0).then(|| view! {
+                <p><button type="button" class="btn btn-primary" data-testid="include-ready" on:click=include_ready>
+                    {format!("Включить в банк всех готовых ({})", ready_count())}
+                </button></p>
+            })}
+            {move || done.get().map(|r| match r {
+                Ok(m) => view! { <p class="notice" role="status" data-testid="include-ready-report">{m}</p> }.into_any(),
+                Err(e) => view! { <p class="error" role="alert" data-testid="include-ready-report">{format!("Не выполнено: {e}.")}</p> }.into_any(),
+            })}
             <p class="hint">
                 "Включить в банк можно педагога с согласием на обработку персональных данных и заполненной анкетой"
                 {(bank == Bank::Mentors).then_some(", а наставника — ещё и с письменным согласием на наставничество (ст. 351.8 ТК РФ)")}
