@@ -16,6 +16,9 @@ use crate::storage::clock;
 use super::router::{navigate, Route};
 use super::state::use_state;
 
+/// The User Timing name of the stage-5 hint's suggestion (`performance.getEntriesByName`).
+const SUGGEST_MARK: &str = "nastavnik:suggestion-stage5";
+
 fn name(d: &SchoolData, id: &str) -> String {
     d.person(id)
         .map(|p| p.full_name.clone())
@@ -263,7 +266,11 @@ fn Unpaired() -> impl IntoView {
     // The search goes on: the suggestion is re-run over the current banks whenever they
     // change (a new mentor joins, a pair ends), and says for how many unpaired mentees it now
     // finds a mentor above the threshold.
-    let found = Memo::new(move |_| state.data.with(|d| d.suggestion().pairs.len()));
+    let found = Memo::new(move |_| {
+        state
+            .data
+            .with(|d| clock::measured(SUGGEST_MARK, || d.suggestion().pairs.len()))
+    });
     let mentee = RwSignal::new(String::new());
     let date = RwSignal::new(clock::today_local_iso());
     let form = RwSignal::new(String::new());

@@ -1,0 +1,74 @@
+// Typing on stage 5 with a big register: an archive of 2,000 generated teachers (every
+// questionnaire answered, no pair yet, so every mentee of the bank is «без пары» and the screen
+// shows the hint «Подбор по текущим банкам находит наставника для …») is imported through
+// «Архив и данные» in headless Chromium on the release build; then a task's «Примечание» on
+// stage 5 gets 30 keystrokes, one at a time. Each keystroke changes the school's data. Prints,
+// per keystroke, the main thread's time from the key to idle (a timer after the input event
+// and its microtasks) and the long tasks (> 50 ms) the browser reports, and how often the
+// hint's suggestion ran (User Timing measures «nastavnik:suggestion-stage5»). Figures only;
+// target: ≤ 50 ms of blocking per keystroke.
+import { execFileSync } from 'node:child_process';
+import { startServer, launch, ROOT } from '../tests/e2e/helpers.mjs';
+
+const N = Number(process.env.BANK_PEOPLE || 2000);
+const KEYS = 30;
+const archive = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'gen_archive', '--', String(N)], {
+  cwd: ROOT, maxBuffer: 1 << 28,
+});
+const { server, url } = await startServer();
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+const page = await context.newPage();
+const errors = [];
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(url + '#/data');
+await page.waitForSelector('.app');
+await page.setInputFiles('#archive-file', { name: 'big.json', mimeType: 'application/json', buffer: archive });
+await page.waitForSelector('[data-testid=import-preview]');
+await page.click('role=button[name="Заменить данные"]');
+await page.waitForFunction(() => !document.querySelector('[data-testid=import-preview]'));
+await page.goto(url + '#/stage/5');
+await page.waitForSelector('[data-testid=search-goes-on]', { timeout: 60000 });
+const hint = await page.textContent('[data-testid=search-goes-on]');
+const note = 'textarea[id^=note-]';
+await page.waitForSelector(note);
+await page.waitForTimeout(1000);
+
+const r = await page.evaluate(async ({ sel, keys }) => {
+  const el = document.querySelector(sel);
+  el.focus();
+  const runs = () => performance.getEntriesByName('nastavnik:suggestion-stage5').length;
+  const runs0 = runs();
+  const long = [];
+  const obs = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));
+  obs.observe({ type: 'longtask', buffered: false });
+  const idle = [];
+  for (let i = 0; i < keys; i++) {
+    const t0 = performance.now();
+    el.value += 'абвгдежзик'[i % 10];
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'x', inputType: 'insertText' }));
+    await new Promise((res) => setTimeout(res, 0));
+    idle.push(performance.now() - t0);
+    // A typist's pace: the next key 150 ms later (the save's debounce is 400 ms).
+    await new Promise((res) => setTimeout(res, 150));
+  }
+  await new Promise((res) => setTimeout(res, 1000));
+  obs.disconnect();
+  return { idle, long, runs: runs() - runs0, value: el.value.length };
+}, { sel: note, keys: KEYS });
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : 0;
+}
+const total = r.long.reduce((a, b) => a + b, 0);
+console.log(`== Typing into a task's note on stage 5 with ${N} teachers, headless Chromium, release build ==`);
+console.log(`hint: ${hint}`);
+console.log(`key → idle: median ${median(r.idle).toFixed(1)} ms, max ${Math.max(...r.idle).toFixed(1)} ms over ${KEYS} keystrokes`);
+console.log(`long tasks: ${r.long.length} (${total.toFixed(0)} ms in all, ${(total / KEYS).toFixed(1)} ms per keystroke; longest ${Math.max(0, ...r.long).toFixed(0)} ms)`);
+console.log(`the hint's suggestion ran ${r.runs} time(s) during the typing`);
+console.log('target: ≤ 50 ms of blocking per keystroke');
+if (errors.length) console.log('page errors:', errors);
+
+await browser.close();
+server.close();
