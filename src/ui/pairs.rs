@@ -265,11 +265,11 @@ fn Unpaired() -> impl IntoView {
     });
     // The search goes on: the suggestion is re-run over the current banks whenever they
     // change (a new mentor joins, a pair ends), and says for how many unpaired mentees it now
-    // finds a mentor above the threshold.
+    // finds a mentor above the threshold. Only then: `inputs` keeps its value (and so `found`
+    // does not run) while other data changes, such as a task's note typed on this page.
+    let inputs = Memo::new_owning(move |old| state.data.with(|d| d.refresh_suggest_inputs(old)));
     let found = Memo::new(move |_| {
-        state
-            .data
-            .with(|d| clock::measured(SUGGEST_MARK, || d.suggestion().pairs.len()))
+        inputs.with(|i| clock::measured(SUGGEST_MARK, || i.suggest().pairs.len()))
     });
     let mentee = RwSignal::new(String::new());
     let date = RwSignal::new(clock::today_local_iso());
