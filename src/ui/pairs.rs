@@ -72,7 +72,7 @@ pub fn StagePairs() -> impl IntoView {
             view! { <p class="empty">"Пар и групп пока нет."</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" role="region" tabindex="0" aria-label="Пары и группы">
                     <table class="registry pairs" data-testid="pairs">
                         <thead><tr>
                             <th scope="col">"Пара (группа)"</th>
@@ -776,7 +776,7 @@ fn TaskEditor(
                 <input id=format!("t{ti}-title") type="text" maxlength="500" prop:value=title
                     on:input=move |ev| { let v = event_target_value(&ev); e1(Box::new(move |p| if let Some(t) = p.tasks.get_mut(ti) { t.title = v })) } />
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" role="region" tabindex="0" aria-label=format!("План задачи {}", ti + 1)>
                 <table class="registry plan">
                     <thead><tr>
                         <th scope="col">"Мероприятие"</th><th scope="col">"Форма"</th><th scope="col">"Срок"</th>
