@@ -7,7 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, useServer, openPage, ready, stored, waitSaved, axeViolations } from './helpers.mjs';
+import {
+  ROOT, useServer, openPage, ready, stored, waitSaved, axeViolations, fillProfile,
+} from './helpers.mjs';
 
 const files = { 'info.json': fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'info-v1.json'), 'utf8') };
 let url;
@@ -201,6 +203,25 @@ for (const [device, options] of DEVICES) {
         const v = await axeViolations(page);
         assert.deepEqual(v, [], `phone, ${hash}:\n${describe(v)}`);
       }
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${device}: long names, addresses and e-mails break instead of widening the page`, async () => {
+    const { context, page, errors } = await openPage(browser, options);
+    await visit(page, '#/profile');
+    await fillProfile(page, '2025/2026');
+    await page.fill('#profile-short_name', 'МБОУ«СОШ№7имениГерояСоветскогоСоюзаКонстантинопольскогоАлександраВладимировича»');
+    await page.fill('#profile-site', 'https://school-number-seven-named-after-the-hero.tver.obrazovanie.example.ru/nastavnichestvo/pedagogicheskih-rabotnikov');
+    await page.fill('#profile-coordinator-email', 'konstantinopolskaya.anastasia-viktoria.vladislavovna@school-number-seven.tver.ru');
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => location.hash === '#/stage/1');
+    await page.fill('#note-1-1', 'Материалы: https://school-number-seven-named-after-the-hero.tver.obrazovanie.example.ru/nastavnichestvo/materialy/2025-2026/prikaz-ob-utverzhdenii-polozheniya.pdf');
+    await waitSaved(page);
+    for (const hash of ['#/', '#/profile', '#/stage/1', '#/stage/7', '#/documents', '#/documents/order_regulation', '#/documents/regulation', '#/publish']) {
+      await visit(page, hash);
+      await assertFits(page, width, `long words, ${hash}`);
     }
     assert.deepEqual(errors, []);
     await context.close();
