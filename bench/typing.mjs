@@ -77,7 +77,7 @@ console.log(`== Typing into a task's note on stage 5 with ${N} teachers, headles
 console.log(`hint: ${hint}`);
 console.log(`key → idle: median ${median(r.idle).toFixed(1)} ms, max ${Math.max(...r.idle).toFixed(1)} ms over ${KEYS} keystrokes`);
 console.log(`long tasks (> 50 ms) of the keystrokes: ${r.long.length} (${total.toFixed(0)} ms in all, ${(total / KEYS).toFixed(1)} ms per keystroke; longest ${Math.max(0, ...r.long).toFixed(0)} ms)`);
-console.log(`long tasks after the typing (the debounced save of the whole register): ${r.later.map((d) => `${d.toFixed(0)} ms`).join(', ') || 'none'}`);
+console.log(`other long tasks (the debounced save of the whole register; keystrokes delayed by more than 100 ms): ${r.later.map((d) => `${d.toFixed(0)} ms`).join(', ') || 'none'}`);
 console.log(`the hint's suggestion ran ${r.runs} time(s) during the typing`);
 console.log('target: ≤ 50 ms of blocking per keystroke');
 if (errors.length) console.log('page errors:', errors);
