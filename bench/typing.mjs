@@ -8,26 +8,11 @@
 // the save that follows the typing — and how often the
 // hint's suggestion ran (User Timing measures «nastavnik:suggestion-stage5»). Figures only;
 // target: ≤ 50 ms of blocking per keystroke.
-import { execFileSync } from 'node:child_process';
-import { startServer, launch, ROOT } from '../tests/e2e/helpers.mjs';
+import { bigSchool } from './big-school.mjs';
 
 const N = Number(process.env.BANK_PEOPLE || 2000);
 const KEYS = 30;
-const archive = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'gen_archive', '--', String(N)], {
-  cwd: ROOT, maxBuffer: 1 << 28,
-});
-const { server, url } = await startServer();
-const browser = await launch();
-const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-const page = await context.newPage();
-const errors = [];
-page.on('pageerror', (e) => errors.push(String(e)));
-await page.goto(url + '#/data');
-await page.waitForSelector('.app');
-await page.setInputFiles('#archive-file', { name: 'big.json', mimeType: 'application/json', buffer: archive });
-await page.waitForSelector('[data-testid=import-preview]');
-await page.click('role=button[name="Заменить данные"]');
-await page.waitForFunction(() => !document.querySelector('[data-testid=import-preview]'));
+const { url, page, errors, close } = await bigSchool(N);
 await page.goto(url + '#/stage/5');
 await page.waitForSelector('[data-testid=search-goes-on]', { timeout: 60000 });
 const hint = await page.textContent('[data-testid=search-goes-on]');
@@ -82,5 +67,4 @@ console.log(`the hint's suggestion ran ${r.runs} time(s) during the typing`);
 console.log('target: ≤ 50 ms of blocking per keystroke');
 if (errors.length) console.log('page errors:', errors);
 
-await browser.close();
-server.close();
+await close();
