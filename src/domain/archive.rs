@@ -25,7 +25,7 @@ use super::taxonomy::default_areas;
 
 pub const FORMAT: &str = "nastavnik";
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 6;
+pub const CURRENT_VERSION: u32 = 7;
 /// The largest archive accepted, in bytes.
 pub const MAX_ARCHIVE_BYTES: usize = 20 * 1024 * 1024;
 /// The app's version, written into every envelope.
@@ -123,7 +123,7 @@ type Migration = fn(Value) -> Result<Value, ArchiveError>;
 
 /// `MIGRATIONS[i]` turns the `data` of version `i + 1` into version `i + 2`.
 /// Add one function here (and a fixture of the old version in tests) for every schema change.
-const MIGRATIONS: [Migration; 5] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
+const MIGRATIONS: [Migration; 6] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
 
 fn migrate(mut data: Value, from: u32) -> Result<Value, ArchiveError> {
     for v in from..CURRENT_VERSION {
@@ -215,13 +215,22 @@ fn v4_to_v5(mut data: Value) -> Result<Value, ArchiveError> {
     Ok(data)
 }
 
-/// Version 6 (the documents' step) adds to the profile the school's address, ИНН, ОГРН and
+/// Version 6 records the day of each bank decision (`people[].mentee.decided`,
+/// `people[].mentor.decided`: «включён в базу» or «исключён» on that day). Decisions made
+/// before it keep their status and reason with no date (an empty `decided`): nothing is
+/// invented. The data itself needs no change; the version tells an older build that it cannot
+/// read the new field.
+fn v5_to_v6(data: Value) -> Result<Value, ArchiveError> {
+    Ok(data)
+}
+
+/// Version 7 (the documents' step) adds to the profile the school's address, ИНН, ОГРН and
 /// founder, the mentor's pay and its source (empty), the default end of a pair (empty: 31 May), the rule of a young specialist
 /// (under 35 and in the first three years), the school's corrected case forms and its own
 /// legal acts (none), the «Учтено мнение профсоюзной организации» block (off); a document
 /// without a chosen list of legal grounds cites its kind's default set; the further orders on
 /// pairs (`pair_orders`) and the final event's place, time, jury and criteria are absent (empty).
-fn v5_to_v6(mut data: Value) -> Result<Value, ArchiveError> {
+fn v6_to_v7(mut data: Value) -> Result<Value, ArchiveError> {
     if let Some(profile) = data.get_mut("profile").and_then(Value::as_object_mut) {
         for key in [
             "address",
@@ -752,6 +761,18 @@ fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
                 ));
             }
         }
+        let decisions = [
+            ("mentee.decided", p.mentee.as_ref().map(|r| &r.decided)),
+            ("mentor.decided", p.mentor.as_ref().map(|r| &r.decided)),
+        ];
+        for (field, date) in decisions {
+            if let Some(date) = date.filter(|d| !d.is_empty() && format::parse_date(d).is_none()) {
+                return Err(ArchiveError::at(
+                    at(field),
+                    format!("Дата решения «{date}» не в формате ГГГГ-ММ-ДД."),
+                ));
+            }
+        }
         if !p.birth_date.is_empty() && format::parse_date(&p.birth_date).is_none() {
             return Err(ArchiveError::at(
                 at("birth_date"),
@@ -1119,18 +1140,99 @@ mod tests {
     const V3: &str = include_str!("../../tests/fixtures/archive-v3.json");
     const V4: &str = include_str!("../../tests/fixtures/archive-v4.json");
     const V5: &str = include_str!("../../tests/fixtures/archive-v5.json");
+    const V6: &str = include_str!("../../tests/fixtures/archive-v6.json");
+
+    #[test]
+    fn v6_fixture_stays_readable_forever() {
+        let env = decode(V6.as_bytes()).expect("the v6 fixture must always load");
+        let d = &env.data;
+        assert_eq!(
+            (env.version, env.revision, d.people.len()),
+            (CURRENT_VERSION, 57, 60)
+        );
+        // v6 kept the day of a bank decision.
+        assert_eq!(
+            d.person("p3").unwrap().mentee.as_ref().unwrap().decided,
+            "2025-09-20"
+        );
+        // v6 → v7: the profile's requisites, pay and own acts are empty, the young-specialist
+        // rule is «both», no corrected forms, no further orders on pairs; the documents cite
+        // their kinds' default grounds.
+        let p = &d.profile;
+        assert_eq!(
+            (
+                p.address.as_str(),
+                p.inn.as_str(),
+                p.ogrn.as_str(),
+                p.founder.as_str()
+            ),
+            ("", "", "", "")
+        );
+        assert_eq!((p.pay_amount.as_str(), p.year_end.as_str()), ("", ""));
+        assert_eq!(p.young_rule, crate::domain::school::YoungRule::Both);
+        assert!(p.declensions.is_empty() && p.regional_acts.is_empty() && !p.union_opinion);
+        assert!(d.pair_orders.is_empty());
+        assert!(d.documents.values().all(|r| r.grounds.is_none()));
+        assert_eq!(d.final_event.place, "");
+        // The data came through unchanged otherwise.
+        assert_eq!(d.final_event.format, "фестиваль педагогических идей");
+        assert_eq!(d.pairs.len(), 2);
+        // A round trip keeps every field.
+        let again = decode(
+            Envelope::new(d.clone(), 58, "2026-12-04T10:00:00.000Z")
+                .to_json()
+                .as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(&again.data, d);
+    }
 
     #[test]
     fn v5_fixture_stays_readable_forever() {
         use crate::domain::library::PracticeKind;
         use crate::domain::monitoring::{Audience, RoundKind};
+        use crate::domain::people::BankStatus;
         let env = decode(V5.as_bytes()).expect("the v5 fixture must always load");
         let d = &env.data;
         assert_eq!(
             (env.version, env.revision, d.people.len()),
             (CURRENT_VERSION, 57, 60)
         );
-        // v5 → v6: the profile's new fields are empty, the rule is «both», no own acts.
+        // v5 → v6: the decisions keep their status and reason, with no invented date.
+        let fixture: Value = serde_json::from_str(V5).unwrap();
+        for (p, raw) in d
+            .people
+            .iter()
+            .zip(fixture["data"]["people"].as_array().unwrap())
+        {
+            for (role, status, reason, decided) in [
+                (
+                    "mentee",
+                    p.mentee.as_ref().map(|r| r.status),
+                    p.mentee.as_ref().map(|r| r.reason.as_str()),
+                    p.mentee.as_ref().map(|r| r.decided.as_str()),
+                ),
+                (
+                    "mentor",
+                    p.mentor.as_ref().map(|r| r.status),
+                    p.mentor.as_ref().map(|r| r.reason.as_str()),
+                    p.mentor.as_ref().map(|r| r.decided.as_str()),
+                ),
+            ] {
+                let was = &raw[role];
+                assert_eq!(was.is_null(), status.is_none(), "{} {role}", p.id);
+                if let Some(status) = status {
+                    assert_eq!(was["status"], status.key(), "{} {role}", p.id);
+                    assert_eq!(was["reason"].as_str().unwrap_or(""), reason.unwrap());
+                    assert_eq!(decided, Some(""));
+                }
+            }
+        }
+        assert!(d.people.iter().any(|p| p
+            .mentee
+            .as_ref()
+            .is_some_and(|r| r.status == BankStatus::Included)));
+        // v6 → v7: the profile's new fields are empty, the rule is «both», no own acts.
         assert_eq!(d.profile.inn, "");
         assert_eq!(d.profile.young_rule, crate::domain::school::YoungRule::Both);
         assert!(d.profile.regional_acts.is_empty() && d.profile.declensions.is_empty());
@@ -1549,13 +1651,17 @@ mod tests {
     #[test]
     fn newer_version() {
         let mut v = good_json();
-        v["version"] = 7.into();
+        v["version"] = (CURRENT_VERSION + 1).into();
         let e = err_of(&v);
         assert_eq!(e.path, "version");
         assert_eq!(
             e.message,
-            "Архив создан более новой версией программы (версия формата 7), а эта программа \
-             понимает версии до 6. Обновите «Наставник» на сайте школы и загрузите архив снова."
+            format!(
+                "Архив создан более новой версией программы (версия формата {}), а эта программа \
+                 понимает версии до {CURRENT_VERSION}. Обновите «Наставник» на сайте школы и \
+                 загрузите архив снова.",
+                CURRENT_VERSION + 1
+            )
         );
     }
 
@@ -1602,6 +1708,17 @@ mod tests {
         assert_eq!(
             err_of(&v).message,
             "Дисциплина и управление классом: Оценка должна быть от 1 до 5, а не 9."
+        );
+
+        let mut v = good_json();
+        let mut p = person.clone();
+        p["mentee"]["decided"] = "05.09.2025".into();
+        v["data"]["people"] = serde_json::json!([p]);
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.people[0].mentee.decided");
+        assert_eq!(
+            e.message,
+            "Дата решения «05.09.2025» не в формате ГГГГ-ММ-ДД."
         );
 
         let mut v = good_json();
