@@ -13,6 +13,7 @@ mod people;
 mod profile;
 mod public;
 mod publish;
+mod questionnaire_import;
 mod roadmap_editor;
 pub mod router;
 mod selection;
