@@ -10,6 +10,9 @@ use crate::domain::import::{read_table, Column, ImportRole, ImportSession, RowCh
 use crate::storage::{clock, files};
 
 use super::router::{navigate, Route};
+
+/// Rows of the preview shown at a time.
+const PAGE: usize = 100;
 use super::state::use_state;
 
 #[component]
@@ -91,7 +94,10 @@ pub fn ImportPage() -> impl IntoView {
         <p>
             "Загрузите список, который уже есть у школы: таблицу Excel (XLSX) или CSV "
             "(UTF-8 или Windows-1251, разделитель «;» или «,»). Первая строка с названиями столбцов — заголовок: "
-            "«ФИО», «Должность», «Предмет», «Стаж», «Дата рождения», «Категория», «Телефон», «E-mail». "
+            "«ФИО», «Должность», «Предмет», «Стаж», «Дата рождения», «Категория», «Телефон», «E-mail»; "
+            "если есть — «Роль» («наставник», «наставляемый», «молодой специалист») и даты согласий "
+            "(«Согласие на обработку ПД», «Согласие на публикацию», «Согласие на наставничество (ст. 351.8)»; "
+            "«да» вместо даты отмечает согласие сегодняшним числом). "
             "Ничего не изменится, пока вы не подтвердите добавление."
         </p>
         <div class="field">
@@ -125,6 +131,11 @@ pub fn ImportPage() -> impl IntoView {
 #[component]
 fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> impl IntoView {
     let width = first.table.headers.len();
+    // Long lists show a page at a time, as the register does: thousands of rows (each with
+    // its memos) would take seconds to build.
+    let limit = RwSignal::new(PAGE);
+    let total = first.table.rows.len();
+    let numbers: Vec<usize> = first.table.rows.iter().map(|(n, _)| *n).collect();
     let summary = move || session.with(|s| s.as_ref().map(ImportSession::summary));
     let mapping_error = move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone()));
     let edit = move |f: &mut dyn FnMut(&mut ImportSession)| {
@@ -174,7 +185,7 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
                     };
                     edit(&mut |s| s.role = role);
                 }>
-                    <option value="none">"без роли (отметить позже в карточке)"</option>
+                    <option value="none">"как в файле (столбец «Роль»), иначе без роли"</option>
                     <option value="mentee">"кандидаты в наставляемые (этап 2)"</option>
                     <option value="mentor">"кандидаты в наставники (этап 3)"</option>
                 </select>
@@ -191,12 +202,21 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
                         {first.table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>
-                        {first.table.rows.iter().enumerate().map(|(i, (number, _))| view! {
+                        {move || numbers.iter().take(limit.get()).enumerate().map(|(i, number)| view! {
                             <ImportRow i width number=*number session />
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
+            {move || (total > limit.get()).then(|| view! {
+                <div class="actions">
+                    <button type="button" class="btn" data-testid="import-more"
+                        on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {format!("Показать ещё {}", PAGE.min(total - limit.get_untracked()))}
+                    </button>
+                    <span class="muted">{format!("Показано {} из {total} строк", limit.get().min(total))}</span>
+                </div>
+            })}
         </section>
     }
 }
