@@ -3,10 +3,9 @@
 //! the register changes before «Добавить».
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::format::count;
-use crate::domain::import::{read_table, Column, ImportRole, ImportSession, RowCheck};
+use crate::domain::import::{Column, ImportRole, ImportSession, RowCheck};
 use crate::storage::{clock, files};
 
 use super::router::{navigate, Route};
@@ -36,8 +35,7 @@ pub fn ImportPage() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = files::chosen_file(&ev) else {
             return;
         };
         error.set(None);
@@ -45,9 +43,7 @@ pub fn ImportPage() -> impl IntoView {
         reading.set(true);
         let name = file.name();
         leptos::task::spawn_local(async move {
-            let result = files::read_file(&file)
-                .await
-                .and_then(|bytes| read_table(&name, &bytes).map_err(|e| e.message));
+            let result = files::read_table_file(&file).await;
             reading.set(false);
             match result {
                 Ok(table) => {
@@ -59,7 +55,7 @@ pub fn ImportPage() -> impl IntoView {
                     generation.update(|g| *g += 1);
                 }
                 Err(message) => {
-                    error.set(Some(format!("Не удалось прочитать «{name}». {message}")));
+                    error.set(Some(message));
                     clear_input();
                 }
             }

@@ -4,14 +4,13 @@
 //! final event. The library is `ui::library`.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::data::SchoolData;
 use crate::domain::documents::html;
 use crate::domain::documents::model::Document;
 use crate::domain::documents::registry::DocKind;
 use crate::domain::format::date_ru;
-use crate::domain::import::{read_table, AnswerImport, Target};
+use crate::domain::import::{AnswerImport, Target};
 use crate::domain::monitoring::{Audience, RoundKind};
 use crate::domain::pairs::PairStatus;
 use crate::domain::results::result_blocks;
@@ -420,18 +419,14 @@ fn ImportAnswers() -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = files::chosen_file(&ev) else {
             return;
         };
         error.set(None);
         done.set(None);
         let name = file.name();
         leptos::task::spawn_local(async move {
-            let result = files::read_file(&file)
-                .await
-                .and_then(|bytes| read_table(&name, &bytes).map_err(|e| e.message));
-            match result {
+            match files::read_table_file(&file).await {
                 Ok(table) => {
                     let s = state.data.with_untracked(|d| {
                         let round = d
@@ -445,7 +440,7 @@ fn ImportAnswers() -> impl IntoView {
                     session.set(Some(s));
                     generation.update(|g| *g += 1);
                 }
-                Err(m) => error.set(Some(format!("Не удалось прочитать «{name}». {m}"))),
+                Err(m) => error.set(Some(m)),
             }
         });
     };

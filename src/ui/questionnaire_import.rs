@@ -4,11 +4,9 @@
 //! Nothing is saved before «Загрузить ответы».
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::documents::registry::DocKind;
 use crate::domain::import::questionnaire::{fields, form_text, Field, FormImport};
-use crate::domain::import::read_table;
 use crate::domain::monitoring::Audience;
 use crate::storage::{clock, files, remote};
 
@@ -47,8 +45,7 @@ pub fn BankForms(stage: u8) -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = files::chosen_file(&ev) else {
             return;
         };
         error.set(None);
@@ -56,10 +53,7 @@ pub fn BankForms(stage: u8) -> impl IntoView {
         session.set(None);
         let name = file.name();
         leptos::task::spawn_local(async move {
-            let result = files::read_file(&file)
-                .await
-                .and_then(|bytes| read_table(&name, &bytes).map_err(|e| e.message));
-            match result {
+            match files::read_table_file(&file).await {
                 Ok(table) => {
                     let today = clock::today_local_iso();
                     let s = state
@@ -68,7 +62,7 @@ pub fn BankForms(stage: u8) -> impl IntoView {
                     session.set(Some(s));
                     generation.update(|g| *g += 1);
                 }
-                Err(m) => error.set(Some(format!("Не удалось прочитать «{name}». {m}"))),
+                Err(m) => error.set(Some(m)),
             }
         });
     };
