@@ -230,6 +230,7 @@ fn Preview(
 
 #[component]
 fn AnswerRowView(i: usize, session: RwSignal<Option<FormImport>>) -> impl IntoView {
+    let state = use_state();
     let row = Memo::new(move |_| session.with(|s| s.as_ref().and_then(|s| s.rows.get(i).cloned())));
     let adding =
         Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(|s| s.add.contains(&i))));
@@ -238,6 +239,24 @@ fn AnswerRowView(i: usize, session: RwSignal<Option<FormImport>>) -> impl IntoVi
             let number = r.row;
             let bad = !r.errors.is_empty();
             let who = match (&r.person, r.unknown) {
+                _ if !r.candidates.is_empty() => {
+                    let current = r.person.as_ref().map(|p| p.0.clone()).unwrap_or_default();
+                    view! {
+                        <select data-testid="answers-who" aria-label=format!("Кто это: строка {number}, «{}»", r.name)
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                let id = (!v.is_empty()).then_some(v);
+                                session.update(|s| if let Some(s) = s {
+                                    state.data.with_untracked(|d| s.set_person(i, id, d));
+                                });
+                            }>
+                            <option value="" selected=current.is_empty()>"— кто это? —"</option>
+                            {r.candidates.iter().map(|(id, name)| view! {
+                                <option value=id.clone() selected=*id == current>{name.clone()}</option>
+                            }).collect_view()}
+                        </select>
+                    }.into_any()
+                }
                 (Some((_, name)), _) => view! { <span>{name.clone()}</span> }.into_any(),
                 (None, true) => view! {
                     <span class="flag">"нет в реестре"</span>

@@ -8,7 +8,7 @@
 //! A respondent is found in the register by ФИО (`common::match_name`); an unknown one may be
 //! added to it. Nothing changes until [`FormImport::apply`].
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::common::{
     capitalize, check_person_column, fold, header_parts, match_name, names_person, parse_mark,
@@ -469,6 +469,8 @@ pub struct FormRow {
     pub person: Option<(String, String)>,
     /// Nobody in the register has this name: the row may add a new person.
     pub unknown: bool,
+    /// Several people fit the name (id, full name): the coordinator chooses one.
+    pub candidates: Vec<(String, String)>,
     /// The questionnaire, when the row has no errors.
     pub answers: Option<Answers>,
     /// The card fields the row fills (only those the file gives).
@@ -498,6 +500,8 @@ pub struct FormImport {
     pub mapping_error: Option<String>,
     /// Rows (indices) of unknown respondents to add to the register.
     pub add: BTreeSet<usize>,
+    /// The person chosen by hand for a row (index → id) whose name fits several.
+    pub chosen: BTreeMap<usize, String>,
     /// `YYYY-MM-DD`: the date of answers without a date column.
     today: String,
 }
@@ -519,6 +523,7 @@ impl FormImport {
             rows: Vec::new(),
             mapping_error: None,
             add: BTreeSet::new(),
+            chosen: BTreeMap::new(),
             today: today.to_string(),
         };
         s.check(data);
@@ -529,6 +534,15 @@ impl FormImport {
         if let Some(f) = self.fields.get_mut(col) {
             *f = field;
         }
+        self.check(data);
+    }
+
+    /// Chooses who an ambiguous row's respondent is (`None`: undecided).
+    pub fn set_person(&mut self, row: usize, id: Option<String>, data: &SchoolData) {
+        match id {
+            Some(id) => self.chosen.insert(row, id),
+            None => self.chosen.remove(&row),
+        };
         self.check(data);
     }
 
@@ -586,7 +600,7 @@ impl FormImport {
             })
             .collect();
         let mut rows: Vec<FormRow> = Vec::with_capacity(self.table.rows.len());
-        for (number, cells) in &self.table.rows {
+        for (index, (number, cells)) in self.table.rows.iter().enumerate() {
             let person_col = self.fields.iter().position(|f| *f == Field::Person);
             let name = person_col
                 .and_then(|c| cells.get(c))
@@ -595,19 +609,39 @@ impl FormImport {
             let mut errors = Vec::new();
             let mut person = None;
             let mut unknown = false;
+            let mut candidates = Vec::new();
             if name.trim().is_empty() {
                 errors.push("ФИО не заполнено.".to_string());
             } else {
+                let by_hand = self.chosen.get(&index).and_then(|id| data.person(id));
                 match match_name(&data.people, &name) {
                     NameMatch::One(i) => {
                         let p = &data.people[i];
                         person = Some((p.id.clone(), p.full_name.clone()));
                     }
                     NameMatch::None => unknown = true,
-                    NameMatch::Many(_) => errors.push(format!(
-                        "{}.",
-                        capitalize(&super::find_person(&data.people, &name).unwrap_err())
-                    )),
+                    NameMatch::Many(list) => {
+                        candidates = list
+                            .iter()
+                            .map(|i| {
+                                (
+                                    data.people[*i].id.clone(),
+                                    data.people[*i].full_name.clone(),
+                                )
+                            })
+                            .collect();
+                        match by_hand.filter(|p| candidates.iter().any(|(id, _)| *id == p.id)) {
+                            Some(p) => person = Some((p.id.clone(), p.full_name.clone())),
+                            None => errors.push(format!(
+                                "{}; выберите педагога в столбце «В реестре».",
+                                capitalize(
+                                    &super::find_person(&data.people, &name)
+                                        .unwrap_err()
+                                        .replace(": уточните ФИО", "")
+                                )
+                            )),
+                        }
+                    }
                 }
             }
             let info = match person_from_cells(cells, &columns, &self.today) {
@@ -647,6 +681,7 @@ impl FormImport {
                 name,
                 person,
                 unknown,
+                candidates,
                 answers: if errors.is_empty() { answers } else { None },
                 info,
                 errors,
@@ -1138,7 +1173,8 @@ ID,Время создания,\"Фамилия, имя, отчество (по�
                     false,
                     vec![
                         "«Кузнецова Анна» подходит нескольким педагогам реестра (Кузнецова \
-                          Анна Сергеевна; Кузнецова Анна Викторовна): уточните ФИО."
+                          Анна Сергеевна; Кузнецова Анна Викторовна); выберите педагога в \
+                          столбце «В реестре»."
                     ]
                 ),
                 (
@@ -1169,6 +1205,23 @@ ID,Время создания,\"Фамилия, имя, отчество (по�
         s.set_add(3, true);
         assert_eq!(s.chosen(), 4);
         assert!(s.summary().contains("новых в реестре: 1"));
+        // The ambiguous «Кузнецова Анна»: only one of the two who fit may be chosen.
+        assert_eq!(
+            s.rows[4]
+                .candidates
+                .iter()
+                .map(|c| c.0.as_str())
+                .collect::<Vec<_>>(),
+            ["p3", "p4"]
+        );
+        s.set_person(4, Some("p1".into()), &d);
+        assert!(!s.rows[4].errors.is_empty(), "Иванова is not a Кузнецова");
+        s.set_person(4, Some("p4".into()), &d);
+        assert_eq!(s.rows[4].person.as_ref().unwrap().0, "p4");
+        assert!(s.rows[4].errors.is_empty());
+        assert_eq!(s.chosen(), 5);
+        s.set_person(4, None, &d);
+        assert_eq!(s.chosen(), 4);
         let outcome = s.apply(&mut d).unwrap();
         assert_eq!(
             outcome,
