@@ -103,7 +103,7 @@ pub fn BankForms(stage: u8) -> impl IntoView {
                 "Создайте форму и перенесите в неё вопросы из текста ниже, не меняя их формулировок: по ним программа сама "
                 "узнает столбцы выгрузки. Области — ваш перечень областей затруднений (его можно изменить ниже на этой странице)."
             </p>
-            <textarea class="form-questions" rows="12" readonly
+            <textarea class="form-questions post-text" rows="12" readonly
                 aria-labelledby=format!("form-questions-{key}-title")
                 data-testid=format!("form-questions-{key}")
                 prop:value=move || questions.get()></textarea>
