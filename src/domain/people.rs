@@ -24,6 +24,16 @@ pub enum Category {
 }
 
 impl Category {
+    /// Every category, in the order a list offers them.
+    pub const ALL: [Category; 6] = [
+        Category::None,
+        Category::Compliance,
+        Category::First,
+        Category::Highest,
+        Category::Methodist,
+        Category::Mentor,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Category::None => "без категории",

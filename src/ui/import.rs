@@ -8,6 +8,7 @@ use crate::domain::format::count;
 use crate::domain::import::{Column, ImportRole, ImportSession, RowCheck};
 use crate::storage::{clock, files};
 
+use super::file_import::FileImport;
 use super::router::{navigate, Route};
 
 /// Rows of the preview shown at a time.
@@ -17,22 +18,11 @@ use super::state::use_state;
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let state = use_state();
-    let session = RwSignal::new(None::<ImportSession>);
+    let flow = FileImport::<ImportSession>::new();
+    let session = flow.session;
     let error = RwSignal::new(None::<String>);
     let reading = RwSignal::new(false);
-    let file_input = NodeRef::<leptos::html::Input>::new();
-    // Bumped for each new file, so that the preview is built once per file and not on each
-    // keystroke of a correction (which would drop the focus).
-    let generation = RwSignal::new(0u64);
-    let clear_input = move || {
-        if let Some(input) = file_input.get_untracked() {
-            input.set_value("");
-        }
-    };
-    let close = move || {
-        session.set(None);
-        generation.update(|g| *g += 1);
-    };
+    let close = move || flow.reset();
 
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = files::chosen_file(&ev) else {
@@ -51,12 +41,11 @@ pub fn ImportPage() -> impl IntoView {
                     let s = state
                         .data
                         .with_untracked(|d| ImportSession::new(&name, table, &d.people, &today));
-                    session.set(Some(s));
-                    generation.update(|g| *g += 1);
+                    flow.open(s);
                 }
                 Err(message) => {
                     error.set(Some(message));
-                    clear_input();
+                    flow.clear_input();
                 }
             }
         });
@@ -98,14 +87,14 @@ pub fn ImportPage() -> impl IntoView {
         </p>
         <div class="field">
             <label for="import-file">"Файл со списком педагогов"</label>
-            <input id="import-file" type="file" node_ref=file_input
+            <input id="import-file" type="file" node_ref=flow.input
                 accept=".xlsx,.xlsm,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 on:change=on_file />
         </div>
         {move || reading.get().then(|| view! { <p role="status">"Читаю файл…"</p> })}
         {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="import-error">{e}</p> })}
         {move || {
-            generation.get();
+            flow.generation.get();
             session.get_untracked().map(|first| view! {
                 <Preview session first />
                 <div class="actions">
@@ -115,8 +104,7 @@ pub fn ImportPage() -> impl IntoView {
                         {move || format!("Добавить в реестр: {}", count(chosen() as u64, ["педагог", "педагога", "педагогов"]))}
                     </button>
                     <button type="button" class="btn" on:click=move |_| {
-                        close();
-                        clear_input();
+                        flow.close();
                     }>"Отменить импорт"</button>
                 </div>
             })

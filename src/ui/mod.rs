@@ -4,6 +4,7 @@
 mod banners;
 mod data_page;
 mod documents;
+mod file_import;
 mod import;
 mod library;
 mod monitoring;

@@ -16,6 +16,7 @@ use crate::domain::pairs::PairStatus;
 use crate::domain::results::result_blocks;
 use crate::storage::{clock, files};
 
+use super::file_import::FileImport;
 use super::router::Route;
 use super::state::use_state;
 
@@ -406,18 +407,11 @@ fn SelfAssessment() -> impl IntoView {
 #[component]
 fn ImportAnswers() -> impl IntoView {
     let state = use_state();
-    let session = RwSignal::new(None::<AnswerImport>);
+    let flow = FileImport::<AnswerImport>::new();
+    let session = flow.session;
     let error = RwSignal::new(None::<String>);
-    let generation = RwSignal::new(0u64);
     let done = RwSignal::new(None::<String>);
-    let file_input = NodeRef::<leptos::html::Input>::new();
-    let close = move || {
-        session.set(None);
-        generation.update(|g| *g += 1);
-        if let Some(input) = file_input.get_untracked() {
-            input.set_value("");
-        }
-    };
+    let close = move || flow.close();
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = files::chosen_file(&ev) else {
             return;
@@ -437,8 +431,7 @@ fn ImportAnswers() -> impl IntoView {
                             .unwrap_or_default();
                         AnswerImport::new(&name, table, d, Audience::Mentee, &round)
                     });
-                    session.set(Some(s));
-                    generation.update(|g| *g += 1);
+                    flow.open(s);
                 }
                 Err(m) => error.set(Some(m)),
             }
@@ -473,12 +466,12 @@ fn ImportAnswers() -> impl IntoView {
             </p>
             <div class="field">
                 <label for="answers-file">"Файл с ответами"</label>
-                <input id="answers-file" type="file" node_ref=file_input accept=".csv,.txt,.xlsx,text/csv" on:change=on_file />
+                <input id="answers-file" type="file" node_ref=flow.input accept=".csv,.txt,.xlsx,text/csv" on:change=on_file />
             </div>
             {move || done.get().map(|m| view! { <p role="status" class="ok">{m}</p> })}
             {error_view(error)}
             {move || {
-                generation.get();
+                flow.generation.get();
                 session.get_untracked().map(|first| {
                     let lists = state.data.with_untracked(|d| (round_options(d), d.monitoring.clone()));
                     let (rounds, monitoring) = lists;
@@ -498,7 +491,7 @@ fn ImportAnswers() -> impl IntoView {
                                 <select id="import-audience" on:change=move |ev| {
                                     let a = Audience::from_key(&event_target_value(&ev)).unwrap_or_default();
                                     edit(&|s, d| s.set_audience(a, d));
-                                    generation.update(|g| *g += 1);
+                                    flow.generation.update(|g| *g += 1);
                                 }>
                                     {Audience::ALL.into_iter().map(|a| view! {
                                         <option value=a.key() selected=a == first.audience>{format!("анкета: {}", a.label())}</option>

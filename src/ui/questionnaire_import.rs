@@ -10,6 +10,7 @@ use crate::domain::import::questionnaire::{fields, form_text, Field, FormImport}
 use crate::domain::monitoring::Audience;
 use crate::storage::{clock, files, remote};
 
+use super::file_import::FileImport;
 use super::router::Route;
 use super::state::use_state;
 
@@ -32,18 +33,11 @@ pub fn BankForms(stage: u8) -> impl IntoView {
     };
     let questions = Memo::new(move |_| state.data.with(|d| form_text(d, audience)));
     let copied = RwSignal::new(None::<Result<(), String>>);
-    let session = RwSignal::new(None::<FormImport>);
+    let flow = FileImport::<FormImport>::new();
+    let session = flow.session;
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
-    let generation = RwSignal::new(0u64);
-    let file_input = NodeRef::<leptos::html::Input>::new();
-    let close = move || {
-        session.set(None);
-        generation.update(|g| *g += 1);
-        if let Some(input) = file_input.get_untracked() {
-            input.set_value("");
-        }
-    };
+    let close = move || flow.close();
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = files::chosen_file(&ev) else {
             return;
@@ -59,8 +53,7 @@ pub fn BankForms(stage: u8) -> impl IntoView {
                     let s = state
                         .data
                         .with_untracked(|d| FormImport::new(&name, table, d, audience, &today));
-                    session.set(Some(s));
-                    generation.update(|g| *g += 1);
+                    flow.open(s);
                 }
                 Err(m) => error.set(Some(m)),
             }
@@ -129,7 +122,7 @@ pub fn BankForms(stage: u8) -> impl IntoView {
             </p>
             <div class="field">
                 <label for=format!("answers-file-{key}")>"Файл выгрузки ответов"</label>
-                <input id=format!("answers-file-{key}") type="file" node_ref=file_input
+                <input id=format!("answers-file-{key}") type="file" node_ref=flow.input
                     data-testid=format!("answers-file-{key}")
                     accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     on:change=on_file />
@@ -137,7 +130,7 @@ pub fn BankForms(stage: u8) -> impl IntoView {
             {move || done.get().map(|m| view! { <p role="status" class="ok" data-testid="answers-done">{m}</p> })}
             {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="answers-error">{e}</p> })}
             {move || {
-                generation.get();
+                flow.generation.get();
                 session.get_untracked().map(|first| view! {
                     <Preview session first audience />
                     <div class="actions">

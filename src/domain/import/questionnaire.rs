@@ -272,17 +272,10 @@ pub fn form_questions(data: &SchoolData, audience: Audience) -> Vec<FormQuestion
         question(
             "Квалификационная категория",
             "один вариант из списка",
-            [
-                Category::None,
-                Category::Compliance,
-                Category::First,
-                Category::Highest,
-                Category::Methodist,
-                Category::Mentor,
-            ]
-            .iter()
-            .map(|c| c.label().to_string())
-            .collect(),
+            Category::ALL
+                .iter()
+                .map(|c| c.label().to_string())
+                .collect(),
             Field::Info(Column::Category),
         ),
     ];
