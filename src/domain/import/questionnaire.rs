@@ -29,8 +29,12 @@ use crate::domain::questionnaires::{
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Field {
     Ignore,
-    /// The respondent's ФИО.
+    /// The respondent's ФИО (or the surname, when the form asks the name in parts).
     Person,
+    /// The first name, when the form asks it apart («Фамилия», «Имя», «Отчество»).
+    FirstName,
+    /// The patronymic, asked apart.
+    Patronymic,
     /// When the questionnaire was filled in («Время создания», «Отметка времени»).
     Date,
     /// A rating 1–5 of a taxonomy area (by id).
@@ -65,6 +69,8 @@ impl Field {
         match self {
             Field::Ignore => "ignore".into(),
             Field::Person => "person".into(),
+            Field::FirstName => "first_name".into(),
+            Field::Patronymic => "patronymic".into(),
             Field::Date => "date".into(),
             Field::Area(id) => format!("area:{id}"),
             Field::Forms => "forms".into(),
@@ -78,6 +84,8 @@ impl Field {
     pub fn from_key(key: &str) -> Field {
         match key {
             "person" => Field::Person,
+            "first_name" => Field::FirstName,
+            "patronymic" => Field::Patronymic,
             "date" => Field::Date,
             "forms" => Field::Forms,
             "capacity" => Field::Capacity,
@@ -102,7 +110,9 @@ impl Field {
     pub fn label(&self, data: &SchoolData) -> String {
         match self {
             Field::Ignore => "не загружать".into(),
-            Field::Person => "ФИО".into(),
+            Field::Person => "ФИО (или фамилия)".into(),
+            Field::FirstName => "имя (отдельно)".into(),
+            Field::Patronymic => "отчество (отдельно)".into(),
             Field::Date => "дата заполнения".into(),
             Field::Area(id) => format!(
                 "оценка: {}",
@@ -123,7 +133,13 @@ impl Field {
 /// The fields a column of this questionnaire may be mapped to, in the order a select lists
 /// them.
 pub fn fields(data: &SchoolData, audience: Audience) -> Vec<Field> {
-    let mut out = vec![Field::Ignore, Field::Person, Field::Date];
+    let mut out = vec![
+        Field::Ignore,
+        Field::Person,
+        Field::FirstName,
+        Field::Patronymic,
+        Field::Date,
+    ];
     out.extend(data.taxonomy.iter().map(|a| Field::Area(a.id.clone())));
     if audience == Audience::Mentor {
         out.push(Field::Capacity);
@@ -379,7 +395,7 @@ pub fn form_text(data: &SchoolData, audience: Audience) -> String {
 pub fn guess_fields(headers: &[String], data: &SchoolData, audience: Audience) -> Vec<Field> {
     let allowed = fields(data, audience);
     let mut used: Vec<Field> = Vec::new();
-    headers
+    let mut out: Vec<Field> = headers
         .iter()
         .map(|h| {
             let f = guess_field(h, data);
@@ -390,7 +406,14 @@ pub fn guess_fields(headers: &[String], data: &SchoolData, audience: Audience) -
                 f
             }
         })
-        .collect()
+        .collect();
+    // A lone «Имя» column is the whole name.
+    if !out.contains(&Field::Person) {
+        if let Some(f) = out.iter_mut().find(|f| **f == Field::FirstName) {
+            *f = Field::Person;
+        }
+    }
+    out
 }
 
 fn guess_field(header: &str, data: &SchoolData) -> Field {
@@ -399,8 +422,11 @@ fn guess_field(header: &str, data: &SchoolData) -> Field {
         Some(r) => format!("{question} {r}"),
         None => question.clone(),
     };
-    if names_person(header) {
-        return Field::Person;
+    match whole.as_str() {
+        "имя" => return Field::FirstName,
+        "отчество" => return Field::Patronymic,
+        _ if names_person(header) => return Field::Person,
+        _ => {}
     }
     if matches!(
         whole.as_str(),
@@ -594,11 +620,15 @@ impl FormImport {
             .collect();
         let mut rows: Vec<FormRow> = Vec::with_capacity(self.table.rows.len());
         for (index, (number, cells)) in self.table.rows.iter().enumerate() {
-            let person_col = self.fields.iter().position(|f| *f == Field::Person);
-            let name = person_col
-                .and_then(|c| cells.get(c))
-                .cloned()
-                .unwrap_or_default();
+            // The surname (or the whole ФИО), then the first name and the patronymic asked apart.
+            let name = [Field::Person, Field::FirstName, Field::Patronymic]
+                .iter()
+                .filter_map(|f| self.fields.iter().position(|x| x == f))
+                .filter_map(|c| cells.get(c))
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
             let mut errors = Vec::new();
             let mut person = None;
             let mut unknown = false;
@@ -702,7 +732,11 @@ impl FormImport {
             let v = cell.trim();
             let header = &self.table.headers[col];
             match field {
-                Field::Ignore | Field::Person | Field::Info(_) => {}
+                Field::Ignore
+                | Field::Person
+                | Field::FirstName
+                | Field::Patronymic
+                | Field::Info(_) => {}
                 Field::Date => {
                     if !v.is_empty() {
                         match parse_form_date(v) {
@@ -1072,6 +1106,32 @@ mod tests {
         let h = vec![CAPACITY_QUESTION.to_string()];
         assert_eq!(guess_fields(&h, &d, Audience::Mentee), [Field::Ignore]);
         assert_eq!(guess_fields(&h, &d, Audience::Mentor), [Field::Capacity]);
+    }
+
+    #[test]
+    fn a_name_asked_in_three_parts_is_put_together() {
+        let d = data();
+        let csv = "Фамилия;Имя;Отчество;Комментарий\nИванова;Мария;Петровна;нужна помощь\nОрлов;О.;;тоже\n";
+        let table = read_table("ответы.csv", csv.as_bytes()).unwrap();
+        let s = FormImport::new("ответы.csv", table, &d, Audience::Mentee, TODAY);
+        assert_eq!(
+            s.fields,
+            [
+                Field::Person,
+                Field::FirstName,
+                Field::Patronymic,
+                Field::Text
+            ]
+        );
+        assert_eq!(s.rows[0].name, "Иванова Мария Петровна");
+        assert_eq!(s.rows[0].person.as_ref().unwrap().0, "p1");
+        assert_eq!(s.rows[1].person.as_ref().unwrap().0, "p5");
+        // «Имя» alone is the whole name.
+        let h = vec!["Имя".to_string(), "Комментарий".to_string()];
+        assert_eq!(
+            guess_fields(&h, &d, Audience::Mentee),
+            [Field::Person, Field::Text]
+        );
     }
 
     #[test]
