@@ -1,7 +1,7 @@
 // Stages 2–3 from an empty browser with a school's own files: a teacher list with a role
 // column and consent columns, then both questionnaires collected with an online form and
 // imported from exports shaped like Яндекс Формы (ID and «Время создания» columns, the question
-// texts of «Вопросы для онлайн-формы» as headers; UTF-8 with BOM and Windows-1251). Names are
+// texts of «Вопросы для онлайн-формы» as headers; CSV in UTF-8 with BOM and Windows-1251, XLSX). Names are
 // matched with ё/е and initials, an unknown respondent is added from the preview, a bad value
 // is a row error; nothing is stored before «Загрузить ответы»; after a reload the answers are
 // in the person card. On the release build.
@@ -121,6 +121,20 @@ test('teacher list with roles and consents, then both questionnaires from form e
     'Загружено анкет: 4. Добавлено в реестр: 1 педагог. Роль «наставляемый» дана 1 педагогу.',
   );
   await waitSaved(page);
+
+  // The same answers again, as the XLSX export (date-time cells): every good row would replace
+  // the answers just loaded, and is marked so; «Отменить» keeps everything as it was.
+  const saved = await page.evaluate(() => localStorage.getItem('nastavnik:data'));
+  await page.setInputFiles('[data-testid=answers-file-mentee]', path.join(FIXTURES, 'mentee-answers-yandex.xlsx'));
+  await page.waitForSelector('[data-testid=answers-preview]');
+  assert.equal(
+    await page.textContent('[data-testid=answers-summary]'),
+    'Строк: 5. Будут загружены: 4 (заменят прежние ответы: 4). Нет в реестре: 0. С ошибками: 1.',
+  );
+  assert.equal(await page.textContent('tr[data-row="5"] [data-testid=answers-check]'), 'заменит прежние ответы');
+  await page.locator('[data-testid=bank-forms-mentee]').getByRole('button', { name: 'Отменить', exact: true }).click();
+  await page.waitForSelector('[data-testid=answers-preview]', { state: 'detached' });
+  assert.equal(await page.evaluate(() => localStorage.getItem('nastavnik:data')), saved);
 
   // Stage 3: the mentors' export, Windows-1251 with «;».
   await page.goto(url + '#/stage/3');

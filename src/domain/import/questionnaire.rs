@@ -17,7 +17,7 @@ use super::common::{
 use super::rows::person_from_cells;
 use super::{guess_columns, Column, Table};
 use crate::domain::data::SchoolData;
-use crate::domain::format::{count, parse_date};
+use crate::domain::format::count;
 use crate::domain::forms::MentoringForm;
 use crate::domain::monitoring::Audience;
 use crate::domain::people::{Category, MenteeRole, MentorRole, Person};
@@ -208,22 +208,14 @@ const FORMS_QUESTION: &str = "Какие формы наставничества
 const CAPACITY_QUESTION: &str = "Сколько наставляемых вы готовы вести одновременно";
 
 /// A date as forms write it: «2025-09-10 14:03:11», «10.09.2025 14:03:11», «10.09.2025, 14:03»,
-/// «2025-09-10T14:03:11Z» → `YYYY-MM-DD`.
+/// «2025-09-10T14:03:11Z», or a date-time cell of an XLSX export (an Excel serial such as
+/// «46275.42») → `YYYY-MM-DD`.
 pub fn parse_form_date(value: &str) -> Option<String> {
     let first = value
         .trim()
         .split(|c: char| c.is_whitespace() || c == 'T' || c == ',')
         .next()?;
-    if parse_date(first).is_some() {
-        return Some(first.to_string());
-    }
-    let mut it = first.split('.');
-    let (d, m, y) = (it.next()?, it.next()?, it.next()?);
-    if it.next().is_some() || y.len() != 4 {
-        return None;
-    }
-    let iso = format!("{y}-{m:0>2}-{d:0>2}");
-    parse_date(&iso).map(|_| iso)
+    super::rows::date_value(first)
 }
 
 /// One question of the online form.
@@ -1169,6 +1161,7 @@ mod tests {
             parse_form_date("2026-09-10T14:03:11Z").as_deref(),
             Some("2026-09-10")
         );
+        assert_eq!(parse_form_date("46275.4201"), Some("2026-09-10".into()));
         assert_eq!(parse_form_date("вчера"), None);
         assert_eq!(parse_form_date("31.02.2026"), None);
     }

@@ -436,7 +436,7 @@ fn years(value: &str) -> Result<Option<u8>, String> {
 }
 
 /// «15.03.1985», «15.03.1985 г.», «1985-03-15», or an Excel date serial («31121») → `YYYY-MM-DD`.
-fn date_value(value: &str) -> Option<String> {
+pub(crate) fn date_value(value: &str) -> Option<String> {
     let v = value.trim_end_matches("г.").trim_end_matches('г').trim();
     if parse_date(v).is_some() {
         Some(v.to_string())
