@@ -44,6 +44,9 @@ node bench/suggest.mjs
 
 node bench/typing.mjs
 
+echo "== the staff journey (tests/e2e/journey-staff.test.mjs): actions and time, target ≤ 40 actions =="
+node --test tests/e2e/journey-staff.test.mjs 2>&1 | sed -n 's/^# journey: /journey: /p'
+
 echo "== documents (native; the browser runs the same code as wasm) =="
 cargo run --quiet --release --example documents_bench
 
