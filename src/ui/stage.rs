@@ -33,6 +33,7 @@ fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
             {pairs.then(|| view! { <super::pairs::StagePairs /> })}
             {monitoring.then(|| view! { <super::monitoring::StageMonitoring /> })}
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
+            {bank.then(|| view! { <super::questionnaire_import::BankForms stage=stage.number /> })}
             {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
             {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}
             {publication.then(|| view! { <super::publish::StagePublication /> })}
