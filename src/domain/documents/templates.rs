@@ -743,7 +743,7 @@ fn pairs_order(
     blocks.push(Block::Table(Table {
         // The form column takes the longest label («Краткосрочное, или целеполагающее …»)
         // without breaking a word.
-        widths: vec![5, 24, 27, 24, 20],
+        widths: vec![6, 28, 32, 20, 14],
         header: [
             "№",
             "Наставник",
