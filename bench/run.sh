@@ -33,6 +33,8 @@ echo "budget: wasm ≤ 350 KB gzip"
 
 node bench/first-render.mjs
 
+node bench/network.mjs
+
 node bench/banks.mjs
 
 node bench/suggest.mjs

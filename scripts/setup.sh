@@ -47,6 +47,9 @@ need=()
 command -v soffice >/dev/null || need+=(libreoffice-writer)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/liberation ] || need+=(fonts-liberation)
+# zip and unzip: scripts/package.sh packs the release, the end-to-end tests unpack it.
+command -v zip >/dev/null || need+=(zip)
+command -v unzip >/dev/null || need+=(unzip)
 if [ ${#need[@]} -gt 0 ]; then
   say "installing Debian packages: ${need[*]}"
   SUDO=""
