@@ -9,7 +9,11 @@ source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 
 if [ "${1:-}" != "--no-build" ]; then
-  trunk build --release >&2
+  # The module split along the screens (scripts/split.mjs): the feature `split` and the
+  # relocations the splitter reads; `--cfg erase_components` as in .cargo/config.toml.
+  NASTAVNIK_SPLIT=1 \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs" \
+    trunk build --release --features split >&2
 fi
 [ -f dist/index.html ] && [ -f dist/sw.js ] || { echo "dist/ is not a release build" >&2; exit 1; }
 grep -q '^const PRECACHE = {' dist/sw.js || { echo "dist/sw.js has no precache list: not a release build" >&2; exit 1; }

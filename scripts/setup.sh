@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing Наставник needs, and only what is missing:
-# the wasm target, trunk, wasm-bindgen-cli (the version in Cargo.lock), the npm packages
+# the wasm target, trunk, wasm-bindgen-cli (the version in Cargo.lock), wasm-split-cli, the npm packages
 # (binaryen's wasm-opt, playwright-core, axe-core) and Debian's Chromium with chromedriver.
 # Quick when everything is there. Source it: it also sets PATH and CHROMEDRIVER.
 set -euo pipefail
@@ -27,6 +27,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (the version in Cargo.lock)"
   # Without --locked: with it, a locked dependency is missing from the registry.
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" >&2
+fi
+
+# The splitter of the release build (scripts/split.mjs); 0.2.4 exactly: 0.2.3 breaks on
+# wasm-bindgen ≥ 0.2.128 (leptos-rs/leptos#4870).
+WASM_SPLIT_VERSION="0.2.4"
+if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (takes about 3 minutes once)"
+  cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary >&2
 fi
 
 # npm packages: a working wasm-opt (Debian's binaryen 108 breaks the module), and the
