@@ -68,9 +68,9 @@ fn public_screen() -> AnyView {
 /// frame jumps), then shows the screen.
 #[cfg(feature = "split")]
 fn lazy_screen(screen: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
-    let screen = Local(leptos::__reexports::send_wrapper::SendWrapper::new(Box::pin(
-        screen,
-    )));
+    let screen = Local(leptos::__reexports::send_wrapper::SendWrapper::new(
+        Box::pin(screen),
+    ));
     view! {
         <Suspense fallback=|| view! {
             <div class="screen-loading" role="status" data-testid="screen-loading">
@@ -94,7 +94,11 @@ impl<F: std::future::Future> std::future::Future for Local<F> {
         mut self: std::pin::Pin<&mut Self>,
         cx: &mut std::task::Context<'_>,
     ) -> std::task::Poll<F::Output> {
-        self.0.as_mut().poll(cx)
+        // Untracked: the screen is built inside this poll, and what its component bodies read
+        // must not become dependencies of the `Suspend` (a change of the data would rebuild the
+        // whole screen, disposing it under its own running event handler).
+        let inner = &mut self.0;
+        untrack(|| inner.as_mut().poll(cx))
     }
 }
 

@@ -163,9 +163,13 @@ export async function openPage(browser, options = {}) {
   return { context, page, errors };
 }
 
-/** Waits until the app has rendered its frame. */
+/**
+ * Waits until the app has rendered its frame and its screen (in the release build a screen's
+ * wasm file is fetched when it is first opened: see src/ui/screens.rs).
+ */
 export async function ready(page) {
   await page.waitForSelector('.app, main.damaged', { timeout: 15000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid=screen-loading]'), null, { timeout: 15000 });
 }
 
 /** The stored envelope (parsed), or null. */
