@@ -41,7 +41,9 @@ pub fn screen(route: Route) -> AnyView {
         Route::Stage(6) => show!(stage_6()),
         Route::Stage(7) => show!(stage_7()),
         Route::Stage(n) => view! { <StagePage number=n tools=None /> }.into_any(),
-        Route::Data => show!(data_screen()),
+        // In the main module: on the split build, replacing or wiping the data from a lazily
+        // loaded data screen logged a panic (a reactive value already disposed).
+        Route::Data => view! { <super::data_page::DataPage /> }.into_any(),
         Route::Documents => show!(documents_screen()),
         Route::Document(kind) => show!(document_screen(kind.key().to_string(), String::new())),
         Route::PersonDocument(kind, id) => show!(document_screen(kind.key().to_string(), id)),
@@ -220,11 +222,6 @@ fn bank_tools(stage: u8) -> Option<AnyView> {
         }
         .into_any(),
     )
-}
-
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn data_screen() -> AnyView {
-    view! { <super::data_page::DataPage /> }.into_any()
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
