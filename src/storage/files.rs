@@ -68,3 +68,19 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
         .map_err(|e| js_err("Не удалось прочитать файл", e))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// The file chosen in an `<input type="file">`, from its change event.
+pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    input.files()?.get(0)
+}
+
+/// Reads a chosen CSV or XLSX file into a table (`domain::import::read_table`); the Russian
+/// message names the file. Shared by the teacher-list import and both answer imports.
+pub async fn read_table_file(file: &web_sys::File) -> Result<crate::domain::import::Table, String> {
+    let name = file.name();
+    read_file(file)
+        .await
+        .and_then(|bytes| crate::domain::import::read_table(&name, &bytes).map_err(|e| e.message))
+        .map_err(|m| format!("Не удалось прочитать «{name}». {m}"))
+}

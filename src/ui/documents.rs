@@ -74,7 +74,7 @@ pub fn DocumentsPage() -> impl IntoView {
             "Локальные акты и другие документы наставничества. Программа формирует их текст из данных школы; "
             "текст можно отредактировать, распечатать или скачать в формате Word (DOCX)."
         </p>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex="0" aria-label="Реестр документов">
             <table class="registry">
                 <caption class="visually-hidden">"Реестр документов"</caption>
                 <thead>

@@ -217,6 +217,7 @@ fn bank_tools(stage: u8) -> Option<AnyView> {
     Some(
         view! {
             <super::people::StageBank stage=stage />
+            <super::questionnaire_import::BankForms stage=stage />
             <super::taxonomy::TaxonomyEditor />
             {stage_documents(stage)}
         }
