@@ -18,6 +18,7 @@ pub mod people;
 pub mod progress;
 pub mod public;
 pub mod questionnaires;
+pub mod report_file;
 pub mod results;
 pub mod roadmap;
 pub mod school;
