@@ -21,6 +21,7 @@ pub mod questionnaires;
 pub mod report_file;
 pub mod results;
 pub mod roadmap;
+pub mod rollup;
 pub mod school;
 pub mod selection;
 pub mod stages;

@@ -586,4 +586,4 @@ pub fn spravka(f: &ReportFile, director: &str, position: &str) -> Document {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
