@@ -32,6 +32,7 @@ fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
             {selection.then(|| view! { <super::selection::StageSelection /> })}
             {pairs.then(|| view! { <super::pairs::StagePairs /> })}
             {monitoring.then(|| view! { <super::monitoring::StageMonitoring /> })}
+            {monitoring.then(|| view! { <super::report::MunicipalReport /> })}
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
             {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
             {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}
