@@ -115,7 +115,7 @@ test('a coordinator downloads the report for the municipality: PII-free JSON and
   execFileSync('soffice', [
     `-env:UserInstallation=file://${tmp}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, file,
   ], { stdio: 'ignore', timeout: 240000 });
-  const pdf = execFileSync('pdftotext', [path.join(tmp, 'spravka.pdf'), '-']).toString().replace(/\s+/g, ' ');
+  const pdf = execFileSync('pdftotext', ['-layout', path.join(tmp, 'spravka.pdf'), '-']).toString().replace(/\s+/g, ' ');
   assert.match(pdf, /СПРАВКА/);
   assert.match(pdf, /о реализации системы \(целевой модели\) наставничества педагогических работников в 2025\/2026 учебном году/);
   assert.match(pdf, /Мониторинг проведён/);
@@ -215,7 +215,7 @@ print(json.dumps([[c for c in r] for r in ws.iter_rows(values_only=True)]))
   execFileSync('soffice', [
     `-env:UserInstallation=file://${tmp}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, docxFile,
   ], { stdio: 'ignore', timeout: 240000 });
-  const pdf = execFileSync('pdftotext', [path.join(tmp, 'svodka.pdf'), '-']).toString().replace(/\s+/g, ' ');
+  const pdf = execFileSync('pdftotext', ['-layout', path.join(tmp, 'svodka.pdf'), '-']).toString().replace(/\s+/g, ' ');
   assert.match(pdf, /СВОДКА/);
   assert.match(pdf, /по отчётам 30 образовательных организаций/);
   assert.ok(pdf.includes(`Педагогов ${num(sum((x) => x.teachers)).replace('\u00a0', ' ')}`), pdf.slice(0, 600));
