@@ -299,3 +299,41 @@ test('«Версия для слабовидящих» on #/info: large type, bl
   delete files['info.json'];
   await context.close();
 });
+
+test('«Версия для слабовидящих» in the standalone nastavnik-info.html: no script, axe-core in both modes', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await context.addInitScript((t) => {
+    if (!localStorage.getItem('nastavnik:data')) localStorage.setItem('nastavnik:data', t);
+  }, V5);
+  await page.goto(url + '#/publish');
+  await ready(page);
+  await page.waitForSelector('[data-testid=publish-preview] .ni');
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.click('[data-testid=publish]');
+  for (let i = 0; i < 100 && downloads.length < 2; i++) await page.waitForTimeout(100);
+  const html = fs.readFileSync(await downloads.find((d) => d.suggestedFilename() === 'nastavnik-info.html').path(), 'utf8');
+  assert.ok(!/<script/i.test(html), 'no scripts');
+  assert.ok(html.includes('Версия для слабовидящих'));
+  files['nastavnik-info.html'] = html;
+  // Scripts off: the switch is CSS only.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1366, height: 768 } });
+  const plain = await noJs.newPage();
+  await plain.goto(url + 'nastavnik-info.html');
+  const size = async (p) => parseFloat(await p.locator('.ni-in p').first().evaluate((e) => getComputedStyle(e).fontSize));
+  const small = await size(plain);
+  await plain.click('label[for=ni-lv]');
+  assert.ok(await plain.isChecked('#ni-lv'));
+  assert.ok(await size(plain) >= 24 && (await size(plain)) > small * 1.3);
+  await noJs.close();
+  // axe-core (it needs scripts itself) in both modes.
+  await page.goto(url + 'nastavnik-info.html');
+  let v = await axeViolations(page);
+  assert.deepEqual(v, [], `standalone page:\n${describe(v)}`);
+  await page.click('label[for=ni-lv]');
+  v = await axeViolations(page);
+  assert.deepEqual(v, [], `standalone page, low vision:\n${describe(v)}`);
+  delete files['nastavnik-info.html'];
+  assert.deepEqual(errors, []);
+  await context.close();
+});
