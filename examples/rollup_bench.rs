@@ -2,6 +2,8 @@
 //! (native code; the browser runs the same Rust as wasm, typically 1.5–3× slower): reading and
 //! checking every file, the summary (totals, means, lagging schools, charts) and the exports.
 //! Run by bench/run.sh; figures only, nothing is asserted. Target: 300 files ≤ 1 s.
+//! With `-- --json` it prints the 300 generated files instead (bench/rollup.mjs drops them on
+//! the release build in Chromium).
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -23,6 +25,15 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
 
 fn main() {
     let files = generated_reports(300, "2025/2026");
+    // `-- --json`: print the files as a JSON array of {name, text} (for bench/rollup.mjs).
+    if std::env::args().any(|a| a == "--json") {
+        let list: Vec<serde_json::Value> = files
+            .iter()
+            .map(|(n, b)| serde_json::json!({"name": n, "text": String::from_utf8_lossy(b)}))
+            .collect();
+        println!("{}", serde_json::Value::Array(list));
+        return;
+    }
     let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
     let read = median_ms(21, || {
         let mut up = Rollup::default();

@@ -16,20 +16,6 @@ use super::router::{current_hash, Route};
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/// Reads the chosen files, then adds them all at once; returns the time taken, ms.
-async fn read_all(list: web_sys::FileList) -> (Vec<(String, Vec<u8>)>, Vec<(String, String)>) {
-    let mut ok = Vec::new();
-    let mut bad = Vec::new();
-    for i in 0..list.length() {
-        let Some(file) = list.get(i) else { continue };
-        match files::read_file(&file).await {
-            Ok(bytes) => ok.push((file.name(), bytes)),
-            Err(e) => bad.push((file.name(), e)),
-        }
-    }
-    (ok, bad)
-}
-
 #[component]
 pub fn RollupApp() -> impl IntoView {
     let rollup = RwSignal::new(Rollup::default());
@@ -46,7 +32,13 @@ pub fn RollupApp() -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             let start = js_sys::Date::now();
-            let (ok, bad) = read_all(list).await;
+            let (mut ok, mut bad) = (Vec::new(), Vec::new());
+            for (name, read) in files::read_files(&list).await {
+                match read {
+                    Ok(bytes) => ok.push((name, bytes)),
+                    Err(e) => bad.push((name, e)),
+                }
+            }
             rollup.update(|r| {
                 r.add(ok);
                 r.problems.extend(
