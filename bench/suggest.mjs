@@ -4,26 +4,11 @@
 // «Подбор занял N мс» (the suggestion: options from the data and `matching::suggest`), and,
 // apart, the click → last DOM change of the result (the table of the first 100 pairs). Figures
 // only; target: the suggestion ≤ 1 s.
-import { execFileSync } from 'node:child_process';
-import { startServer, launch, ROOT } from '../tests/e2e/helpers.mjs';
+import { bigSchool } from './big-school.mjs';
 
 const N = Number(process.env.BANK_PEOPLE || 2000);
 const RUNS = 5;
-const archive = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'gen_archive', '--', String(N)], {
-  cwd: ROOT, maxBuffer: 1 << 28,
-});
-const { server, url } = await startServer();
-const browser = await launch();
-const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-const page = await context.newPage();
-const errors = [];
-page.on('pageerror', (e) => errors.push(String(e)));
-await page.goto(url + '#/data');
-await page.waitForSelector('.app');
-await page.setInputFiles('#archive-file', { name: 'big.json', mimeType: 'application/json', buffer: archive });
-await page.waitForSelector('[data-testid=import-preview]');
-await page.click('role=button[name="Заменить данные"]');
-await page.waitForFunction(() => !document.querySelector('[data-testid=import-preview]'));
+const { page, errors, close } = await bigSchool(N);
 // Opening stage 4 (its selects list every teacher of both banks): hash change → DOM quiet.
 const open = await page.evaluate(async () => {
   let last = null;
@@ -85,5 +70,4 @@ console.log(`click → result on screen (last DOM change): ${fmt(shown)}`);
 console.log('target: the suggestion ≤ 1 s');
 if (errors.length) console.log('page errors:', errors);
 
-await browser.close();
-server.close();
+await close();

@@ -25,7 +25,7 @@ use super::taxonomy::default_areas;
 
 pub const FORMAT: &str = "nastavnik";
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 5;
+pub const CURRENT_VERSION: u32 = 6;
 /// The largest archive accepted, in bytes.
 pub const MAX_ARCHIVE_BYTES: usize = 20 * 1024 * 1024;
 /// The app's version, written into every envelope.
@@ -123,7 +123,7 @@ type Migration = fn(Value) -> Result<Value, ArchiveError>;
 
 /// `MIGRATIONS[i]` turns the `data` of version `i + 1` into version `i + 2`.
 /// Add one function here (and a fixture of the old version in tests) for every schema change.
-const MIGRATIONS: [Migration; 4] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+const MIGRATIONS: [Migration; 5] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 fn migrate(mut data: Value, from: u32) -> Result<Value, ArchiveError> {
     for v in from..CURRENT_VERSION {
@@ -212,6 +212,15 @@ fn v4_to_v5(mut data: Value) -> Result<Value, ArchiveError> {
             serde_json::to_value(super::library::FinalEvent::default()).expect("event serializes")
         });
     }
+    Ok(data)
+}
+
+/// Version 6 records the day of each bank decision (`people[].mentee.decided`,
+/// `people[].mentor.decided`: «включён в базу» or «исключён» on that day). Decisions made
+/// before it keep their status and reason with no date (an empty `decided`): nothing is
+/// invented. The data itself needs no change; the version tells an older build that it cannot
+/// read the new field.
+fn v5_to_v6(data: Value) -> Result<Value, ArchiveError> {
     Ok(data)
 }
 
@@ -717,6 +726,18 @@ fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
                 ));
             }
         }
+        let decisions = [
+            ("mentee.decided", p.mentee.as_ref().map(|r| &r.decided)),
+            ("mentor.decided", p.mentor.as_ref().map(|r| &r.decided)),
+        ];
+        for (field, date) in decisions {
+            if let Some(date) = date.filter(|d| !d.is_empty() && format::parse_date(d).is_none()) {
+                return Err(ArchiveError::at(
+                    at(field),
+                    format!("Дата решения «{date}» не в формате ГГГГ-ММ-ДД."),
+                ));
+            }
+        }
         if !p.birth_date.is_empty() && format::parse_date(&p.birth_date).is_none() {
             return Err(ArchiveError::at(
                 at("birth_date"),
@@ -1089,9 +1110,47 @@ mod tests {
     fn v5_fixture_stays_readable_forever() {
         use crate::domain::library::PracticeKind;
         use crate::domain::monitoring::{Audience, RoundKind};
+        use crate::domain::people::BankStatus;
         let env = decode(V5.as_bytes()).expect("the v5 fixture must always load");
         let d = &env.data;
-        assert_eq!((env.version, env.revision, d.people.len()), (5, 57, 60));
+        assert_eq!(
+            (env.version, env.revision, d.people.len()),
+            (CURRENT_VERSION, 57, 60)
+        );
+        // v5 → v6: the decisions keep their status and reason, with no invented date.
+        let fixture: Value = serde_json::from_str(V5).unwrap();
+        for (p, raw) in d
+            .people
+            .iter()
+            .zip(fixture["data"]["people"].as_array().unwrap())
+        {
+            for (role, status, reason, decided) in [
+                (
+                    "mentee",
+                    p.mentee.as_ref().map(|r| r.status),
+                    p.mentee.as_ref().map(|r| r.reason.as_str()),
+                    p.mentee.as_ref().map(|r| r.decided.as_str()),
+                ),
+                (
+                    "mentor",
+                    p.mentor.as_ref().map(|r| r.status),
+                    p.mentor.as_ref().map(|r| r.reason.as_str()),
+                    p.mentor.as_ref().map(|r| r.decided.as_str()),
+                ),
+            ] {
+                let was = &raw[role];
+                assert_eq!(was.is_null(), status.is_none(), "{} {role}", p.id);
+                if let Some(status) = status {
+                    assert_eq!(was["status"], status.key(), "{} {role}", p.id);
+                    assert_eq!(was["reason"].as_str().unwrap_or(""), reason.unwrap());
+                    assert_eq!(decided, Some(""));
+                }
+            }
+        }
+        assert!(d.people.iter().any(|p| p
+            .mentee
+            .as_ref()
+            .is_some_and(|r| r.status == BankStatus::Included)));
         let m = &d.monitoring;
         assert_eq!(m.mentee_questions[5].text, "Доступность наставника");
         assert_eq!(m.mentee_questions[5].scale, 5);
@@ -1231,7 +1290,10 @@ mod tests {
         use crate::domain::pairs::PairStatus;
         let env = decode(V4.as_bytes()).expect("the v4 fixture must always load");
         let d = &env.data;
-        assert_eq!((env.version, env.revision, d.people.len()), (5, 44, 60));
+        assert_eq!(
+            (env.version, env.revision, d.people.len()),
+            (CURRENT_VERSION, 44, 60)
+        );
         // v4 → v5: the default questionnaires, no rounds, an empty library, no event.
         assert_eq!(
             d.monitoring,
@@ -1503,13 +1565,17 @@ mod tests {
     #[test]
     fn newer_version() {
         let mut v = good_json();
-        v["version"] = 6.into();
+        v["version"] = (CURRENT_VERSION + 1).into();
         let e = err_of(&v);
         assert_eq!(e.path, "version");
         assert_eq!(
             e.message,
-            "Архив создан более новой версией программы (версия формата 6), а эта программа \
-             понимает версии до 5. Обновите «Наставник» на сайте школы и загрузите архив снова."
+            format!(
+                "Архив создан более новой версией программы (версия формата {}), а эта программа \
+                 понимает версии до {CURRENT_VERSION}. Обновите «Наставник» на сайте школы и \
+                 загрузите архив снова.",
+                CURRENT_VERSION + 1
+            )
         );
     }
 
@@ -1556,6 +1622,17 @@ mod tests {
         assert_eq!(
             err_of(&v).message,
             "Дисциплина и управление классом: Оценка должна быть от 1 до 5, а не 9."
+        );
+
+        let mut v = good_json();
+        let mut p = person.clone();
+        p["mentee"]["decided"] = "05.09.2025".into();
+        v["data"]["people"] = serde_json::json!([p]);
+        let e = err_of(&v);
+        assert_eq!(e.path, "data.people[0].mentee.decided");
+        assert_eq!(
+            e.message,
+            "Дата решения «05.09.2025» не в формате ГГГГ-ММ-ДД."
         );
 
         let mut v = good_json();

@@ -228,6 +228,7 @@ pub fn people(n: usize, seed: u64) -> Vec<Person> {
                     BankStatus::Candidate,
                 ]),
                 reason: String::new(),
+                decided: String::new(),
                 answers: Some(MenteeAnswers {
                     date: format!("2025-09-{:02}", 5 + rng.below(10)),
                     needs: ratings(&mut rng, 3, 2),
@@ -242,6 +243,7 @@ pub fn people(n: usize, seed: u64) -> Vec<Person> {
             let mentor = (4..=6).contains(&kind).then(|| MentorRole {
                 status: *rng.pick(&[BankStatus::Included, BankStatus::Candidate]),
                 reason: String::new(),
+                decided: String::new(),
                 answers: Some(MentorAnswers {
                     date: format!("2025-09-{:02}", 10 + rng.below(10)),
                     strengths: ratings(&mut rng, 4, 3),

@@ -851,6 +851,7 @@ mod tests {
             mentor: Some(MentorRole {
                 status: BankStatus::Included,
                 reason: String::new(),
+                decided: String::new(),
                 answers: Some(MentorAnswers {
                     date: "2025-09-10".into(),
                     strengths: ratings(strengths),
@@ -877,6 +878,7 @@ mod tests {
             mentee: Some(MenteeRole {
                 status: BankStatus::Included,
                 reason: String::new(),
+                decided: String::new(),
                 answers: Some(MenteeAnswers {
                     date: "2025-09-10".into(),
                     needs: ratings(needs),
@@ -1287,6 +1289,7 @@ mod tests {
                 p.mentor = Some(MentorRole {
                     status: BankStatus::Included,
                     reason: String::new(),
+                    decided: String::new(),
                     answers: Some(MentorAnswers {
                         strengths: ratings(&[("digital", 5)]),
                         capacity: 1,

@@ -2,6 +2,8 @@
 //! Everything here is tested on the host with `cargo test`.
 
 pub mod archive;
+pub mod banks;
+pub mod bulk;
 pub mod charts;
 pub mod data;
 pub mod documents;

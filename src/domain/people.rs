@@ -93,6 +93,69 @@ fn active(c: &Option<Consent>) -> bool {
     c.as_ref().is_some_and(Consent::active)
 }
 
+/// One of the three consents, for the card and for bulk actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentKind {
+    /// To the processing of personal data (152-ФЗ, art. 9).
+    Processing,
+    /// To dissemination on the site (art. 10.1).
+    Publication,
+    /// A mentor's written consent (art. 351.8 ТК РФ).
+    Mentoring,
+}
+
+impl ConsentKind {
+    pub const ALL: [ConsentKind; 3] = [
+        ConsentKind::Processing,
+        ConsentKind::Publication,
+        ConsentKind::Mentoring,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ConsentKind::Processing => "processing",
+            ConsentKind::Publication => "publication",
+            ConsentKind::Mentoring => "mentoring",
+        }
+    }
+
+    /// The consent's heading on the card, with its legal basis.
+    pub fn title(self) -> &'static str {
+        match self {
+            ConsentKind::Processing => "Согласие на обработку персональных данных (152-ФЗ, ст. 9)",
+            ConsentKind::Publication => {
+                "Согласие на распространение: публикация на сайте (152-ФЗ, ст. 10.1)"
+            }
+            ConsentKind::Mentoring => "Письменное согласие на наставничество (ст. 351.8 ТК РФ)",
+        }
+    }
+
+    /// «согласие на обработку персональных данных» …
+    pub fn label(self) -> &'static str {
+        match self {
+            ConsentKind::Processing => "согласие на обработку персональных данных",
+            ConsentKind::Publication => "согласие на публикацию на сайте",
+            ConsentKind::Mentoring => "письменное согласие на наставничество (ст. 351.8 ТК РФ)",
+        }
+    }
+
+    pub fn slot(self, p: &mut Person) -> &mut Option<Consent> {
+        match self {
+            ConsentKind::Processing => &mut p.consents.processing,
+            ConsentKind::Publication => &mut p.consents.publication,
+            ConsentKind::Mentoring => &mut p.consents.mentoring,
+        }
+    }
+
+    pub fn get(self, p: &Person) -> &Option<Consent> {
+        match self {
+            ConsentKind::Processing => &p.consents.processing,
+            ConsentKind::Publication => &p.consents.publication,
+            ConsentKind::Mentoring => &p.consents.mentoring,
+        }
+    }
+}
+
 /// A candidate's place in a bank (кандидат / включён в базу / исключён, with the reason).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -135,6 +198,10 @@ pub struct MenteeRole {
     /// Why excluded.
     #[serde(default)]
     pub reason: String,
+    /// `YYYY-MM-DD` of the decision (included or excluded); empty for a candidate and for
+    /// decisions recorded before schema version 6.
+    #[serde(default)]
+    pub decided: String,
     #[serde(default)]
     pub answers: Option<MenteeAnswers>,
 }
@@ -144,8 +211,12 @@ pub struct MenteeRole {
 #[serde(deny_unknown_fields)]
 pub struct MentorRole {
     pub status: BankStatus,
+    /// Why excluded.
     #[serde(default)]
     pub reason: String,
+    /// `YYYY-MM-DD` of the decision, as in [`MenteeRole::decided`].
+    #[serde(default)]
+    pub decided: String,
     #[serde(default)]
     pub answers: Option<MentorAnswers>,
 }

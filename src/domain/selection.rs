@@ -9,6 +9,7 @@ use super::forms::MentoringForm;
 use super::matching::{compatibility, suggest, Compatibility, Score, SuggestOptions, Suggestion};
 use super::pairs::Training;
 use super::people::{BankStatus, Person};
+use super::taxonomy::Area;
 
 /// The form of a new one-mentee pair: the mentee's first preferred form that the school uses
 /// (`school_forms`, named in its Положение), else the traditional form. «Наставничество в
@@ -35,7 +36,49 @@ pub fn parse_threshold(text: &str) -> Result<u8, String> {
     }
 }
 
+/// Everything the suggestion reads, owned: the register, the areas and the options (which
+/// come from the matching settings and the confirmed pairs). Equal inputs give an equal
+/// suggestion, so a screen keeps its suggestion while other data changes (a task's note, the
+/// profile, a support entry) instead of re-running it at every keystroke.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SuggestInputs {
+    pub people: Vec<Person>,
+    pub areas: Vec<Area>,
+    pub options: SuggestOptions,
+}
+
+impl SuggestInputs {
+    pub fn suggest(&self) -> Suggestion {
+        suggest(&self.people, &self.areas, &self.options)
+    }
+
+    /// Whether `d` would give these inputs, compared in place (nothing of the register is
+    /// copied): the cheap test a screen runs on every change of the data.
+    pub fn same_as(&self, d: &SchoolData) -> bool {
+        self.people == d.people && self.areas == d.taxonomy && self.options == d.suggest_options()
+    }
+}
+
 impl SchoolData {
+    /// A copy of what the suggestion reads (see [`SuggestInputs`]).
+    pub fn suggest_inputs(&self) -> SuggestInputs {
+        SuggestInputs {
+            people: self.people.clone(),
+            areas: self.taxonomy.clone(),
+            options: self.suggest_options(),
+        }
+    }
+
+    /// Keeps `old` when the suggestion's inputs have not changed (returns it with `false`),
+    /// else copies the new ones (with `true`): the step of a memo that re-runs the suggestion
+    /// only when the banks, the pairs or the matching settings change.
+    pub fn refresh_suggest_inputs(&self, old: Option<SuggestInputs>) -> (SuggestInputs, bool) {
+        match old {
+            Some(old) if old.same_as(self) => (old, false),
+            _ => (self.suggest_inputs(), true),
+        }
+    }
+
     /// What the suggestion works with: confirmed (active) pairs take their mentors' places and
     /// their mentees leave the pool; the threshold, pins and forbidden pairs are the
     /// coordinator's.
@@ -185,7 +228,7 @@ impl SchoolData {
 mod tests {
     use super::*;
     use crate::domain::example::example_school;
-    use crate::domain::pairs::TrainingKind;
+    use crate::domain::pairs::{SupportEntry, TrainingKind};
     use crate::domain::questionnaires::MAX_CAPACITY;
 
     fn ids(s: &Suggestion) -> Vec<(String, String)> {
@@ -233,6 +276,57 @@ mod tests {
         assert_eq!(d.matching.threshold, 55);
         assert_eq!(parse_threshold("0"), Ok(0));
         assert_eq!(parse_threshold("100"), Ok(100));
+    }
+
+    #[test]
+    fn the_suggestion_inputs_change_with_the_banks_and_pairs_only() {
+        let mut d = example_school();
+        let (inputs, changed) = d.refresh_suggest_inputs(None);
+        assert!(changed);
+        assert_eq!(inputs.suggest(), d.suggestion());
+        let refresh =
+            |d: &SchoolData, old: &SuggestInputs| d.refresh_suggest_inputs(Some(old.clone())).1;
+
+        // Other data: a task's note, the profile, a support entry — the inputs are kept.
+        let row = d.roadmap[0].id.clone();
+        d.set_task_note(&row, "созвон с методистом").unwrap();
+        d.profile.city = "Тверь".into();
+        let mentee = d.unpaired_mentees()[0].id.clone();
+        d.add_support(SupportEntry {
+            mentee: mentee.clone(),
+            date: "2026-10-01".into(),
+            form: "консультация".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert!(!refresh(&d, &inputs), "unrelated changes keep the inputs");
+
+        // A questionnaire, the threshold, a pin, a pair: each is an input.
+        let mut e = d.clone();
+        let p = e.people.iter_mut().find(|p| p.mentee.is_some()).unwrap();
+        p.mentee.as_mut().unwrap().answers = None;
+        assert!(refresh(&e, &inputs), "a questionnaire");
+        let mut e = d.clone();
+        e.set_threshold("90").unwrap();
+        assert!(refresh(&e, &inputs), "the threshold");
+        let s = d.suggestion();
+        let (m, x) = (s.pairs[0].mentor.clone(), s.pairs[0].mentee.clone());
+        let mut e = d.clone();
+        e.toggle_pin(&m, &x);
+        assert!(refresh(&e, &inputs), "a pin");
+        let mut e = d.clone();
+        e.create_pair(
+            &m,
+            std::slice::from_ref(&x),
+            MentoringForm::Traditional,
+            "2026-09-01",
+            "",
+        )
+        .unwrap();
+        assert!(refresh(&e, &inputs), "a confirmed pair");
+        let (fresh, _) = e.refresh_suggest_inputs(Some(inputs.clone()));
+        assert_eq!(fresh.suggest(), e.suggestion());
+        assert!(!fresh.suggest().pairs.iter().any(|p| p.mentee == x));
     }
 
     #[test]

@@ -32,3 +32,19 @@ pub fn local_date_time(iso: &str) -> Option<(String, String)> {
         format!("{:02}:{:02}", d.get_hours(), d.get_minutes()),
     ))
 }
+
+/// Runs `f` and records it as a User Timing measure named `name` (with its start mark
+/// `<name>:start`): the browser's performance panel shows how long it took, and the end-to-end
+/// tests count how often it ran.
+pub fn measured<R>(name: &str, f: impl FnOnce() -> R) -> R {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &perf {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    out
+}

@@ -74,7 +74,7 @@ pub fn DocumentsPage() -> impl IntoView {
             "Локальные акты и другие документы наставничества. Программа формирует их текст из данных школы; "
             "текст можно отредактировать, распечатать или скачать в формате Word (DOCX)."
         </p>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex="0" aria-label="Реестр документов">
             <table class="registry">
                 <caption class="visually-hidden">"Реестр документов"</caption>
                 <thead>
@@ -321,13 +321,38 @@ fn slot_id(slot: Slot) -> String {
 #[component]
 pub fn PersonDocumentPage(kind: DocKind, id: String) -> impl IntoView {
     let state = use_state();
+    // Several ids, comma-separated: one document for the selection of a list (bulk action).
+    let many: Option<Vec<String>> = id
+        .contains(',')
+        .then(|| id.split(',').map(str::to_string).collect());
     let doc = {
         let id = id.clone();
-        Memo::new(move |_| state.data.with(|d| for_person(kind, d, &id)))
+        let many = many.clone();
+        Memo::new(move |_| {
+            state.data.with(|d| match &many {
+                Some(ids) => crate::domain::bulk::combined_document(kind, d, ids).0,
+                None => for_person(kind, d, &id),
+            })
+        })
+    };
+    // Who of the selection the document is not made for, and why.
+    let skipped = move || {
+        many.as_ref().map(|ids| {
+            state.data.with(|d| {
+                crate::domain::bulk::combined_document(kind, d, ids)
+                    .1
+                    .into_iter()
+                    .map(|r| format!("{} — {}", r.name, r.reason))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+        })
     };
     let message = RwSignal::new(None::<String>);
     let (back_link, back_label) = if kind == DocKind::Program {
         (Route::Pair(id.clone()).href(), "Пара (группа)")
+    } else if id.contains(',') {
+        (Route::People.href(), "Педагоги")
     } else {
         (Route::Person(id.clone()).href(), "Карточка педагога")
     };
@@ -352,6 +377,7 @@ pub fn PersonDocumentPage(kind: DocKind, id: String) -> impl IntoView {
                     <button type="button" class="btn" on:click=move |_| { window().print().ok(); }>"Печать"</button>
                 </div>
                 {move || message.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+                {skipped().filter(|s| !s.is_empty()).map(|s| view! { <p class="flag" data-testid="document-skipped">"Не вошли в документ: " {s}</p> })}
                 <div class="paper" data-testid="print-view" inner_html=html::to_html(&d)></div>
             }
             .into_any()

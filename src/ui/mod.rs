@@ -1,6 +1,7 @@
 //! Leptos components. They read the state and call domain functions; no business rule is
 //! written here. One module per screen, shared widgets apart.
 
+mod banks;
 mod banners;
 mod data_page;
 mod documents;

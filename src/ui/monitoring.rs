@@ -539,7 +539,7 @@ fn ImportAnswers() -> impl IntoView {
                         </div>
                         <p role="status" data-testid="answers-import-summary">{move || session.with(|s| s.as_ref().map(|s| s.summary()))}</p>
                         {move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone())).map(|e| view! { <p class="error" role="alert">{e}</p> })}
-                        <div class="table-wrap">
+                        <div class="table-wrap" role="region" tabindex="0" aria-label="Строки файла и результат проверки">
                             <table class="registry">
                                 <caption class="visually-hidden">"Строки файла и результат проверки"</caption>
                                 <thead><tr><th scope="col">"Строка"</th><th scope="col">"ФИО"</th><th scope="col">"Проверка"</th></tr></thead>

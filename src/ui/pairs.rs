@@ -16,6 +16,9 @@ use crate::storage::clock;
 use super::router::{navigate, Route};
 use super::state::use_state;
 
+/// The User Timing name of the stage-5 hint's suggestion (`performance.getEntriesByName`).
+const SUGGEST_MARK: &str = "nastavnik:suggestion-stage5";
+
 fn name(d: &SchoolData, id: &str) -> String {
     d.person(id)
         .map(|p| p.full_name.clone())
@@ -69,7 +72,7 @@ pub fn StagePairs() -> impl IntoView {
             view! { <p class="empty">"Пар и групп пока нет."</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" role="region" tabindex="0" aria-label="Пары и группы">
                     <table class="registry pairs" data-testid="pairs">
                         <thead><tr>
                             <th scope="col">"Пара (группа)"</th>
@@ -262,8 +265,12 @@ fn Unpaired() -> impl IntoView {
     });
     // The search goes on: the suggestion is re-run over the current banks whenever they
     // change (a new mentor joins, a pair ends), and says for how many unpaired mentees it now
-    // finds a mentor above the threshold.
-    let found = Memo::new(move |_| state.data.with(|d| d.suggestion().pairs.len()));
+    // finds a mentor above the threshold. Only then: `inputs` keeps its value (and so `found`
+    // does not run) while other data changes, such as a task's note typed on this page.
+    let inputs = Memo::new_owning(move |old| state.data.with(|d| d.refresh_suggest_inputs(old)));
+    let found = Memo::new(move |_| {
+        inputs.with(|i| clock::measured(SUGGEST_MARK, || i.suggest().pairs.len()))
+    });
     let mentee = RwSignal::new(String::new());
     let date = RwSignal::new(clock::today_local_iso());
     let form = RwSignal::new(String::new());
@@ -769,7 +776,7 @@ fn TaskEditor(
                 <input id=format!("t{ti}-title") type="text" maxlength="500" prop:value=title
                     on:input=move |ev| { let v = event_target_value(&ev); e1(Box::new(move |p| if let Some(t) = p.tasks.get_mut(ti) { t.title = v })) } />
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" role="region" tabindex="0" aria-label=format!("План задачи {}", ti + 1)>
                 <table class="registry plan">
                     <thead><tr>
                         <th scope="col">"Мероприятие"</th><th scope="col">"Форма"</th><th scope="col">"Срок"</th>

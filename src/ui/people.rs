@@ -6,16 +6,19 @@ use leptos::prelude::*;
 use crate::domain::format::{count, date_ru};
 use crate::domain::people::{
     anonymize, parse_years, search, subjects, withdraw, BankStatus, Category, Consent,
-    ConsentFilter, Person, Query, RoleFilter, SortBy,
+    ConsentFilter, ConsentKind, Person, Query, RoleFilter, SortBy,
 };
 use crate::domain::progress::measures;
 use crate::domain::questionnaires::{MenteeAnswers, MentorAnswers, MAX_CAPACITY};
 use crate::storage::clock;
 
+use super::banks::{BankDecision, BulkBar, WaitingList};
 use super::router::{navigate, Route};
 use super::state::use_state;
 use super::widgets::FormsPicker;
+use crate::domain::banks::Bank;
 use crate::domain::forms::{toggle, MentoringForm};
+use std::collections::BTreeSet;
 
 fn today() -> String {
     clock::today_local_iso()
@@ -87,7 +90,17 @@ pub fn PeopleList(
             _ => d.people.len(),
         })
     };
+    // A memo: the table (and the bulk bar with its report) is rebuilt only when the list
+    // becomes empty or stops being empty, not on every change of the data.
+    let empty = Memo::new(move |_| total() == 0);
     let id = move |s: &str| format!("{prefix}-{s}");
+    // The selection for bulk actions: ids, kept across searches and pages.
+    let selected = RwSignal::new(BTreeSet::<String>::new());
+    let bulk_bank = match bank {
+        Some(RoleFilter::Mentees) => Some(Bank::Mentees),
+        Some(RoleFilter::Mentors) => Some(Bank::Mentors),
+        _ => None,
+    };
     view! {
         <div class="people-list" data-testid=format!("list-{prefix}")>
             <div class="toolbar" role="search">
@@ -190,22 +203,24 @@ pub fn PeopleList(
                     }
                 }}
             </p>
-            {move || if total() == 0 {
+            {move || if empty.get() {
                 view! {
                     <p class="empty">
                         {match bank {
-                            Some(RoleFilter::Mentees) => "В банке наставляемых пока никого нет. Откройте карточку педагога и отметьте, что он наставляемый, или добавьте педагога в реестр.",
-                            Some(RoleFilter::Mentors) => "В банке наставников пока никого нет. Откройте карточку педагога и отметьте, что он кандидат в наставники.",
+                            Some(RoleFilter::Mentees) => "В банке наставляемых пока никого нет. В реестре педагогов отметьте нужных и выберите действие «Дать роль: наставляемый» (или отметьте роль в карточке педагога).",
+                            Some(RoleFilter::Mentors) => "В банке наставников пока никого нет. В реестре педагогов отметьте нужных и выберите действие «Дать роль: кандидат в наставники» (или отметьте роль в карточке педагога).",
                             _ => "В реестре пока нет педагогов. Добавьте первого педагога по ФИО.",
                         }}
                     </p>
                 }.into_any()
             } else {
                 view! {
+                    <BulkBar selected=selected found=rows bank=bulk_bank prefix=prefix />
                     <div class="table-wrap">
                         <table class="registry people">
                             <thead>
                                 <tr>
+                                    <th scope="col"><span class="visually-hidden">"Выбор"</span></th>
                                     <th scope="col">"ФИО"</th>
                                     <th scope="col">"Должность"</th>
                                     <th scope="col">"Предметы"</th>
@@ -216,7 +231,7 @@ pub fn PeopleList(
                             </thead>
                             <tbody>
                                 <For each=move || shown.get() key=|id| id.clone() let(pid)>
-                                    <PersonRow id=pid />
+                                    <PersonRow id=pid selected=selected />
                                 </For>
                             </tbody>
                         </table>
@@ -236,12 +251,19 @@ pub fn PeopleList(
 }
 
 fn roles_text(p: &Person) -> String {
+    let status = |s: BankStatus, reason: &str| {
+        if reason.is_empty() {
+            s.label().to_string()
+        } else {
+            format!("{}: {reason}", s.label())
+        }
+    };
     let mut roles = Vec::new();
     if let Some(r) = &p.mentee {
-        roles.push(format!("наставляемый ({})", r.status.label()));
+        roles.push(format!("наставляемый ({})", status(r.status, &r.reason)));
     }
     if let Some(r) = &p.mentor {
-        roles.push(format!("наставник ({})", r.status.label()));
+        roles.push(format!("наставник ({})", status(r.status, &r.reason)));
     }
     if roles.is_empty() {
         "—".into()
@@ -251,7 +273,7 @@ fn roles_text(p: &Person) -> String {
 }
 
 #[component]
-fn PersonRow(id: String) -> impl IntoView {
+fn PersonRow(id: String, selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
     let state = use_state();
     let person = {
         let id = id.clone();
@@ -260,8 +282,18 @@ fn PersonRow(id: String) -> impl IntoView {
     move || {
         person.get().map(|p| {
             let blocked = p.matching_block();
+            let (check_id, toggle_id) = (p.id.clone(), p.id.clone());
             view! {
                 <tr data-person=p.id.clone() class:blocked=blocked.is_some()>
+                    <td class="select-cell">
+                        <input type="checkbox" data-testid="row-select" aria-label=format!("Выбрать: {}", p.full_name)
+                            prop:checked=move || selected.with(|s| s.contains(&check_id))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let id = toggle_id.clone();
+                                selected.update(|s| { if on { s.insert(id); } else { s.remove(&id); } });
+                            } />
+                    </td>
                     <th scope="row"><a href=Route::Person(p.id.clone()).href()>{p.full_name.clone()}</a></th>
                     <td>{p.position.clone()}</td>
                     <td>{p.subjects.join(", ")}</td>
@@ -375,6 +407,7 @@ pub fn StageBank(stage: u8) -> impl IntoView {
             " · "
             <a href=Route::Import.href()>"импорт списка из Excel или CSV"</a>
         </p>
+        <WaitingList bank=if mentees { Bank::Mentees } else { Bank::Mentors } />
         <PeopleList bank=Some(if mentees { RoleFilter::Mentees } else { RoleFilter::Mentors }) />
     }
 }
@@ -564,6 +597,11 @@ fn Roles(pid: String) -> impl IntoView {
         let pid = pid.clone();
         Memo::new(move |_| state.data.with(|d| d.person(&pid).cloned()))
     };
+    let has_mentee =
+        Memo::new(move |_| person.with(|p| p.as_ref().is_some_and(|p| p.mentee.is_some())));
+    let has_mentor =
+        Memo::new(move |_| person.with(|p| p.as_ref().is_some_and(|p| p.mentor.is_some())));
+    let (bank_pid, bank_pid2) = (pid.clone(), pid.clone());
     let set_role = move |mentee: bool, on: bool| {
         let pid = pid.clone();
         let _ = state.change(|d| {
@@ -591,6 +629,8 @@ fn Roles(pid: String) -> impl IntoView {
                     on:change=move |ev| set_role2(false, event_target_checked(&ev)) />
                 <label for="role-mentor">"Кандидат в наставники (банк наставников, этап 3)"</label>
             </div>
+            {move || has_mentee.get().then(|| view! { <BankDecision pid=bank_pid.clone() bank=Bank::Mentees /> })}
+            {move || has_mentor.get().then(|| view! { <BankDecision pid=bank_pid2.clone() bank=Bank::Mentors /> })}
             {move || person.get().filter(|p| p.mentor.is_some()).map(|p| view! {
                 <p data-testid="trainings-attended">"Обучение наставников (этап 4): посещено "
                     {move || state.data.with(|d| count(d.trainings_of(&p.id) as u64, ["мероприятие", "мероприятия", "мероприятий"]))}</p>
@@ -599,46 +639,6 @@ fn Roles(pid: String) -> impl IntoView {
                 <p class="flag" data-testid="blocked">"⚠ Не участвует в подборе пар: " {why} "."</p>
             })}
         </section>
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Which {
-    Processing,
-    Publication,
-    Mentoring,
-}
-
-impl Which {
-    fn key(self) -> &'static str {
-        match self {
-            Which::Processing => "processing",
-            Which::Publication => "publication",
-            Which::Mentoring => "mentoring",
-        }
-    }
-    fn title(self) -> &'static str {
-        match self {
-            Which::Processing => "Согласие на обработку персональных данных (152-ФЗ, ст. 9)",
-            Which::Publication => {
-                "Согласие на распространение: публикация на сайте (152-ФЗ, ст. 10.1)"
-            }
-            Which::Mentoring => "Письменное согласие на наставничество (ст. 351.8 ТК РФ)",
-        }
-    }
-    fn slot(self, p: &mut Person) -> &mut Option<Consent> {
-        match self {
-            Which::Processing => &mut p.consents.processing,
-            Which::Publication => &mut p.consents.publication,
-            Which::Mentoring => &mut p.consents.mentoring,
-        }
-    }
-    fn get(self, p: &Person) -> Option<Consent> {
-        match self {
-            Which::Processing => p.consents.processing.clone(),
-            Which::Publication => p.consents.publication.clone(),
-            Which::Mentoring => p.consents.mentoring.clone(),
-        }
     }
 }
 
@@ -659,9 +659,9 @@ fn Consents(pid: String) -> impl IntoView {
         <section class="card" aria-labelledby="person-consents">
             <h2 id="person-consents">"Согласия"</h2>
             <p class="muted">"Каждое согласие — отдельный документ с датой; бланк — в разделе «Документы»."</p>
-            <ConsentRow pid=pid.clone() which=Which::Processing offer_anonymize=offer_anonymize />
-            <ConsentRow pid=pid.clone() which=Which::Publication offer_anonymize=offer_anonymize />
-            {move || is_mentor.get().then(|| view! { <ConsentRow pid=pid.clone() which=Which::Mentoring offer_anonymize=offer_anonymize /> })}
+            <ConsentRow pid=pid.clone() which=ConsentKind::Processing offer_anonymize=offer_anonymize />
+            <ConsentRow pid=pid.clone() which=ConsentKind::Publication offer_anonymize=offer_anonymize />
+            {move || is_mentor.get().then(|| view! { <ConsentRow pid=pid.clone() which=ConsentKind::Mentoring offer_anonymize=offer_anonymize /> })}
             {move || offer_anonymize.get().then(|| {
                 let anon_id = anon_id.clone();
                 view! {
@@ -689,14 +689,14 @@ fn Consents(pid: String) -> impl IntoView {
 }
 
 #[component]
-fn ConsentRow(pid: String, which: Which, offer_anonymize: RwSignal<bool>) -> impl IntoView {
+fn ConsentRow(pid: String, which: ConsentKind, offer_anonymize: RwSignal<bool>) -> impl IntoView {
     let state = use_state();
     let consent = {
         let pid = pid.clone();
         Memo::new(move |_| {
             state
                 .data
-                .with(|d| d.person(&pid).and_then(|p| which.get(p)))
+                .with(|d| d.person(&pid).and_then(|p| which.get(p).clone()))
         })
     };
     let date = RwSignal::new(today());
@@ -723,7 +723,7 @@ fn ConsentRow(pid: String, which: Which, offer_anonymize: RwSignal<bool>) -> imp
                         <button type="button" class="btn btn-danger btn-small" on:click=move |_| {
                             let on = date.get_untracked();
                             let r = state.change(|d| d.update_person(&withdraw_id, |p| withdraw(which.slot(p), &on)));
-                            if r.is_ok() && which == Which::Processing {
+                            if r.is_ok() && which == ConsentKind::Processing {
                                 offer_anonymize.set(true);
                             }
                             error.set(r.err());

@@ -757,7 +757,7 @@ fn LogTable() -> impl IntoView {
                 return view! { <p class="empty">"Пока ничего не отмечено как опубликованное."</p> }.into_any();
             }
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" role="region" tabindex="0" aria-label="Журнал публикаций">
                     <table class="registry" data-testid="publication-log">
                         <thead><tr>
                             <th scope="col">"Дата"</th><th scope="col">"Где"</th><th scope="col">"Что"</th>

@@ -172,7 +172,7 @@ fn Matching() -> impl IntoView {
                     } else {
                         view! {
                             <h3>"Предложенные пары"</h3>
-                            <div class="table-wrap">
+                            <div class="table-wrap" role="region" tabindex="0" aria-label="Предложенные пары">
                                 <table class="registry matches" data-testid="suggested">
                                     <thead>
                                         <tr>

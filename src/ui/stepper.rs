@@ -12,8 +12,31 @@ use super::state::use_state;
 pub fn Stepper() -> impl IntoView {
     let state = use_state();
     let progress = Memo::new(move |_| state.data.with(all_progress));
+    // On a phone the stepper is a bar scrolling sideways: keep the current stage in sight, and
+    // show the bar from its start on the other screens.
+    let nav = NodeRef::<leptos::html::Nav>::new();
+    Effect::new(move |_| {
+        let on_stage = matches!(state.route.get(), Route::Stage(_));
+        request_animation_frame(move || {
+            let Some(nav) = nav.get_untracked() else {
+                return;
+            };
+            if nav.scroll_width() <= nav.client_width() {
+                return;
+            }
+            use wasm_bindgen::JsCast;
+            let current = on_stage
+                .then(|| nav.query_selector(".step.current").ok().flatten())
+                .flatten()
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            let left = current.map_or(0, |li| {
+                li.offset_left() - (nav.client_width() - li.offset_width()) / 2
+            });
+            nav.set_scroll_left(left.max(0));
+        });
+    });
     view! {
-        <nav class="stepper" aria-label="Этапы внедрения целевой модели наставничества">
+        <nav class="stepper" node_ref=nav aria-label="Этапы внедрения целевой модели наставничества">
             <ol>
                 {STAGES
                     .iter()

@@ -1,0 +1,478 @@
+//! Bank decisions (stages 2–3) and work on many people at once: the decision block of a
+//! person, the list of people waiting for a decision, and the bulk bar of the register and the
+//! banks. The rules are in `domain::banks` and `domain::bulk`.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use crate::domain::banks::{decide_bank, inclusion_blocks, waiting, Bank, Decision};
+use crate::domain::bulk::{apply_bulk, combined_document, BulkAction, Refusal};
+use crate::domain::data::SchoolData;
+use crate::domain::documents::registry::DocKind;
+use crate::domain::format::{count, date_ru};
+use crate::domain::people::{BankStatus, ConsentKind};
+use crate::storage::clock;
+
+use super::router::{navigate, Route};
+use super::state::use_state;
+
+fn today() -> String {
+    clock::today_local_iso()
+}
+
+/// A person's place in a bank and the coordinator's decision: «Включить в банк»,
+/// «Исключить» with a reason, «Вернуть в кандидаты». `compact`: one line, for lists.
+#[component]
+pub fn BankDecision(pid: String, bank: Bank, #[prop(optional)] compact: bool) -> impl IntoView {
+    let state = use_state();
+    let info = {
+        let pid = pid.clone();
+        Memo::new(move |_| {
+            state.data.with(|d| {
+                d.person(&pid).and_then(|p| {
+                    bank.decision_of(p).map(|(s, reason, decided)| {
+                        (
+                            s,
+                            reason.to_string(),
+                            decided.to_string(),
+                            inclusion_blocks(p, bank).join("; "),
+                        )
+                    })
+                })
+            })
+        })
+    };
+    let reason = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let decide = move |pid: String, decision: Decision| {
+        let r = state.change(|d| decide_bank(d, &pid, bank, &decision, &today()));
+        if r.is_ok() {
+            reason.set(String::new());
+        }
+        error.set(r.err().map(|e| format!("Не выполнено: {e}.")));
+    };
+    let reason_id = format!("bank-reason-{}-{pid}", bank.key());
+    move || {
+        let Some((status, why, decided, blocks)) = info.get() else {
+            return ().into_any();
+        };
+        let (p1, p2, p3) = (pid.clone(), pid.clone(), pid.clone());
+        let state_text = match status {
+            BankStatus::Candidate => "кандидат: решение не принято".to_string(),
+            BankStatus::Included if decided.is_empty() => "включён в базу".to_string(),
+            BankStatus::Included => format!("включён в базу {}", date_ru(&decided)),
+            BankStatus::Excluded => format!(
+                "исключён{}{}",
+                if decided.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", date_ru(&decided))
+                },
+                if why.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {why}")
+                }
+            ),
+        };
+        let reason_id = reason_id.clone();
+        view! {
+            <div class="bank-decision" class:compact=compact data-bank=bank.key() data-testid=format!("bank-decision-{}", bank.key())>
+                {(!compact).then(|| view! {
+                    <p><strong>{if bank == Bank::Mentees { "Банк наставляемых: " } else { "Банк наставников: " }}</strong>
+                        <span data-testid="bank-status">{state_text.clone()}</span></p>
+                })}
+                // In a list the row already says why.
+                {(!compact && status != BankStatus::Included && !blocks.is_empty()).then(|| view! {
+                    <p class="flag" data-testid="bank-blocks">"Нельзя включить: " {blocks.clone()}</p>
+                })}
+                <div class="inline-form">
+                    {(status != BankStatus::Included && (!compact || blocks.is_empty())).then(|| view! {
+                        <button type="button" class="btn btn-small btn-primary" data-testid="bank-include"
+                            disabled=!blocks.is_empty() on:click=move |_| decide(p1.clone(), Decision::Include)>"Включить в банк"</button>
+                    })}
+                    {(status != BankStatus::Excluded).then(|| view! {
+                        <label class="visually-hidden" for=reason_id.clone()>"Причина исключения"</label>
+                        <input id=reason_id.clone() type="text" maxlength="500" placeholder="Причина исключения" data-testid="bank-reason"
+                            prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev)) />
+                        <button type="button" class="btn btn-small" data-testid="bank-exclude"
+                            on:click=move |_| decide(p2.clone(), Decision::Exclude(reason.get_untracked()))>"Исключить"</button>
+                    })}
+                    {(status != BankStatus::Candidate).then(|| view! {
+                        <button type="button" class="btn btn-small" data-testid="bank-candidate"
+                            on:click=move |_| decide(p3.clone(), Decision::Candidate)>"Вернуть в кандидаты"</button>
+                    })}
+                </div>
+                {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// Rows of the waiting list shown at once.
+const WAITING_SHOWN: usize = 30;
+
+/// The bank's candidates waiting for a decision, with why each cannot be included yet.
+#[component]
+pub fn WaitingList(bank: Bank) -> impl IntoView {
+    let state = use_state();
+    // (id, name, blocks) of the candidates.
+    let list = Memo::new(move |_| {
+        state.data.with(|d| {
+            waiting(d, bank)
+                .into_iter()
+                .map(|(p, b)| (p.id.clone(), p.full_name.clone(), b.join("; ")))
+                .collect::<Vec<_>>()
+        })
+    });
+    let summary = move || {
+        list.with(|l| {
+            let ready = l.iter().filter(|(_, _, b)| b.is_empty()).count();
+            if l.is_empty() {
+                "Решения приняты по всем педагогам банка.".to_string()
+            } else {
+                format!(
+                    "Ожидают решения: {}; из них готовы к включению: {}, не хватает документов или анкеты: {}.",
+                    count(l.len() as u64, ["педагог", "педагога", "педагогов"]),
+                    ready,
+                    l.len() - ready
+                )
+            }
+        })
+    };
+    // «Включить всех готовых»: one bulk decision over every ready candidate (one change, one
+    // save), with the same report as the bulk bar.
+    let done = RwSignal::new(None::<Result<String, String>>);
+    let include_ready = move |_| {
+        let ids: Vec<String> = list.with_untracked(|l| {
+            l.iter()
+                .filter(|(_, _, b)| b.is_empty())
+                .map(|(id, _, _)| id.clone())
+                .collect()
+        });
+        let action = BulkAction::Decide(bank, Decision::Include);
+        let mut message = String::new();
+        let r = state.change(|d| {
+            message = apply_bulk(d, &ids, &action, &today())?.message();
+            Ok(())
+        });
+        done.set(Some(r.map(|()| message)));
+    };
+    let ready_count = move || list.with(|l| l.iter().filter(|(_, _, b)| b.is_empty()).count());
+    view! {
+        <section class="card waiting" aria-labelledby=format!("waiting-{}", bank.key()) data-testid="waiting">
+            <h3 id=format!("waiting-{}", bank.key())>"Решения по кандидатам"</h3>
+            <p data-testid="waiting-summary">{summary}</p>
+            {move || (ready_count() > 0).then(|| view! {
+                <p><button type="button" class="btn btn-primary" data-testid="include-ready" on:click=include_ready>
+                    {format!("Включить в банк всех готовых ({})", ready_count())}
+                </button></p>
+            })}
+            {move || done.get().map(|r| match r {
+                Ok(m) => view! { <p class="notice" role="status" data-testid="include-ready-report">{m}</p> }.into_any(),
+                Err(e) => view! { <p class="error" role="alert" data-testid="include-ready-report">{format!("Не выполнено: {e}.")}</p> }.into_any(),
+            })}
+            <p class="hint">
+                "Включить в банк можно педагога с согласием на обработку персональных данных и заполненной анкетой"
+                {(bank == Bank::Mentors).then_some(", а наставника — ещё и с письменным согласием на наставничество (ст. 351.8 ТК РФ)")}
+                ". В подбор пар (этап 4) попадают только включённые. Многих сразу — отметьте в списке ниже и выберите действие."
+            </p>
+            <ul class="waiting-list">
+                <For each=move || list.get().into_iter().take(WAITING_SHOWN) key=|(id, _, b)| (id.clone(), b.clone()) let((id, name, blocks))>
+                    <li data-person=id.clone()>
+                        <a href=Route::Person(id.clone()).href()>{name}</a>
+                        {if blocks.is_empty() {
+                            view! { <span class="ok">" — готов к включению"</span> }.into_any()
+                        } else {
+                            view! { <span class="flag">" — " {blocks}</span> }.into_any()
+                        }}
+                        <BankDecision pid=id.clone() bank=bank compact=true />
+                    </li>
+                </For>
+            </ul>
+            {move || {
+                let more = list.with(Vec::len).saturating_sub(WAITING_SHOWN);
+                (more > 0).then(|| view! {
+                    <p class="muted">{format!("…и ещё {}: отберите их в списке (статус «кандидат») и примените действие ко всем сразу.", count(more as u64, ["педагог", "педагога", "педагогов"]))}</p>
+                })
+            }}
+        </section>
+    }
+}
+
+/// The actions of the bulk bar: `(value, label)`. Bank decisions only for `bank` when it is
+/// given (a bank page), for both in the register.
+fn action_options(bank: Option<Bank>) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = vec![
+        ("give-mentees".into(), "Дать роль: наставляемый".into()),
+        (
+            "give-mentors".into(),
+            "Дать роль: кандидат в наставники".into(),
+        ),
+        ("take-mentees".into(), "Снять роль: наставляемый".into()),
+        (
+            "take-mentors".into(),
+            "Снять роль: кандидат в наставники".into(),
+        ),
+        (
+            "consent-processing".into(),
+            "Отметить согласие на обработку ПД".into(),
+        ),
+        (
+            "consent-publication".into(),
+            "Отметить согласие на публикацию".into(),
+        ),
+        (
+            "consent-mentoring".into(),
+            "Отметить письменное согласие на наставничество (ст. 351.8 ТК РФ)".into(),
+        ),
+    ];
+    for b in Bank::ALL
+        .into_iter()
+        .filter(|b| bank.is_none_or(|x| x == *b))
+    {
+        let whose = if b == Bank::Mentees {
+            "наставляемых"
+        } else {
+            "наставников"
+        };
+        out.push((
+            format!("include-{}", b.key()),
+            format!("Включить в банк {whose}"),
+        ));
+        out.push((
+            format!("exclude-{}", b.key()),
+            format!("Исключить из банка {whose} (с причиной)"),
+        ));
+        out.push((
+            format!("candidate-{}", b.key()),
+            format!("Вернуть в кандидаты банка {whose}"),
+        ));
+    }
+    for (key, label) in [
+        ("doc-consent", "Документ: согласия на обработку ПД"),
+        ("doc-mentee-q", "Документ: анкеты наставляемых"),
+        ("doc-mentor-q", "Документ: анкеты кандидатов в наставники"),
+        (
+            "doc-agreement",
+            "Документ: дополнительные соглашения о наставничестве",
+        ),
+    ] {
+        out.push((key.into(), label.into()));
+    }
+    out
+}
+
+fn bank_of(key: &str) -> Option<Bank> {
+    Bank::ALL.into_iter().find(|b| key.ends_with(b.key()))
+}
+
+/// The action for a value of the select, with the date and the reason typed.
+fn action_of(key: &str, date: &str, reason: &str) -> Option<BulkAction> {
+    let bank = bank_of(key);
+    Some(match key.split('-').next()? {
+        "give" => BulkAction::GiveRole(bank?),
+        "take" => BulkAction::TakeRole(bank?),
+        "consent" => BulkAction::MarkConsent(
+            ConsentKind::ALL
+                .into_iter()
+                .find(|k| key.ends_with(k.key()))?,
+            date.to_string(),
+        ),
+        "include" => BulkAction::Decide(bank?, Decision::Include),
+        "exclude" => BulkAction::Decide(bank?, Decision::Exclude(reason.to_string())),
+        "candidate" => BulkAction::Decide(bank?, Decision::Candidate),
+        _ => return None,
+    })
+}
+
+fn document_of(key: &str) -> Option<DocKind> {
+    Some(match key {
+        "doc-consent" => DocKind::ConsentPersonalData,
+        "doc-mentee-q" => DocKind::MenteeQuestionnaire,
+        "doc-mentor-q" => DocKind::MentorQuestionnaire,
+        "doc-agreement" => DocKind::MentorAgreement,
+        _ => return None,
+    })
+}
+
+/// The report of the last bulk action, with the data before and after it (for «Отменить»).
+#[derive(Clone)]
+struct LastBulk {
+    message: String,
+    refused_title: Option<String>,
+    refused: Vec<Refusal>,
+    undo: Option<(SchoolData, SchoolData)>,
+}
+
+/// Refusals listed at most.
+const REFUSALS_SHOWN: usize = 50;
+
+/// The selection's count and the bulk actions. `found`: the ids of the current search.
+#[component]
+pub fn BulkBar(
+    selected: RwSignal<BTreeSet<String>>,
+    found: Memo<Vec<String>>,
+    bank: Option<Bank>,
+    prefix: &'static str,
+) -> impl IntoView {
+    let state = use_state();
+    let action = RwSignal::new(String::new());
+    let date = RwSignal::new(today());
+    let reason = RwSignal::new(String::new());
+    let last = RwSignal::new(None::<LastBulk>);
+    let error = RwSignal::new(None::<String>);
+    let count_text = move || {
+        let n = selected.with(BTreeSet::len);
+        let in_list =
+            selected.with(|s| found.with(|f| f.iter().filter(|id| s.contains(*id)).count()));
+        if n == in_list {
+            format!("Выбрано: {n}")
+        } else {
+            format!("Выбрано: {n} (в текущем списке: {in_list})")
+        }
+    };
+    let apply = move || {
+        error.set(None);
+        let key = action.get_untracked();
+        let ids: Vec<String> = selected.with_untracked(|s| s.iter().cloned().collect());
+        if ids.is_empty() {
+            error.set(Some("Никто не выбран: отметьте педагогов в списке.".into()));
+            return;
+        }
+        if let Some(kind) = document_of(&key) {
+            let (doc, refused) = state
+                .data
+                .with_untracked(|d| combined_document(kind, d, &ids));
+            if doc.is_some() {
+                navigate(&Route::PersonDocument(kind, ids.join(",")));
+            } else {
+                last.set(Some(LastBulk {
+                    message: "Документ не сформирован: он не подходит ни к одному из выбранных"
+                        .into(),
+                    refused_title: Some("Не подходит:".into()),
+                    refused,
+                    undo: None,
+                }));
+            }
+            return;
+        }
+        let Some(bulk) = action_of(&key, &date.get_untracked(), &reason.get_untracked()) else {
+            error.set(Some("Выберите действие.".into()));
+            return;
+        };
+        let before = state.data.get_untracked();
+        let mut report = None;
+        let result = state.change(|d| {
+            report = Some(apply_bulk(d, &ids, &bulk, &today())?);
+            if report.as_ref().is_some_and(|r| r.applied.is_empty()) {
+                // Nothing changed: no save, nothing to undo.
+                return Err(String::new());
+            }
+            Ok(())
+        });
+        match (result, report) {
+            (Err(e), _) if !e.is_empty() => error.set(Some(format!("{e}."))),
+            (_, Some(r)) => {
+                let undo = (!r.applied.is_empty()).then(|| (before, state.data.get_untracked()));
+                if undo.is_some() && key.starts_with("exclude") {
+                    reason.set(String::new());
+                }
+                last.set(Some(LastBulk {
+                    message: r.message(),
+                    refused_title: r.refused_title(),
+                    refused: r.refused,
+                    undo,
+                }));
+            }
+            _ => {}
+        }
+    };
+    let undo = move || {
+        let Some(l) = last.get_untracked() else {
+            return;
+        };
+        let Some((before, after)) = l.undo else {
+            return;
+        };
+        let same = state.data.with_untracked(|d| *d == after);
+        if !same {
+            error.set(Some(
+                "Отменить нельзя: после этого действия данные уже менялись.".into(),
+            ));
+            return;
+        }
+        let _ = state.change(move |d| {
+            *d = before;
+            Ok(())
+        });
+        last.set(Some(LastBulk {
+            message: format!("Отменено: {}", l.message),
+            refused_title: None,
+            refused: Vec::new(),
+            undo: None,
+        }));
+    };
+    let action_id = format!("{prefix}-bulk-action");
+    let date_id = format!("{prefix}-bulk-date");
+    let reason_id = format!("{prefix}-bulk-reason");
+    let options = action_options(bank);
+    view! {
+        <div class="bulk-bar" role="group" aria-label="Действия с выбранными" data-testid="bulk-bar">
+            <div class="bulk-selection">
+                <strong data-testid="selection-count" aria-live="polite">{count_text}</strong>
+                <button type="button" class="btn btn-small" data-testid="select-all-found"
+                    on:click=move |_| found.with_untracked(|f| selected.update(|s| s.extend(f.iter().cloned())))>
+                    {move || format!("Выбрать всех найденных ({})", found.with(Vec::len))}
+                </button>
+                <button type="button" class="btn btn-small" data-testid="select-none"
+                    disabled=move || selected.with(BTreeSet::is_empty)
+                    on:click=move |_| selected.set(BTreeSet::new())>"Снять выбор"</button>
+            </div>
+            <form class="bulk-form" on:submit=move |ev| { ev.prevent_default(); apply(); }>
+                <label for=action_id.clone()>"Действие"</label>
+                <select id=action_id data-testid="bulk-action" on:change=move |ev| { error.set(None); action.set(event_target_value(&ev)) }>
+                    <option value="">"— выберите —"</option>
+                    {options.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                </select>
+                {move || action.with(|a| a.starts_with("consent")).then(|| view! {
+                    <label for=date_id.clone()>"Дата согласия"</label>
+                    <input id=date_id.clone() type="date" data-testid="bulk-date" prop:value=move || date.get()
+                        on:change=move |ev| date.set(event_target_value(&ev)) />
+                })}
+                {move || action.with(|a| a.starts_with("exclude")).then(|| view! {
+                    <label for=reason_id.clone()>"Причина"</label>
+                    <input id=reason_id.clone() type="text" maxlength="500" data-testid="bulk-reason" prop:value=move || reason.get()
+                        on:input=move |ev| reason.set(event_target_value(&ev)) />
+                })}
+                <button type="submit" class="btn btn-primary" data-testid="bulk-apply"
+                    disabled=move || action.with(String::is_empty) || selected.with(BTreeSet::is_empty)>"Применить"</button>
+            </form>
+            {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="bulk-error">{e}</p> })}
+            {move || last.get().map(|l| {
+                let can_undo = l.undo.is_some();
+                let more = l.refused.len().saturating_sub(REFUSALS_SHOWN);
+                view! {
+                    <div class="bulk-report" role="status" data-testid="bulk-report">
+                        <p><strong data-testid="bulk-message">{l.message.clone()}</strong>
+                            {can_undo.then(|| view! {
+                                " " <button type="button" class="btn btn-small" data-testid="bulk-undo" on:click=move |_| undo()>"Отменить"</button>
+                            })}
+                        </p>
+                        {l.refused_title.clone().map(|t| view! {
+                            <p class="flag">{t}</p>
+                            <ul data-testid="bulk-refused">
+                                {l.refused.iter().take(REFUSALS_SHOWN).map(|r| view! {
+                                    <li data-person=r.id.clone()>{r.name.clone()} " — " {r.reason.clone()}</li>
+                                }).collect_view()}
+                            </ul>
+                            {(more > 0).then(|| view! { <p class="muted">{format!("…и ещё {more}")}</p> })}
+                        })}
+                    </div>
+                }
+            })}
+        </div>
+    }
+}
