@@ -17,14 +17,15 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::data::SchoolData;
-use super::documents::model::{Align, Block, Document, Run, Signature, Table};
+use super::documents::model::{Align, Block, Document, Run, Signature};
 use super::documents::templates::surname_initials;
 use super::format::{archive_file_name, count, date_ru, parse_date};
 use super::forms::MentoringForm;
 use super::monitoring::{Growth, Round, RoundKind};
 use super::people::BankStatus;
 use super::progress::{all_progress, overall_percent};
-use super::results::{indicator_lines, indicators, Indicators};
+use super::public::{check_head, lower_first, FileWords};
+use super::results::{cell, indicator_lines, indicators, table, Indicators};
 use super::stages::{STAGES, STAGE_COUNT};
 
 pub const REPORT_FORMAT: &str = "nastavnik-report";
@@ -312,44 +313,18 @@ pub fn decode(bytes: &[u8]) -> Result<ReportFile, String> {
     if text.trim().is_empty() {
         return Err(format!("{WHAT} пуст."));
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.is_eof() {
-            format!(
-                "{WHAT} обрывается (строка {}, столбец {}): он скопирован не полностью.",
-                e.line(),
-                e.column()
-            )
-        } else {
-            format!(
-                "{WHAT} повреждён: это не JSON (ошибка в строке {}, столбце {}).",
-                e.line(),
-                e.column()
-            )
-        }
-    })?;
-    let not_ours = "Это не отчёт школы из «Наставника»";
-    let Some(obj) = value.as_object() else {
-        return Err(format!("{not_ours}: в файле не объект JSON."));
-    };
-    match obj.get("format").and_then(Value::as_str) {
-        Some(REPORT_FORMAT) => {}
-        Some(f) => {
-            return Err(format!(
-                "{not_ours}: формат «{f}», а нужен «{REPORT_FORMAT}»."
-            ))
-        }
-        None => return Err(format!("{not_ours}: нет поля format.")),
-    }
-    match obj.get("version").and_then(Value::as_u64) {
-        Some(v) if v > REPORT_VERSION as u64 => {
-            return Err(format!(
-                "Отчёт создан более новой версией «Наставника» (версия формата {v}), а эта \
-                 программа понимает версии до {REPORT_VERSION}. Обновите программу."
-            ))
-        }
-        Some(v) if v >= 1 => {}
-        _ => return Err("В файле отчёта нет верного номера версии (поле version).".to_string()),
-    }
+    check_head(
+        text,
+        &FileWords {
+            file: WHAT,
+            in_file: "В файле отчёта",
+            cut: "он скопирован не полностью",
+            not_ours: "Это не отчёт школы из «Наставника»",
+            update: "Обновите программу.",
+        },
+        REPORT_FORMAT,
+        REPORT_VERSION,
+    )?;
     let file: ReportFile = serde_json::from_str(text).map_err(|e| {
         let message = super::archive::json_error_message(&e);
         format!(
@@ -361,14 +336,6 @@ pub fn decode(bytes: &[u8]) -> Result<ReportFile, String> {
     })?;
     check(&file)?;
     Ok(file)
-}
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 /// What types cannot say: dates, the year, and figures that contradict each other.
@@ -466,21 +433,6 @@ pub fn check(f: &ReportFile) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-fn cell(s: impl Into<String>) -> Vec<Run> {
-    vec![Run::plain(s)]
-}
-
-fn table(widths: &[u16], header: &[&str], rows: Vec<Vec<String>>) -> Block {
-    Block::Table(Table {
-        widths: widths.to_vec(),
-        header: header.iter().map(|h| cell(*h)).collect(),
-        rows: rows
-            .into_iter()
-            .map(|r| r.into_iter().map(cell).collect())
-            .collect(),
-    })
 }
 
 /// The indicator lines of a report, worded as in the school's final report, with the lines
