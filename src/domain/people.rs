@@ -24,6 +24,16 @@ pub enum Category {
 }
 
 impl Category {
+    /// Every category, in the order a list offers them.
+    pub const ALL: [Category; 6] = [
+        Category::None,
+        Category::Compliance,
+        Category::First,
+        Category::Highest,
+        Category::Methodist,
+        Category::Mentor,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Category::None => "без категории",
@@ -384,17 +394,19 @@ pub fn age_group(birth: &str, on: &str) -> Option<&'static str> {
 /// The same person twice: the same ФИО (case, «ё» and spacing ignored) and the same birth
 /// date (when both are known). An anonymized record is nobody's duplicate.
 pub fn same_person(a: &Person, b: &Person) -> bool {
-    let key = |p: &Person| {
-        p.full_name
-            .to_lowercase()
-            .replace('ё', "е")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let same_birth =
         a.birth_date.is_empty() || b.birth_date.is_empty() || a.birth_date == b.birth_date;
-    !a.anonymized && !b.anonymized && same_birth && key(a) == key(b)
+    !a.anonymized && !b.anonymized && same_birth && name_key(&a.full_name) == name_key(&b.full_name)
+}
+
+/// A ФИО as [`same_person`] compares it: lower case, «ё» as «е», single spaces.
+pub fn name_key(full_name: &str) -> String {
+    full_name
+        .to_lowercase()
+        .replace('ё', "е")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Pairs of indices of [`same_person`] records.

@@ -105,3 +105,19 @@ pub async fn read_files(list: &web_sys::FileList) -> Vec<(String, Result<Vec<u8>
     out.extend(early);
     out
 }
+
+/// The file chosen in an `<input type="file">`, from its change event.
+pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    input.files()?.get(0)
+}
+
+/// Reads a chosen CSV or XLSX file into a table (`domain::import::read_table`); the Russian
+/// message names the file. Shared by the teacher-list import and both answer imports.
+pub async fn read_table_file(file: &web_sys::File) -> Result<crate::domain::import::Table, String> {
+    let name = file.name();
+    read_file(file)
+        .await
+        .and_then(|bytes| crate::domain::import::read_table(&name, &bytes).map_err(|e| e.message))
+        .map_err(|m| format!("Не удалось прочитать «{name}». {m}"))
+}

@@ -3,38 +3,29 @@
 //! the register changes before «Добавить».
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::format::count;
-use crate::domain::import::{read_table, Column, ImportRole, ImportSession, RowCheck};
+use crate::domain::import::{Column, ImportRole, ImportSession, RowCheck};
 use crate::storage::{clock, files};
 
+use super::file_import::FileImport;
 use super::router::{navigate, Route};
+
+/// Rows of the preview shown at a time.
+const PAGE: usize = 100;
 use super::state::use_state;
 
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let state = use_state();
-    let session = RwSignal::new(None::<ImportSession>);
+    let flow = FileImport::<ImportSession>::new();
+    let session = flow.session;
     let error = RwSignal::new(None::<String>);
     let reading = RwSignal::new(false);
-    let file_input = NodeRef::<leptos::html::Input>::new();
-    // Bumped for each new file, so that the preview is built once per file and not on each
-    // keystroke of a correction (which would drop the focus).
-    let generation = RwSignal::new(0u64);
-    let clear_input = move || {
-        if let Some(input) = file_input.get_untracked() {
-            input.set_value("");
-        }
-    };
-    let close = move || {
-        session.set(None);
-        generation.update(|g| *g += 1);
-    };
+    let close = move || flow.reset();
 
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = files::chosen_file(&ev) else {
             return;
         };
         error.set(None);
@@ -42,9 +33,7 @@ pub fn ImportPage() -> impl IntoView {
         reading.set(true);
         let name = file.name();
         leptos::task::spawn_local(async move {
-            let result = files::read_file(&file)
-                .await
-                .and_then(|bytes| read_table(&name, &bytes).map_err(|e| e.message));
+            let result = files::read_table_file(&file).await;
             reading.set(false);
             match result {
                 Ok(table) => {
@@ -52,12 +41,11 @@ pub fn ImportPage() -> impl IntoView {
                     let s = state
                         .data
                         .with_untracked(|d| ImportSession::new(&name, table, &d.people, &today));
-                    session.set(Some(s));
-                    generation.update(|g| *g += 1);
+                    flow.open(s);
                 }
                 Err(message) => {
-                    error.set(Some(format!("Не удалось прочитать «{name}». {message}")));
-                    clear_input();
+                    error.set(Some(message));
+                    flow.clear_input();
                 }
             }
         });
@@ -91,19 +79,22 @@ pub fn ImportPage() -> impl IntoView {
         <p>
             "Загрузите список, который уже есть у школы: таблицу Excel (XLSX) или CSV "
             "(UTF-8 или Windows-1251, разделитель «;» или «,»). Первая строка с названиями столбцов — заголовок: "
-            "«ФИО», «Должность», «Предмет», «Стаж», «Дата рождения», «Категория», «Телефон», «E-mail». "
+            "«ФИО», «Должность», «Предмет», «Стаж», «Дата рождения», «Категория», «Телефон», «E-mail»; "
+            "если есть — «Роль» («наставник», «наставляемый», «молодой специалист») и даты согласий "
+            "(«Согласие на обработку ПД», «Согласие на публикацию», «Согласие на наставничество (ст. 351.8)»; "
+            "«да» вместо даты отмечает согласие сегодняшним числом). "
             "Ничего не изменится, пока вы не подтвердите добавление."
         </p>
         <div class="field">
             <label for="import-file">"Файл со списком педагогов"</label>
-            <input id="import-file" type="file" node_ref=file_input
+            <input id="import-file" type="file" node_ref=flow.input
                 accept=".xlsx,.xlsm,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 on:change=on_file />
         </div>
         {move || reading.get().then(|| view! { <p role="status">"Читаю файл…"</p> })}
         {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="import-error">{e}</p> })}
         {move || {
-            generation.get();
+            flow.generation.get();
             session.get_untracked().map(|first| view! {
                 <Preview session first />
                 <div class="actions">
@@ -113,8 +104,7 @@ pub fn ImportPage() -> impl IntoView {
                         {move || format!("Добавить в реестр: {}", count(chosen() as u64, ["педагог", "педагога", "педагогов"]))}
                     </button>
                     <button type="button" class="btn" on:click=move |_| {
-                        close();
-                        clear_input();
+                        flow.close();
                     }>"Отменить импорт"</button>
                 </div>
             })
@@ -125,6 +115,11 @@ pub fn ImportPage() -> impl IntoView {
 #[component]
 fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> impl IntoView {
     let width = first.table.headers.len();
+    // Long lists show a page at a time, as the register does: thousands of rows (each with
+    // its memos) would take seconds to build.
+    let limit = RwSignal::new(PAGE);
+    let total = first.table.rows.len();
+    let numbers: Vec<usize> = first.table.rows.iter().map(|(n, _)| *n).collect();
     let summary = move || session.with(|s| s.as_ref().map(ImportSession::summary));
     let mapping_error = move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone()));
     let edit = move |f: &mut dyn FnMut(&mut ImportSession)| {
@@ -174,7 +169,7 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
                     };
                     edit(&mut |s| s.role = role);
                 }>
-                    <option value="none">"без роли (отметить позже в карточке)"</option>
+                    <option value="none">"как в файле (столбец «Роль»), иначе без роли"</option>
                     <option value="mentee">"кандидаты в наставляемые (этап 2)"</option>
                     <option value="mentor">"кандидаты в наставники (этап 3)"</option>
                 </select>
@@ -191,12 +186,21 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
                         {first.table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>
-                        {first.table.rows.iter().enumerate().map(|(i, (number, _))| view! {
+                        {move || numbers.iter().take(limit.get()).enumerate().map(|(i, number)| view! {
                             <ImportRow i width number=*number session />
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
+            {move || (total > limit.get()).then(|| view! {
+                <div class="actions">
+                    <button type="button" class="btn" data-testid="import-more"
+                        on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {format!("Показать ещё {}", PAGE.min(total - limit.get_untracked()))}
+                    </button>
+                    <span class="muted">{format!("Показано {} из {total} строк", limit.get().min(total))}</span>
+                </div>
+            })}
         </section>
     }
 }

@@ -4,19 +4,19 @@
 //! final event. The library is `ui::library`.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::data::SchoolData;
 use crate::domain::documents::html;
 use crate::domain::documents::model::Document;
 use crate::domain::documents::registry::DocKind;
 use crate::domain::format::date_ru;
-use crate::domain::import::{read_table, AnswerImport, Target};
+use crate::domain::import::{AnswerImport, Target};
 use crate::domain::monitoring::{Audience, RoundKind};
 use crate::domain::pairs::PairStatus;
 use crate::domain::results::result_blocks;
 use crate::storage::{clock, files};
 
+use super::file_import::FileImport;
 use super::router::Route;
 use super::state::use_state;
 
@@ -407,31 +407,20 @@ fn SelfAssessment() -> impl IntoView {
 #[component]
 fn ImportAnswers() -> impl IntoView {
     let state = use_state();
-    let session = RwSignal::new(None::<AnswerImport>);
+    let flow = FileImport::<AnswerImport>::new();
+    let session = flow.session;
     let error = RwSignal::new(None::<String>);
-    let generation = RwSignal::new(0u64);
     let done = RwSignal::new(None::<String>);
-    let file_input = NodeRef::<leptos::html::Input>::new();
-    let close = move || {
-        session.set(None);
-        generation.update(|g| *g += 1);
-        if let Some(input) = file_input.get_untracked() {
-            input.set_value("");
-        }
-    };
+    let close = move || flow.close();
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = files::chosen_file(&ev) else {
             return;
         };
         error.set(None);
         done.set(None);
         let name = file.name();
         leptos::task::spawn_local(async move {
-            let result = files::read_file(&file)
-                .await
-                .and_then(|bytes| read_table(&name, &bytes).map_err(|e| e.message));
-            match result {
+            match files::read_table_file(&file).await {
                 Ok(table) => {
                     let s = state.data.with_untracked(|d| {
                         let round = d
@@ -442,10 +431,9 @@ fn ImportAnswers() -> impl IntoView {
                             .unwrap_or_default();
                         AnswerImport::new(&name, table, d, Audience::Mentee, &round)
                     });
-                    session.set(Some(s));
-                    generation.update(|g| *g += 1);
+                    flow.open(s);
                 }
-                Err(m) => error.set(Some(format!("Не удалось прочитать «{name}». {m}"))),
+                Err(m) => error.set(Some(m)),
             }
         });
     };
@@ -478,12 +466,12 @@ fn ImportAnswers() -> impl IntoView {
             </p>
             <div class="field">
                 <label for="answers-file">"Файл с ответами"</label>
-                <input id="answers-file" type="file" node_ref=file_input accept=".csv,.txt,.xlsx,text/csv" on:change=on_file />
+                <input id="answers-file" type="file" node_ref=flow.input accept=".csv,.txt,.xlsx,text/csv" on:change=on_file />
             </div>
             {move || done.get().map(|m| view! { <p role="status" class="ok">{m}</p> })}
             {error_view(error)}
             {move || {
-                generation.get();
+                flow.generation.get();
                 session.get_untracked().map(|first| {
                     let lists = state.data.with_untracked(|d| (round_options(d), d.monitoring.clone()));
                     let (rounds, monitoring) = lists;
@@ -503,7 +491,7 @@ fn ImportAnswers() -> impl IntoView {
                                 <select id="import-audience" on:change=move |ev| {
                                     let a = Audience::from_key(&event_target_value(&ev)).unwrap_or_default();
                                     edit(&|s, d| s.set_audience(a, d));
-                                    generation.update(|g| *g += 1);
+                                    flow.generation.update(|g| *g += 1);
                                 }>
                                     {Audience::ALL.into_iter().map(|a| view! {
                                         <option value=a.key() selected=a == first.audience>{format!("анкета: {}", a.label())}</option>

@@ -34,6 +34,7 @@ fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
             {monitoring.then(|| view! { <super::monitoring::StageMonitoring /> })}
             {monitoring.then(|| view! { <super::report::MunicipalReport /> })}
             {bank.then(|| view! { <StageBank stage=stage.number /> })}
+            {bank.then(|| view! { <super::questionnaire_import::BankForms stage=stage.number /> })}
             {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
             {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}
             {publication.then(|| view! { <super::publish::StagePublication /> })}

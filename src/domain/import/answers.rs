@@ -3,6 +3,9 @@
 //! the questions. Every row is checked on its own with Russian messages naming the row; the
 //! data changes only when the coordinator confirms (`Monitoring::import_responses`).
 
+use super::common::{
+    capitalize, check_person_column, find_person, fold, header_parts, names_person, parse_mark,
+};
 use super::Table;
 use crate::domain::data::SchoolData;
 use crate::domain::monitoring::{Audience, Response};
@@ -46,33 +49,22 @@ pub struct AnswerImport {
     pub mapping_error: Option<String>,
 }
 
-fn norm(s: &str) -> String {
-    s.to_lowercase()
-        .replace('ё', "е")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// What a header names: «ФИО» → the person; a question's text (or «Оцените [текст]», as
 /// Google Forms heads a grid) → that question.
 pub fn guess_targets(headers: &[String], data: &SchoolData, audience: Audience) -> Vec<Target> {
     headers
         .iter()
-        .map(|h| {
-            let h = norm(h);
-            let inner = match (h.find('['), h.rfind(']')) {
-                (Some(a), Some(b)) if a < b => h[a + 1..b].trim().to_string(),
-                _ => h.clone(),
-            };
-            if h.contains("фио") || h.contains("фамилия") || h == "имя" {
+        .map(|header| {
+            if names_person(header) {
                 return Target::Person;
             }
+            let (question, row) = header_parts(header);
+            let inner = row.unwrap_or(question);
             data.monitoring
                 .questions(audience)
                 .iter()
                 .find(|q| {
-                    let t = norm(&q.text);
+                    let t = fold(&q.text);
                     t == inner
                         || (inner.chars().count() > 5 && (t.contains(&inner) || inner.contains(&t)))
                 })
@@ -80,28 +72,6 @@ pub fn guess_targets(headers: &[String], data: &SchoolData, audience: Audience) 
                 .unwrap_or(Target::Ignore)
         })
         .collect()
-}
-
-/// The person a ФИО names: the same full name, or else the only person whose name begins with
-/// it («Иванова Анна» for «Иванова Анна Петровна»).
-pub fn find_person<'a>(people: &'a [Person], name: &str) -> Result<&'a Person, String> {
-    let n = norm(name);
-    let exact: Vec<&Person> = people.iter().filter(|p| norm(&p.full_name) == n).collect();
-    let found = if exact.is_empty() {
-        people
-            .iter()
-            .filter(|p| norm(&p.full_name).starts_with(&format!("{n} ")))
-            .collect()
-    } else {
-        exact
-    };
-    match found.as_slice() {
-        [p] => Ok(p),
-        [] => Err(format!("педагога «{name}» нет в реестре")),
-        _ => Err(format!(
-            "в реестре несколько педагогов «{name}»: уточните ФИО"
-        )),
-    }
 }
 
 /// The pair a person answers about: the one they are a mentee (or the mentor) of; an ended
@@ -186,16 +156,12 @@ impl AnswerImport {
         if data.monitoring.round(&self.round).is_none() {
             return Err("Выберите раунд мониторинга, к которому относятся ответы.".into());
         }
-        match self
-            .targets
-            .iter()
-            .filter(|t| **t == Target::Person)
-            .count()
-        {
-            0 => return Err("Укажите, в каком столбце ФИО отвечающего.".into()),
-            1 => {}
-            _ => return Err("ФИО выбрано для нескольких столбцов: оставьте один.".into()),
-        }
+        check_person_column(
+            self.targets
+                .iter()
+                .filter(|t| **t == Target::Person)
+                .count(),
+        )?;
         let questions: Vec<&String> = self
             .targets
             .iter()
@@ -262,23 +228,12 @@ impl AnswerImport {
                 let Some(q) = data.monitoring.question(self.audience, qid) else {
                     continue;
                 };
-                let v = cell.trim();
-                if v.is_empty() {
-                    continue;
-                }
-                let digits: String = v.chars().take_while(char::is_ascii_digit).collect();
-                match digits.parse::<u32>() {
-                    Ok(n) if (1..=q.scale as u32).contains(&n) => {
-                        response.answers.insert(qid.clone(), n as u8);
+                match parse_mark(&q.text, cell, q.scale) {
+                    Ok(Some(n)) => {
+                        response.answers.insert(qid.clone(), n);
                     }
-                    Ok(n) => errors.push(format!(
-                        "«{}»: оценка {n} вне шкалы от 1 до {}.",
-                        q.text, q.scale
-                    )),
-                    Err(_) => errors.push(format!(
-                        "«{}»: «{v}» — не оценка от 1 до {}.",
-                        q.text, q.scale
-                    )),
+                    Ok(None) => {}
+                    Err(e) => errors.push(e),
                 }
             }
             if response.answers.is_empty() && errors.is_empty() {
@@ -331,14 +286,6 @@ impl AnswerImport {
             },
             self.rows.len() - ok
         )
-    }
-}
-
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }
 

@@ -15,13 +15,21 @@ pub enum Column {
     Category,
     Phone,
     Email,
+    /// Participation in mentoring: «наставник», «наставляемый», «молодой специалист».
+    Role,
+    /// The date of the consent to processing of personal data (or «да»).
+    ConsentProcessing,
+    /// The date of the consent to publication (dissemination).
+    ConsentPublication,
+    /// The date of a mentor's written consent to mentor (art. 351.8 ТК РФ).
+    ConsentMentoring,
     /// Not imported.
     Ignore,
 }
 
 impl Column {
     /// Every column, in the order a column picker lists them (`Ignore` last).
-    pub const ALL: [Column; 11] = [
+    pub const ALL: [Column; 15] = [
         Column::FullName,
         Column::Position,
         Column::Subjects,
@@ -32,6 +40,10 @@ impl Column {
         Column::Category,
         Column::Phone,
         Column::Email,
+        Column::Role,
+        Column::ConsentProcessing,
+        Column::ConsentPublication,
+        Column::ConsentMentoring,
         Column::Ignore,
     ];
 
@@ -48,6 +60,10 @@ impl Column {
             Column::Category => "Квалификационная категория",
             Column::Phone => "Телефон",
             Column::Email => "Электронная почта",
+            Column::Role => "Роль в наставничестве",
+            Column::ConsentProcessing => "Согласие на обработку ПД",
+            Column::ConsentPublication => "Согласие на публикацию",
+            Column::ConsentMentoring => "Согласие на наставничество (ст. 351.8 ТК РФ)",
             Column::Ignore => "Не импортировать",
         }
     }
@@ -112,7 +128,20 @@ fn guess(header: &str) -> Column {
         || word("name")
         || word("fullname");
 
-    if (experience || this) && school {
+    let consent = prefix("соглас");
+    if consent && (prefix("наставнич") || word("351") || word("3518") || prefix("письмен"))
+    {
+        Column::ConsentMentoring
+    } else if consent && (prefix("публикац") || prefix("распростран") || prefix("размещ"))
+    {
+        Column::ConsentPublication
+    } else if consent && (prefix("обработ") || word("пд") || word("пдн") || prefix("персональн"))
+    {
+        Column::ConsentProcessing
+    } else if word("роль") || (phrase("участие", "в") && prefix("наставничеств"))
+    {
+        Column::Role
+    } else if (experience || this) && school {
         Column::SchoolExperience
     } else if experience {
         Column::Experience
@@ -310,6 +339,44 @@ mod tests {
     }
 
     #[test]
+    fn role_and_consents() {
+        check(
+            Column::Role,
+            &[
+                "Роль",
+                "Роль в наставничестве",
+                "Участие в наставничестве",
+                "РОЛЬ (наставник/наставляемый)",
+            ],
+        );
+        check(
+            Column::ConsentProcessing,
+            &[
+                "Согласие на обработку ПД",
+                "Согласие на обработку персональных данных",
+                "согласие на обработку пдн (дата)",
+                "Согласие ПД",
+            ],
+        );
+        check(
+            Column::ConsentPublication,
+            &[
+                "Согласие на публикацию",
+                "Согласие на распространение ПД",
+                "Согласие на размещение на сайте",
+            ],
+        );
+        check(
+            Column::ConsentMentoring,
+            &[
+                "Согласие на наставничество (ст. 351.8)",
+                "Письменное согласие на наставничество",
+                "Согласие (ст. 351.8 ТК РФ)",
+            ],
+        );
+    }
+
+    #[test]
     fn letter_yo_and_case_do_not_matter() {
         check(Column::FullName, &["ФАМИЛИЯ, ИМЯ, ОТЧЕСТВО"]);
         check(Column::Subjects, &["Преподаваёмые предметы"]);
@@ -426,7 +493,11 @@ mod tests {
                 Column::Category => 7,
                 Column::Phone => 8,
                 Column::Email => 9,
-                Column::Ignore => 10,
+                Column::Role => 10,
+                Column::ConsentProcessing => 11,
+                Column::ConsentPublication => 12,
+                Column::ConsentMentoring => 13,
+                Column::Ignore => 14,
             };
             assert_eq!(Column::ALL[index], column);
         }

@@ -14,13 +14,16 @@
 
 mod answers;
 mod columns;
+pub mod common;
 mod csv;
+pub mod questionnaire;
 mod rows;
 mod xlsx;
 mod xml;
 
-pub use answers::{find_person, guess_targets, pair_of, AnswerImport, AnswerRow, Target};
+pub use answers::{guess_targets, pair_of, AnswerImport, AnswerRow, Target};
 pub use columns::{guess_columns, Column};
+pub use common::{find_person, match_name, NameMatch};
 pub use csv::{read_csv, CsvInfo};
 pub use rows::{
     check_mapping, check_rows, person_from_cells, ImportRole, ImportSession, RowCheck, AGE_GROUPS,

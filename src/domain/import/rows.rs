@@ -6,12 +6,13 @@
 //! Nothing here changes the register: the preview shows [`RowCheck`]s, the coordinator fixes
 //! or skips rows, and only the confirmed people are added (`SchoolData::add_people`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{excel_serial_to_date, Column, Table};
 use crate::domain::format::{date_ru, parse_date};
 use crate::domain::people::{
-    age_group, parse_years, same_person, Category, MenteeRole, MentorRole, Person,
+    age_group, name_key, parse_years, same_person, Category, Consent, MenteeRole, MentorRole,
+    Person,
 };
 
 /// Longest text kept in one field of an imported row.
@@ -128,6 +129,37 @@ pub fn person_from_cells(
                     p.phone = value;
                 }
             }
+            Column::Role => match role_text(&value) {
+                Some((mentee, mentor)) => {
+                    if mentee {
+                        p.mentee = Some(MenteeRole::default());
+                    }
+                    if mentor {
+                        p.mentor = Some(MentorRole::default());
+                    }
+                }
+                None => fail(format!(
+                    "«{value}» — не роль; допустимо: наставник, наставляемый, молодой специалист \
+                     или пусто."
+                )),
+            },
+            Column::ConsentProcessing | Column::ConsentPublication | Column::ConsentMentoring => {
+                match consent_date(&value, today) {
+                    Ok(None) => {}
+                    Ok(Some(date)) => {
+                        let c = Some(Consent {
+                            date,
+                            ..Default::default()
+                        });
+                        match column {
+                            Column::ConsentProcessing => p.consents.processing = c,
+                            Column::ConsentPublication => p.consents.publication = c,
+                            _ => p.consents.mentoring = c,
+                        }
+                    }
+                    Err(e) => fail(e),
+                }
+            }
             Column::Email => {
                 let ok = value.is_empty()
                     || value.split_once('@').is_some_and(|(user, host)| {
@@ -174,20 +206,36 @@ pub fn check_rows(
     today: &str,
 ) -> Vec<RowCheck> {
     let mut out: Vec<RowCheck> = Vec::with_capacity(table.rows.len());
+    // The people by their name key, so that a long list is not compared pairwise.
+    let mut known: BTreeMap<String, Vec<&Person>> = BTreeMap::new();
+    for e in existing {
+        known.entry(name_key(&e.full_name)).or_default().push(e);
+    }
+    let mut seen: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, (row, original)) in table.rows.iter().enumerate() {
         let cells = cells.get(i).unwrap_or(original);
         let (person, errors) = match person_from_cells(cells, columns, today) {
             Ok(p) => (Some(p), Vec::new()),
             Err(e) => (None, e),
         };
-        let duplicate = person.as_ref().and_then(|p| {
-            if let Some(known) = existing.iter().find(|e| same_person(e, p)) {
-                return Some(format!("уже есть в реестре: {}", known.full_name));
+        let key = person.as_ref().map(|p| name_key(&p.full_name));
+        let duplicate = person.as_ref().zip(key.as_ref()).and_then(|(p, key)| {
+            if let Some(k) = known
+                .get(key)
+                .and_then(|list| list.iter().find(|e| same_person(e, p)))
+            {
+                return Some(format!("уже есть в реестре: {}", k.full_name));
             }
-            out.iter()
-                .find(|c| c.person.as_ref().is_some_and(|q| same_person(q, p)))
-                .map(|c| format!("повторяет строку {}", c.row))
+            seen.get(key)
+                .and_then(|list| {
+                    list.iter()
+                        .find(|j| out[**j].person.as_ref().is_some_and(|q| same_person(q, p)))
+                })
+                .map(|j| format!("повторяет строку {}", out[*j].row))
         });
+        if let Some(key) = key {
+            seen.entry(key).or_default().push(out.len());
+        }
         out.push(RowCheck {
             row: *row,
             person,
@@ -388,12 +436,9 @@ fn years(value: &str) -> Result<Option<u8>, String> {
 }
 
 /// «15.03.1985», «15.03.1985 г.», «1985-03-15», or an Excel date serial («31121») → `YYYY-MM-DD`.
-fn birth_date(value: &str, today: &str) -> Result<String, String> {
-    if value.is_empty() {
-        return Ok(String::new());
-    }
+pub(crate) fn date_value(value: &str) -> Option<String> {
     let v = value.trim_end_matches("г.").trim_end_matches('г').trim();
-    let iso = if parse_date(v).is_some() {
+    if parse_date(v).is_some() {
         Some(v.to_string())
     } else if let Some((d, m, y)) = split3(v, '.').or_else(|| split3(v, '/')) {
         let iso = format!("{y:0>4}-{m:0>2}-{d:0>2}");
@@ -402,8 +447,15 @@ fn birth_date(value: &str, today: &str) -> Result<String, String> {
         excel_serial_to_date(days as f64).map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
     } else {
         None
-    };
-    let Some(iso) = iso else {
+    }
+}
+
+/// A birth date (see [`date_value`]) that gives an age from 16 to 100 on `today`.
+fn birth_date(value: &str, today: &str) -> Result<String, String> {
+    if value.is_empty() {
+        return Ok(String::new());
+    }
+    let Some(iso) = date_value(value) else {
         return Err(format!("«{value}» — не дата; нужна дата вида 15.03.1985."));
     };
     let age = crate::domain::people::age_on(&iso, today).unwrap_or(0);
@@ -414,6 +466,53 @@ fn birth_date(value: &str, today: &str) -> Result<String, String> {
         ));
     }
     Ok(iso)
+}
+
+/// A role cell: (mentee, mentor); `None` when the text is not a role. «молодой специалист»
+/// is a mentee; «наставник, наставляемый» both; empty, «нет» or «-» neither.
+fn role_text(value: &str) -> Option<(bool, bool)> {
+    let v = value.to_lowercase().replace('ё', "е");
+    let v = v.trim();
+    if v.is_empty() || matches!(v, "нет" | "-" | "—" | "не участвует") {
+        return Some((false, false));
+    }
+    let mentee = v.contains("наставляем") || v.contains("молод");
+    let mentor = v.contains("наставник");
+    (mentee || mentor).then_some((mentee, mentor))
+}
+
+/// A consent cell: a date («01.09.2025», «2025-09-01», an Excel serial) or a «да» (then the
+/// consent is dated `today`, as the preview says); empty, «нет» or «-» is no consent. A date
+/// after `today` is refused.
+fn consent_date(value: &str, today: &str) -> Result<Option<String>, String> {
+    let v = value.to_lowercase().replace('ё', "е");
+    let v = v.trim().trim_end_matches('.');
+    if v.is_empty() || matches!(v, "нет" | "-" | "—" | "не получено" | "не дано")
+    {
+        return Ok(None);
+    }
+    let date = date_value(v).or_else(|| {
+        v.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .find_map(|w| split3(w, '.').and_then(|_| date_value(w)))
+    });
+    if let Some(date) = date {
+        if date.as_str() > today {
+            return Err(format!(
+                "дата {} позже сегодняшней: проверьте её.",
+                date_ru(&date)
+            ));
+        }
+        return Ok(Some(date));
+    }
+    if matches!(
+        v.split([' ', ',']).next().unwrap_or(""),
+        "да" | "+" | "есть" | "получено" | "дано" | "yes" | "v" | "✓" | "✔"
+    ) {
+        return Ok(Some(today.to_string()));
+    }
+    Err(format!(
+        "«{value}» — нужна дата согласия (например, 01.09.2025), «да» или пусто."
+    ))
 }
 
 /// The whole days of an Excel date serial («31121», «31121.5»), without a float parser
@@ -634,6 +733,78 @@ mod tests {
         assert!(s.mapping_error.as_deref().unwrap().contains("ФИО"));
         assert_eq!(s.chosen(), 0);
         assert!(s.people().is_empty());
+    }
+
+    #[test]
+    fn roles_and_consents_come_from_their_columns() {
+        let t = table(
+            "ФИО;Участие в наставничестве;Согласие на обработку ПД;Согласие на публикацию;Согласие на наставничество (ст. 351.8)\r\n\
+             Иванова Анна;молодой специалист;01.09.2026;;\r\n\
+             Петров Пётр;Наставник;да;нет;2026-09-02\r\n\
+             Сидорова Ольга;наставник, наставляемый;46266;-;да\r\n\
+             Орлова Ирина;;;;\r\n\
+             Кузнецов Иван;завуч;01.12.2026;когда-нибудь;\r\n",
+        );
+        let cols = guess_columns(&t.headers);
+        assert_eq!(
+            cols,
+            [
+                Column::FullName,
+                Column::Role,
+                Column::ConsentProcessing,
+                Column::ConsentPublication,
+                Column::ConsentMentoring
+            ]
+        );
+        let checks = check_rows(&t, &[], &cols, &[], TODAY);
+        let p = |i: usize| checks[i].person.clone().unwrap();
+        let ivanova = p(0);
+        assert!(ivanova.mentee.is_some() && ivanova.mentor.is_none());
+        assert_eq!(
+            ivanova.consents.processing.as_ref().unwrap().date,
+            "2026-09-01"
+        );
+        assert!(ivanova.consents.publication.is_none());
+        let petrov = p(1);
+        assert!(petrov.mentor.is_some() && petrov.mentee.is_none());
+        assert_eq!(
+            petrov.consents.processing.as_ref().unwrap().date,
+            TODAY,
+            "«да» is today"
+        );
+        assert!(petrov.consents.publication.is_none());
+        assert_eq!(
+            petrov.consents.mentoring.as_ref().unwrap().date,
+            "2026-09-02"
+        );
+        assert!(petrov.consents.mentoring.as_ref().unwrap().active());
+        let sidorova = p(2);
+        assert!(sidorova.mentor.is_some() && sidorova.mentee.is_some());
+        // An Excel date serial: 46266 is 01.09.2026.
+        assert_eq!(
+            sidorova.consents.processing.as_ref().unwrap().date,
+            "2026-09-01"
+        );
+        let orlova = p(3);
+        assert!(orlova.mentee.is_none() && orlova.mentor.is_none());
+        assert_eq!(orlova.consents, Default::default());
+        assert_eq!(
+            checks[4].errors,
+            [
+                "«Роль в наставничестве»: «завуч» — не роль; допустимо: наставник, \
+                 наставляемый, молодой специалист или пусто.",
+                "«Согласие на обработку ПД»: дата 01.12.2026 позже сегодняшней: проверьте её.",
+                "«Согласие на публикацию»: «когда-нибудь» — нужна дата согласия (например, \
+                 01.09.2025), «да» или пусто."
+            ]
+        );
+        // The session's role adds to the file's, it does not take it away.
+        let mut s = ImportSession::new("list.csv", t, &[], TODAY);
+        s.set_included(4, false);
+        assert_eq!(s.people().len(), 4);
+        assert!(s.people()[1].mentor.is_some());
+        s.role = ImportRole::Mentee;
+        assert!(s.people()[1].mentor.is_some() && s.people()[1].mentee.is_some());
     }
 
     #[test]

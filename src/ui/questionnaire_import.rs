@@ -1,0 +1,285 @@
+//! Stages 2–3: a bank's questionnaire collected with an online form — where to collect it and
+//! why (152-ФЗ), «Вопросы для онлайн-формы» to copy into the builder, and the import of the
+//! form's export with preview, column mapping, matching to the register and per-row errors.
+//! Nothing is saved before «Загрузить ответы».
+
+use leptos::prelude::*;
+
+use crate::domain::documents::registry::DocKind;
+use crate::domain::import::questionnaire::{fields, form_text, Field, FormImport};
+use crate::domain::monitoring::Audience;
+use crate::storage::{clock, files, remote};
+
+use super::file_import::FileImport;
+use super::router::Route;
+use super::state::use_state;
+
+/// Rows of the preview shown at a time.
+const PAGE: usize = 100;
+
+#[component]
+pub fn BankForms(stage: u8) -> impl IntoView {
+    let state = use_state();
+    let audience = if stage == 3 {
+        Audience::Mentor
+    } else {
+        Audience::Mentee
+    };
+    let key = audience.key();
+    let blank = if audience == Audience::Mentee {
+        DocKind::MenteeQuestionnaire
+    } else {
+        DocKind::MentorQuestionnaire
+    };
+    let questions = Memo::new(move |_| state.data.with(|d| form_text(d, audience)));
+    let copied = RwSignal::new(None::<Result<(), String>>);
+    let flow = FileImport::<FormImport>::new();
+    let session = flow.session;
+    let error = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<String>);
+    let close = move || flow.close();
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(file) = files::chosen_file(&ev) else {
+            return;
+        };
+        error.set(None);
+        done.set(None);
+        session.set(None);
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            match files::read_table_file(&file).await {
+                Ok(table) => {
+                    let today = clock::today_local_iso();
+                    let s = state
+                        .data
+                        .with_untracked(|d| FormImport::new(&name, table, d, audience, &today));
+                    flow.open(s);
+                }
+                Err(m) => error.set(Some(m)),
+            }
+        });
+    };
+    let chosen = move || session.with(|s| s.as_ref().map_or(0, FormImport::chosen));
+    let confirm = move |_| {
+        let Some(s) = session.get_untracked() else {
+            return;
+        };
+        let mut message = String::new();
+        match state.change(|d| {
+            s.apply(d).map(|o| {
+                message = o.message(audience);
+            })
+        }) {
+            Ok(()) => {
+                close();
+                done.set(Some(message));
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let title_id = format!("bank-forms-{key}-title");
+    let heading_id = title_id.clone();
+    view! {
+        <section class="card bank-forms" aria-labelledby=title_id.clone() data-testid=format!("bank-forms-{key}")>
+            <h2 id=heading_id>"Анкеты через онлайн-форму"</h2>
+            <p>
+                "С 1 июля 2025 года персональные данные граждан России нельзя собирать сразу в базы данных за рубежом "
+                "(ч. 5 ст. 18 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных»). Ответы Google Форм "
+                "хранятся на серверах за рубежом, поэтому для анкет рекомендуем "
+                <strong>"Яндекс Формы"</strong>
+                ": их данные хранятся в России. Кому удобнее на бумаге — распечатайте "
+                <a href=Route::Document(blank).href()>"бланк анкеты"</a>
+                "; ответы с бумаги вносятся в карточке педагога."
+            </p>
+            <h3 id=format!("form-questions-{key}-title")>"Вопросы для онлайн-формы"</h3>
+            <p class="hint">
+                "Создайте форму и перенесите в неё вопросы из текста ниже, не меняя их формулировок: по ним программа сама "
+                "узнает столбцы выгрузки. Области — ваш перечень областей затруднений (его можно изменить ниже на этой странице)."
+            </p>
+            <textarea class="form-questions post-text" rows="12" readonly
+                aria-labelledby=format!("form-questions-{key}-title")
+                data-testid=format!("form-questions-{key}")
+                prop:value=move || questions.get()></textarea>
+            <div class="actions">
+                <button type="button" class="btn btn-small" data-testid="form-questions-copy" on:click=move |_| {
+                    let text = questions.get_untracked();
+                    leptos::task::spawn_local(async move {
+                        copied.set(Some(remote::copy_text(&text).await));
+                    });
+                }>"Копировать"<span class="visually-hidden">" вопросы для онлайн-формы"</span></button>
+                <span role="status">
+                    {move || copied.get().map(|r| match r {
+                        Ok(()) => view! { <span class="ok">"Вопросы скопированы"</span> }.into_any(),
+                        Err(e) => view! { <span class="error">{e}</span> }.into_any(),
+                    })}
+                </span>
+            </div>
+            <h3>"Загрузка ответов формы"</h3>
+            <p class="hint">
+                "В Яндекс Формах откройте «Ответы» → «Скачать» (CSV или XLSX); в Google Формах — «Ответы» → «Скачать ответы (CSV)». "
+                "Педагоги находятся в реестре по ФИО (ё и е, лишние пробелы, инициалы не мешают); кого нет в реестре, можно добавить. "
+                "Ничего не сохранится, пока вы не нажмёте «Загрузить ответы»."
+            </p>
+            <div class="field">
+                <label for=format!("answers-file-{key}")>"Файл выгрузки ответов"</label>
+                <input id=format!("answers-file-{key}") type="file" node_ref=flow.input
+                    data-testid=format!("answers-file-{key}")
+                    accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    on:change=on_file />
+            </div>
+            {move || done.get().map(|m| view! { <p role="status" class="ok" data-testid="answers-done">{m}</p> })}
+            {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="answers-error">{e}</p> })}
+            {move || {
+                flow.generation.get();
+                session.get_untracked().map(|first| view! {
+                    <Preview session first audience />
+                    <div class="actions">
+                        <button type="button" class="btn btn-primary" data-testid="answers-confirm"
+                            disabled=move || chosen() == 0 on:click=confirm>
+                            {move || format!("Загрузить ответы: {}", chosen())}
+                        </button>
+                        <button type="button" class="btn" on:click=move |_| close()>"Отменить"</button>
+                    </div>
+                })
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Preview(
+    session: RwSignal<Option<FormImport>>,
+    first: FormImport,
+    audience: Audience,
+) -> impl IntoView {
+    let state = use_state();
+    let key = audience.key();
+    let limit = RwSignal::new(PAGE);
+    let options: Vec<(String, String)> = state.data.with_untracked(|d| {
+        fields(d, audience)
+            .into_iter()
+            .map(|f| (f.key(), f.label(d)))
+            .collect()
+    });
+    let edit = move |col: usize, f: Field| {
+        session.update(|s| {
+            if let Some(s) = s {
+                state.data.with_untracked(|d| s.set_field(col, f, d));
+            }
+        })
+    };
+    let total = first.table.rows.len();
+    view! {
+        <div data-testid="answers-preview">
+            <h4>"Предпросмотр: «" {first.file_name.clone()} "»"</h4>
+            <p role="status" data-testid="answers-summary">{move || session.with(|s| s.as_ref().map(FormImport::summary))}</p>
+            <details open=first.mapping_error.is_some()>
+                <summary>"Что в каком столбце"</summary>
+                <p class="hint">"Столбцы распознаны по заголовкам; служебные столбцы формы («ID», «Время создания») не загружаются. Проверьте и при необходимости выберите поле вручную."</p>
+                <div class="mapping">
+                    {first.table.headers.iter().enumerate().map(|(col, h)| {
+                        let current = first.fields[col].key();
+                        let id = format!("amap-{key}-{col}");
+                        view! {
+                            <div class="field">
+                                <label for=id.clone()>"Столбец «" {h.clone()} "»"</label>
+                                <select id=id data-testid="answers-map" on:change=move |ev| {
+                                    edit(col, Field::from_key(&event_target_value(&ev)));
+                                }>
+                                    {options.iter().map(|(k, label)| view! {
+                                        <option value=k.clone() selected=*k == current>{label.clone()}</option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </details>
+            {move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone()))
+                .map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <div class="table-wrap">
+                <table class="registry">
+                    <caption class="visually-hidden">"Строки файла и результат проверки"</caption>
+                    <thead><tr>
+                        <th scope="col">"Строка"</th>
+                        <th scope="col">"ФИО в файле"</th>
+                        <th scope="col">"В реестре"</th>
+                        <th scope="col">"Проверка"</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || (0..total.min(limit.get())).map(|i| view! { <AnswerRowView i session /> }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            {move || (total > limit.get()).then(|| view! {
+                <button type="button" class="btn" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    {format!("Показать ещё {}", PAGE.min(total - limit.get_untracked()))}
+                </button>
+                <span class="muted">{format!(" Показано {} из {total}", limit.get().min(total))}</span>
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn AnswerRowView(i: usize, session: RwSignal<Option<FormImport>>) -> impl IntoView {
+    let state = use_state();
+    let row = Memo::new(move |_| session.with(|s| s.as_ref().and_then(|s| s.rows.get(i).cloned())));
+    let adding =
+        Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(|s| s.add.contains(&i))));
+    move || {
+        row.get().map(|r| {
+            let number = r.row;
+            let bad = !r.errors.is_empty();
+            let who = match (&r.person, r.unknown) {
+                _ if !r.candidates.is_empty() => {
+                    let current = r.person.as_ref().map(|p| p.0.clone()).unwrap_or_default();
+                    view! {
+                        <select data-testid="answers-who" aria-label=format!("Кто это: строка {number}, «{}»", r.name)
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                let id = (!v.is_empty()).then_some(v);
+                                session.update(|s| if let Some(s) = s {
+                                    state.data.with_untracked(|d| s.set_person(i, id, d));
+                                });
+                            }>
+                            <option value="" selected=current.is_empty()>"— кто это? —"</option>
+                            {r.candidates.iter().map(|(id, name)| view! {
+                                <option value=id.clone() selected=*id == current>{name.clone()}</option>
+                            }).collect_view()}
+                        </select>
+                    }.into_any()
+                }
+                (Some((_, name)), _) => view! { <span>{name.clone()}</span> }.into_any(),
+                (None, true) => view! {
+                    <span class="flag">"нет в реестре"</span>
+                    <label class="inline">
+                        <input type="checkbox" data-testid="answers-add"
+                            prop:checked=move || adding.get()
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                session.update(|s| if let Some(s) = s { s.set_add(i, on) });
+                            } />
+                        " добавить в реестр"
+                    </label>
+                }.into_any(),
+                (None, false) => view! { <span>"—"</span> }.into_any(),
+            };
+            let check = if bad {
+                view! { <ul class="row-errors">{r.errors.iter().map(|e| view! { <li class="error">{e.clone()}</li> }).collect_view()}</ul> }.into_any()
+            } else if r.replaces {
+                view! { <span class="flag">"заменит прежние ответы"</span> }.into_any()
+            } else {
+                view! { <span class="ok">"верно"</span> }.into_any()
+            };
+            view! {
+                <tr data-row=number class:bad=bad>
+                    <th scope="row">{number}</th>
+                    <td>{r.name.clone()}</td>
+                    <td>{who}</td>
+                    <td data-testid="answers-check">{check}</td>
+                </tr>
+            }
+        })
+    }
+}
