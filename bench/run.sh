@@ -62,3 +62,8 @@ cargo run --quiet --release --example documents_bench
 
 echo "== matching (native; the browser runs the same code as wasm) =="
 cargo run --quiet --release --example matching_bench
+
+echo "== municipal roll-up (native; the browser runs the same code as wasm) =="
+cargo run --quiet --release --example rollup_bench
+
+node bench/rollup.mjs

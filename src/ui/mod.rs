@@ -16,7 +16,9 @@ mod profile;
 mod public;
 mod publish;
 mod questionnaire_import;
+mod report;
 mod roadmap_editor;
+mod rollup;
 pub mod router;
 mod screens;
 mod selection;
@@ -40,8 +42,11 @@ use state::AppState;
 /// touches the storage: a visitor's browser keeps nothing of ours.
 #[component]
 pub fn App() -> impl IntoView {
-    if Route::parse(&current_hash()) == Route::Info {
+    let route = Route::parse(&current_hash());
+    if route == Route::Info {
         screens::public_app()
+    } else if route == Route::Rollup {
+        view! { <rollup::RollupApp /> }.into_any()
     } else {
         view! { <AppWith backend=Rc::new(crate::storage::BrowserStorage) /> }.into_any()
     }
@@ -57,8 +62,9 @@ pub fn AppWith(backend: Rc<dyn Backend>) -> impl IntoView {
     // The address is the source of truth for the screen.
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
         let route = Route::parse(&current_hash());
-        if route == Route::Info {
-            // The public section starts without the storage: write what is pending, reload.
+        if route.without_storage() {
+            // The public section and the roll-up start without the storage: write what is
+            // pending, reload.
             state.flush();
             window().location().reload().ok();
             return;
@@ -149,6 +155,7 @@ fn Shell() -> impl IntoView {
                     })}
                     {move || match state.route.get() {
                         Route::Info => view! { <p class="boot">"Открывается раздел о наставничестве…"</p> }.into_any(),
+                        Route::Rollup => view! { <p class="boot">"Открывается сводка по школам…"</p> }.into_any(),
                         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
                         route => screens::screen(route),
                     }}

@@ -52,7 +52,7 @@ pub fn screen(route: Route) -> AnyView {
         Route::Import => show!(import_screen()),
         Route::Pair(id) => show!(pair_screen(id)),
         Route::Publish => show!(publish_screen()),
-        Route::Info | Route::NotFound(_) => ().into_any(),
+        Route::Info | Route::Rollup | Route::NotFound(_) => ().into_any(),
     }
 }
 
@@ -189,6 +189,7 @@ fn stage_5() -> AnyView {
 fn stage_6() -> AnyView {
     let tools = view! {
         <super::monitoring::StageMonitoring />
+        <super::report::MunicipalReport />
         {stage_documents(6)}
     };
     view! { <StagePage number=6 tools=Some(tools.into_any()) /> }.into_any()
