@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing Наставник needs, and only what is missing:
-# the wasm target, trunk, wasm-bindgen-cli (the version in Cargo.lock), the npm packages
+# the wasm target, trunk, wasm-bindgen-cli (the version in Cargo.lock), wasm-split-cli, the npm packages
 # (binaryen's wasm-opt, playwright-core, axe-core) and Debian's Chromium with chromedriver.
 # Quick when everything is there. Source it: it also sets PATH and CHROMEDRIVER.
 set -euo pipefail
@@ -29,6 +29,17 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" >&2
 fi
 
+# The splitter of the release build (scripts/split.mjs); 0.2.4 exactly: 0.2.3 breaks on
+# wasm-bindgen ≥ 0.2.128 (leptos-rs/leptos#4870).
+# Only for the split build (NASTAVNIK_SPLIT=1 ./scripts/package.sh), which is opt-in until it
+# meets its targets; the default build and the tests do not need it.
+WASM_SPLIT_VERSION="0.2.4"
+if [ "${NASTAVNIK_SPLIT:-}" = "1" ] \
+  && ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (takes about 3 minutes once)"
+  cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary >&2
+fi
+
 # npm packages: a working wasm-opt (Debian's binaryen 108 breaks the module), and the
 # end-to-end test tools. Reinstalled when package-lock.json changes.
 STAMP="$ROOT/tests/e2e/node_modules/.lock-stamp"
@@ -47,6 +58,9 @@ need=()
 command -v soffice >/dev/null || need+=(libreoffice-writer)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/liberation ] || need+=(fonts-liberation)
+# zip and unzip: scripts/package.sh packs the release, the end-to-end tests unpack it.
+command -v zip >/dev/null || need+=(zip)
+command -v unzip >/dev/null || need+=(unzip)
 if [ ${#need[@]} -gt 0 ]; then
   say "installing Debian packages: ${need[*]}"
   SUDO=""

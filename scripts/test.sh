@@ -25,8 +25,10 @@ step "browser tests (wasm-bindgen-test, headless Chromium)"
 # The runner reads Chromium's flags from webdriver.json and finds the driver via CHROMEDRIVER.
 cargo test --target wasm32-unknown-unknown
 
-step "release build (trunk, wasm-opt)"
-trunk build --release
+step "release build and its zip (scripts/package.sh: trunk, wasm-opt)"
+# The end-to-end tests run on the unpacked zip: what a school uploads is what is tested.
+NASTAVNIK_ZIP="$(./scripts/package.sh | tail -n 1)"
+export NASTAVNIK_ZIP
 
-step "end-to-end tests of the release build"
+step "end-to-end tests of the release zip, unpacked into a sub-folder"
 node --test --test-concurrency=1 tests/e2e/

@@ -11,6 +11,10 @@ fn main() {
         // For the benchmark: when the first render is in the DOM.
         let now = w.performance().map(|p| p.now()).unwrap_or_default();
         js_sys::Reflect::set(&w, &"__nastavnikReady".into(), &now.into()).ok();
+        // public/pwa.js registers the service worker after the first screen.
+        if let Ok(ready) = web_sys::Event::new("nastavnik-ready") {
+            w.dispatch_event(&ready).ok();
+        }
     }
 }
 

@@ -256,6 +256,7 @@ fn routes_parse_and_print() {
         ("#/documents", Route::Documents),
         ("#/publish", Route::Publish),
         ("#/info", Route::Info),
+        ("#/rollup", Route::Rollup),
         (
             "#/documents/regulation",
             Route::Document(DocKind::Regulation),

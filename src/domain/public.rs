@@ -1214,42 +1214,18 @@ pub fn decode(bytes: &[u8]) -> Result<InfoFile, String> {
                 .into(),
         );
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.is_eof() {
-            format!(
-                "Файл info.json обрывается (строка {}, столбец {}): он загружен на сайт не полностью.",
-                e.line(),
-                e.column()
-            )
-        } else {
-            format!(
-                "Файл info.json повреждён: это не JSON (ошибка в строке {}, столбце {}).",
-                e.line(),
-                e.column()
-            )
-        }
-    })?;
-    let not_ours = "Это не файл раздела «Наставника»";
-    let Some(obj) = value.as_object() else {
-        return Err(format!("{not_ours}: в файле не объект JSON."));
-    };
-    match obj.get("format").and_then(Value::as_str) {
-        Some(INFO_FORMAT) => {}
-        Some(f) => {
-            return Err(format!(
-                "{not_ours}: формат «{f}», а нужен «{INFO_FORMAT}»."
-            ))
-        }
-        None => return Err(format!("{not_ours}: нет поля format.")),
-    }
-    match obj.get("version").and_then(Value::as_u64) {
-        Some(v) if v > INFO_VERSION as u64 => Err(format!(
-            "Файл info.json создан более новой версией «Наставника» (версия формата {v}), а эта \
-             программа понимает версии до {INFO_VERSION}. Обновите программу на сайте школы."
-        )),
-        Some(v) if v >= 1 => Ok(()),
-        _ => Err("В файле info.json нет верного номера версии (поле version).".to_string()),
-    }?;
+    check_head(
+        text,
+        &FileWords {
+            file: "Файл info.json",
+            in_file: "В файле info.json",
+            cut: "он загружен на сайт не полностью",
+            not_ours: "Это не файл раздела «Наставника»",
+            update: "Обновите программу на сайте школы.",
+        },
+        INFO_FORMAT,
+        INFO_VERSION,
+    )?;
     let file: InfoFile = serde_json::from_str(text).map_err(|e| {
         let message = super::archive::json_error_message(&e);
         format!(
@@ -1263,7 +1239,71 @@ pub fn decode(bytes: &[u8]) -> Result<InfoFile, String> {
     Ok(file)
 }
 
-fn lower_first(s: &str) -> String {
+/// How a kind of file of ours is named in the messages about it.
+pub(crate) struct FileWords {
+    /// «Файл info.json».
+    pub file: &'static str,
+    /// «В файле info.json».
+    pub in_file: &'static str,
+    /// What to say about a cut file: «он загружен на сайт не полностью».
+    pub cut: &'static str,
+    /// «Это не файл раздела «Наставника»».
+    pub not_ours: &'static str,
+    /// What to do with a file of a newer version.
+    pub update: &'static str,
+}
+
+/// The first checks of a versioned JSON envelope of ours (`info.json`, the report file): JSON,
+/// an object, its `format` and a `version` this program reads; Russian messages.
+pub(crate) fn check_head(
+    text: &str,
+    w: &FileWords,
+    format: &str,
+    version: u32,
+) -> Result<(), String> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            format!(
+                "{} обрывается (строка {}, столбец {}): {}.",
+                w.file,
+                e.line(),
+                e.column(),
+                w.cut
+            )
+        } else {
+            format!(
+                "{} повреждён: это не JSON (ошибка в строке {}, столбце {}).",
+                w.file,
+                e.line(),
+                e.column()
+            )
+        }
+    })?;
+    let not_ours = w.not_ours;
+    let Some(obj) = value.as_object() else {
+        return Err(format!("{not_ours}: в файле не объект JSON."));
+    };
+    match obj.get("format").and_then(Value::as_str) {
+        Some(f) if f == format => {}
+        Some(f) => return Err(format!("{not_ours}: формат «{f}», а нужен «{format}».")),
+        None => return Err(format!("{not_ours}: нет поля format.")),
+    }
+    match obj.get("version").and_then(Value::as_u64) {
+        Some(v) if v > version as u64 => Err(format!(
+            "{} создан более новой версией «Наставника» (версия формата {v}), а эта \
+             программа понимает версии до {version}. {}",
+            w.file, w.update
+        )),
+        Some(v) if v >= 1 => Ok(()),
+        _ => Err(format!(
+            "{} нет верного номера версии (поле version).",
+            w.in_file
+        )),
+    }
+}
+
+/// «Ожидалось …» → «ожидалось …», to follow a colon.
+pub(crate) fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_lowercase().chain(c).collect(),

@@ -261,11 +261,13 @@ pub fn indicator_lines(i: &Indicators) -> Vec<(&'static str, String)> {
     ]
 }
 
-fn cell(s: impl Into<String>) -> Text {
+/// A table cell of plain text.
+pub(crate) fn cell(s: impl Into<String>) -> Text {
     vec![Run::plain(s)]
 }
 
-fn table(widths: &[u16], header: &[&str], rows: Vec<Vec<String>>) -> Block {
+/// A table of plain-text cells.
+pub(crate) fn table(widths: &[u16], header: &[&str], rows: Vec<Vec<String>>) -> Block {
     Block::Table(Table {
         widths: widths.to_vec(),
         header: header.iter().map(|h| cell(*h)).collect(),

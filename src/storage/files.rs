@@ -69,6 +69,43 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// Reads many chosen files at once (the browser reads them in parallel): each file's name and
+/// bytes, or the reason it could not be read.
+pub async fn read_files(list: &web_sys::FileList) -> Vec<(String, Result<Vec<u8>, String>)> {
+    let mut names = Vec::new();
+    let mut early = Vec::new();
+    let promises = js_sys::Array::new();
+    for i in 0..list.length() {
+        let Some(file) = list.get(i) else { continue };
+        if file.size() > MAX_ARCHIVE_BYTES as f64 {
+            early.push((file.name(), Err(too_large_message(file.size() as usize))));
+        } else {
+            names.push(file.name());
+            promises.push(&file.array_buffer());
+        }
+    }
+    let mut out: Vec<(String, Result<Vec<u8>, String>)> =
+        match JsFuture::from(js_sys::Promise::all(&promises)).await {
+            Ok(buffers) => {
+                let buffers: js_sys::Array = buffers.unchecked_into();
+                names
+                    .into_iter()
+                    .zip(buffers.iter())
+                    .map(|(n, b)| (n, Ok(js_sys::Uint8Array::new(&b).to_vec())))
+                    .collect()
+            }
+            Err(e) => {
+                let message = js_err("Не удалось прочитать файлы", e);
+                names
+                    .into_iter()
+                    .map(|n| (n, Err(message.clone())))
+                    .collect()
+            }
+        };
+    out.extend(early);
+    out
+}
+
 /// The file chosen in an `<input type="file">`, from its change event.
 pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
     let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;

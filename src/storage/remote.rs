@@ -40,9 +40,18 @@ fn detail(e: &JsValue) -> String {
         .unwrap_or_default()
 }
 
+/// A fetched file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fetched {
+    pub bytes: Vec<u8>,
+    /// When the site could not be reached and the service worker (public/sw.js) answered with
+    /// its last copy: when that copy was saved (ISO 8601, UTC).
+    pub saved_at: Option<String>,
+}
+
 /// The bytes of a file at a URL relative to the page, asking the server whether it changed
 /// (a new `info.json` shows at once, without an old copy from the cache).
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+pub async fn fetch_bytes(url: &str) -> Result<Fetched, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("нет окна".into()))?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
@@ -55,13 +64,17 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
         s if !response.ok() => return Err(FetchError::Status(s)),
         _ => {}
     }
+    let saved_at = response.headers().get("x-nastavnik-saved").ok().flatten();
     let body = response
         .array_buffer()
         .map_err(|e| FetchError::Network(detail(&e)))?;
     let buffer = JsFuture::from(body)
         .await
         .map_err(|e| FetchError::Network(detail(&e)))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    Ok(Fetched {
+        bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
+        saved_at,
+    })
 }
 
 /// Puts a text on the clipboard (`navigator.clipboard`: only on https or on this computer).

@@ -103,6 +103,8 @@ pub fn DataPage() -> impl IntoView {
             }>"Скачать архив"</button>
         </section>
 
+        <super::report::MunicipalReport />
+
         <section class="card" aria-labelledby="upload-title">
             <h2 id="upload-title">"Загрузить архив"</h2>
             <p>"Программа полностью проверит файл и покажет, что в нём. Данные заменятся только после подтверждения."</p>

@@ -16,8 +16,11 @@ mod profile;
 mod public;
 mod publish;
 mod questionnaire_import;
+mod report;
 mod roadmap_editor;
+mod rollup;
 pub mod router;
+mod screens;
 mod selection;
 mod stage;
 pub mod state;
@@ -39,8 +42,11 @@ use state::AppState;
 /// touches the storage: a visitor's browser keeps nothing of ours.
 #[component]
 pub fn App() -> impl IntoView {
-    if Route::parse(&current_hash()) == Route::Info {
-        view! { <public::PublicApp /> }.into_any()
+    let route = Route::parse(&current_hash());
+    if route == Route::Info {
+        screens::public_app()
+    } else if route == Route::Rollup {
+        view! { <rollup::RollupApp /> }.into_any()
     } else {
         view! { <AppWith backend=Rc::new(crate::storage::BrowserStorage) /> }.into_any()
     }
@@ -56,8 +62,9 @@ pub fn AppWith(backend: Rc<dyn Backend>) -> impl IntoView {
     // The address is the source of truth for the screen.
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
         let route = Route::parse(&current_hash());
-        if route == Route::Info {
-            // The public section starts without the storage: write what is pending, reload.
+        if route.without_storage() {
+            // The public section and the roll-up start without the storage: write what is
+            // pending, reload.
             state.flush();
             window().location().reload().ok();
             return;
@@ -87,14 +94,7 @@ pub fn AppWith(backend: Rc<dyn Backend>) -> impl IntoView {
             first.set_value(false);
             return;
         }
-        request_animation_frame(|| {
-            if let Some(h) = document().query_selector("main h1").ok().flatten() {
-                use wasm_bindgen::JsCast;
-                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                    h.focus().ok();
-                }
-            }
-        });
+        request_animation_frame(|| focus_heading(100));
     });
 
     view! {
@@ -109,6 +109,31 @@ pub fn AppWith(backend: Rc<dyn Backend>) -> impl IntoView {
             Some(d) => view! { <banners::DamagedScreen damaged=d /> }.into_any(),
             None => view! { <Shell /> }.into_any(),
         }}
+    }
+}
+
+/// Moves focus to the screen's heading; a screen still loading its wasm file (ui::screens) is
+/// waited for, up to `tries` × 50 ms.
+fn focus_heading(tries: u32) {
+    let loading = document()
+        .query_selector("main .screen-loading")
+        .ok()
+        .flatten()
+        .is_some();
+    match document().query_selector("main h1").ok().flatten() {
+        Some(h) if !loading => {
+            use wasm_bindgen::JsCast;
+            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                h.focus().ok();
+            }
+        }
+        _ if tries > 0 => {
+            set_timeout(
+                move || focus_heading(tries - 1),
+                std::time::Duration::from_millis(50),
+            );
+        }
+        _ => {}
     }
 }
 
@@ -129,20 +154,10 @@ fn Shell() -> impl IntoView {
                         </div>
                     })}
                     {move || match state.route.get() {
-                        Route::Overview => view! { <overview::Overview /> }.into_any(),
-                        Route::Profile => view! { <profile::ProfilePage /> }.into_any(),
-                        Route::Stage(n) => view! { <stage::StagePage number=n /> }.into_any(),
-                        Route::Data => view! { <data_page::DataPage /> }.into_any(),
-                        Route::Documents => view! { <documents::DocumentsPage /> }.into_any(),
-                        Route::Document(kind) => view! { <documents::DocumentPage kind=kind /> }.into_any(),
-                        Route::PersonDocument(kind, id) => view! { <documents::PersonDocumentPage kind=kind id=id /> }.into_any(),
-                        Route::People => view! { <people::PeoplePage /> }.into_any(),
-                        Route::Person(id) => view! { <people::PersonPage id=id /> }.into_any(),
-                        Route::Import => view! { <import::ImportPage /> }.into_any(),
-                        Route::Pair(id) => view! { <pairs::PairPage id=id /> }.into_any(),
-                        Route::Publish => view! { <publish::PublishPage /> }.into_any(),
                         Route::Info => view! { <p class="boot">"Открывается раздел о наставничестве…"</p> }.into_any(),
+                        Route::Rollup => view! { <p class="boot">"Открывается сводка по школам…"</p> }.into_any(),
                         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
+                        route => screens::screen(route),
                     }}
                 </main>
             </div>

@@ -12,8 +12,9 @@ use super::router::{current_hash, Route};
 #[derive(Clone)]
 enum Loaded {
     Waiting,
-    /// The section's HTML (escaped by the domain renderer) with its stylesheet.
-    Ready(String),
+    /// The section's HTML (escaped by the domain renderer) with its stylesheet, and when the
+    /// site was not reachable, the date and time of the saved copy shown instead.
+    Ready(String, Option<String>),
     Failed(String),
 }
 
@@ -25,6 +26,22 @@ fn set_meta(title: &str, description: &str) {
     }
 }
 
+/// `дд.мм.гггг в чч:мм` in the browser's time zone, of an ISO timestamp.
+fn local_date_time(iso: &str) -> String {
+    let d = js_sys::Date::new(&iso.into());
+    if d.get_time().is_nan() {
+        return iso.to_string();
+    }
+    format!(
+        "{:02}.{:02}.{:04} в {:02}:{:02}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
 #[component]
 pub fn PublicApp() -> impl IntoView {
     let loaded = RwSignal::new(Loaded::Waiting);
@@ -33,18 +50,17 @@ pub fn PublicApp() -> impl IntoView {
         "Система (целевая модель) наставничества педагогических работников школы.",
     );
     leptos::task::spawn_local(async move {
-        let file = match remote::fetch_bytes("info.json").await {
-            Ok(bytes) => public::decode(&bytes),
-            Err(e) => Err(e.message()),
+        let (file, saved_at) = match remote::fetch_bytes("info.json").await {
+            Ok(fetched) => (public::decode(&fetched.bytes), fetched.saved_at),
+            Err(e) => (Err(e.message()), None),
         };
         loaded.set(match file {
             Ok(f) => {
                 set_meta(&html::title(&f), &html::description(&f));
-                Loaded::Ready(format!(
-                    "<style>{}</style>{}",
-                    html::STYLE,
-                    html::section(&f, 1)
-                ))
+                Loaded::Ready(
+                    format!("<style>{}</style>{}", html::STYLE, html::section(&f, 1)),
+                    saved_at.map(|iso| local_date_time(&iso)),
+                )
             }
             Err(message) => Loaded::Failed(message),
         });
@@ -62,7 +78,13 @@ pub fn PublicApp() -> impl IntoView {
                 Loaded::Waiting => view! {
                     <p class="boot" role="status">"Загрузка раздела о наставничестве…"</p>
                 }.into_any(),
-                Loaded::Ready(section) => view! {
+                Loaded::Ready(section, saved) => view! {
+                    {saved.map(|when| view! {
+                        <p class="public-offline" role="status" data-testid="public-offline">
+                            "Нет связи с сайтом школы: показана копия раздела, сохранённая в этом браузере "
+                            {when} "."
+                        </p>
+                    })}
                     <div data-testid="public-section" inner_html=section></div>
                 }.into_any(),
                 Loaded::Failed(message) => view! {

@@ -33,6 +33,8 @@ pub enum Route {
     /// The public section for visitors of the school site: read-only, from `info.json`, and
     /// started without the storage (see `ui::App`).
     Info,
+    /// «Сводка по школам» for the municipality: started without the storage, like `Info`.
+    Rollup,
     NotFound(String),
 }
 
@@ -71,6 +73,9 @@ impl Route {
         }
         if full_match(path!("/info"), path).is_some() {
             return Route::Info;
+        }
+        if full_match(path!("/rollup"), path).is_some() {
+            return Route::Rollup;
         }
         if full_match(path!("/people"), path).is_some() {
             return Route::People;
@@ -122,8 +127,14 @@ impl Route {
             Route::Pair(id) => format!("#/pairs/{id}"),
             Route::Publish => "#/publish".into(),
             Route::Info => "#/info".into(),
+            Route::Rollup => "#/rollup".into(),
             Route::NotFound(p) => format!("#{p}"),
         }
+    }
+
+    /// Routes that start without the school's storage (see `ui::App`).
+    pub fn without_storage(&self) -> bool {
+        matches!(self, Route::Info | Route::Rollup)
     }
 
     /// The document title.
@@ -145,6 +156,7 @@ impl Route {
             Route::Pair(_) => "Пара (группа) и ПНП".to_string(),
             Route::Publish => "Публикация".to_string(),
             Route::Info => "Раздел о наставничестве".to_string(),
+            Route::Rollup => "Сводка по школам".to_string(),
             Route::NotFound(_) => "Страница не найдена".to_string(),
         };
         format!("{page} — Наставник")

@@ -8,42 +8,16 @@ use crate::domain::documents::registry::DocKind;
 use crate::domain::format::count;
 use crate::domain::progress::stage_progress;
 use crate::domain::roadmap::{stage_rows, MAX_LONG_CHARS};
-use crate::domain::stages::{self, StageInfo, STAGE_COUNT};
+use crate::domain::stages::{self, STAGE_COUNT};
 
-use super::documents::StageDocuments;
-use super::people::StageBank;
 use super::router::Route;
 use super::state::use_state;
 use super::widgets::ProgressBar;
 
-/// The work area of a stage: each feature (documents, banks, matching, pairs, monitoring,
-/// publication) adds its component here, under the checklist.
-fn stage_tools(stage: &'static StageInfo) -> Option<AnyView> {
-    let has_documents = DocKind::ALL
-        .iter()
-        .any(|k| k.listed() && k.stage() == stage.number);
-    let bank = matches!(stage.number, 2 | 3);
-    let pairs = stage.number == 5;
-    let selection = stage.number == 4;
-    let monitoring = stage.number == 6;
-    let publication = stage.number == 7;
-    (has_documents || bank || pairs || selection || monitoring || publication).then(|| {
-        view! {
-            {selection.then(|| view! { <super::selection::StageSelection /> })}
-            {pairs.then(|| view! { <super::pairs::StagePairs /> })}
-            {monitoring.then(|| view! { <super::monitoring::StageMonitoring /> })}
-            {bank.then(|| view! { <StageBank stage=stage.number /> })}
-            {bank.then(|| view! { <super::questionnaire_import::BankForms stage=stage.number /> })}
-            {bank.then(|| view! { <super::taxonomy::TaxonomyEditor /> })}
-            {has_documents.then(|| view! { <StageDocuments stage=stage.number /> })}
-            {publication.then(|| view! { <super::publish::StagePublication /> })}
-        }
-        .into_any()
-    })
-}
-
+/// A stage with its own tools (`ui::screens` gives each stage only what it uses: with the
+/// feature `split` every stage is its own wasm file).
 #[component]
-pub fn StagePage(number: u8) -> impl IntoView {
+pub fn StagePage(number: u8, tools: Option<AnyView>) -> impl IntoView {
     let state = use_state();
     let Some(stage) = stages::stage(number) else {
         return view! { <p>"Нет такого этапа."</p> }.into_any();
@@ -99,7 +73,7 @@ pub fn StagePage(number: u8) -> impl IntoView {
                     <p class="empty">"В Дорожной карте нет мероприятий этого этапа."</p>
                 })}
             </section>
-            {stage_tools(stage).map(|tools| view! {
+            {tools.map(|tools| view! {
                 <section class="stage-tools" aria-label="Работа этапа">{tools}</section>
             })}
             <nav class="pager" aria-label="Соседние этапы">

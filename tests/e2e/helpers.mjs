@@ -1,17 +1,43 @@
-// Shared helpers of the end-to-end tests: a static server that serves dist/ under
-// /nastavnik/ (like a sub-folder of a school site: no rewrites, no fallback), and
-// Debian's Chromium driven by playwright-core.
+// Shared helpers of the end-to-end tests: a static server that serves the app under
+// /nastavnik/ (like a sub-folder of a school site: no rewrites, no fallback, gzip when the
+// browser accepts it), and Debian's Chromium driven by playwright-core.
+//
+// What is served: with NASTAVNIK_ZIP set (scripts/test.sh sets it to what scripts/package.sh
+// wrote), the files of that zip, unpacked into target/e2e-site/ — what a school uploads is what
+// is tested; without it, dist/ of `trunk build --release`.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '..', '..');
-export const DIST = path.join(ROOT, 'dist');
 export const BASE = '/nastavnik/';
+
+/** The folder of the served site: the unpacked NASTAVNIK_ZIP, or dist/. */
+function siteDir() {
+  const zip = process.env.NASTAVNIK_ZIP;
+  if (!zip) return path.join(ROOT, 'dist');
+  const dir = path.join(ROOT, 'target', 'e2e-site', path.basename(zip, '.zip'));
+  const stamp = path.join(dir, '.unpacked-from');
+  const id = `${path.resolve(zip)} ${fs.statSync(zip).mtimeMs}`;
+  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== id) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    execFileSync('unzip', ['-q', path.resolve(zip), '-d', dir]);
+    fs.writeFileSync(stamp, id);
+  }
+  // The zip holds one folder (the app's folder on the site) next to the administrator's notes.
+  const app = fs.readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory());
+  if (!app) throw new Error(`${zip}: no folder of the app inside`);
+  return path.join(dir, app.name);
+}
+
+export const DIST = siteDir();
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,18 +46,37 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
+const COMPRESSED = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.webmanifest']);
+const gzipped = new Map();
+
+/** The gzip of a served file (level 6, like a web server's default), kept while it is unchanged. */
+function gzipOf(file) {
+  const { mtimeMs, size } = fs.statSync(file);
+  const key = `${file} ${mtimeMs} ${size}`;
+  if (!gzipped.has(key)) gzipped.set(key, zlib.gzipSync(fs.readFileSync(file), { level: 6 }));
+  return gzipped.get(key);
+}
 
 /**
- * Serves `dist/` at `http://127.0.0.1:<port>/nastavnik/`; anything else is a plain 404.
+ * Serves the app at `http://127.0.0.1:<port>/nastavnik/`; anything else is a plain 404.
  * `files` (name → text or Buffer, read at every request, so a test may change it) adds files
- * next to the app, such as a published `info.json`; they take precedence over `dist/`.
+ * next to the app, such as a published `info.json`; they take precedence over the app's files.
+ * `setDown(true)` makes the site unreachable (every connection is dropped), like a school
+ * site that is down.
  */
 export async function startServer({ files = {} } = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run `trunk build --release` first');
+    throw new Error(`${DIST}/index.html is missing: run \`trunk build --release\` (or scripts/package.sh) first`);
   }
+  let down = false;
   const server = http.createServer((req, res) => {
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     const url = new URL(req.url, 'http://localhost');
     let rel = decodeURIComponent(url.pathname);
     if (!rel.startsWith(BASE)) {
@@ -49,12 +94,36 @@ export async function startServer({ files = {} } = {}) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const ext = path.extname(file);
+    const stat = fs.statSync(file);
+    // Validators like a school's web server: a repeat visit may get 304 Not Modified.
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const headers = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      vary: 'Accept-Encoding',
+      etag,
+      'last-modified': stat.mtime.toUTCString(),
+    };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    if (COMPRESSED.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const body = gzipOf(file);
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-length': stat.size });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { server, url: `http://127.0.0.1:${port}${BASE}` };
+  const setDown = (value) => {
+    down = value;
+    if (value) server.closeAllConnections();
+  };
+  return { server, url: `http://127.0.0.1:${port}${BASE}`, setDown };
 }
 
 export const CHROMIUM_ARGS = [
@@ -94,9 +163,13 @@ export async function openPage(browser, options = {}) {
   return { context, page, errors };
 }
 
-/** Waits until the app has rendered its frame. */
+/**
+ * Waits until the app has rendered its frame and its screen (in the release build a screen's
+ * wasm file is fetched when it is first opened: see src/ui/screens.rs).
+ */
 export async function ready(page) {
   await page.waitForSelector('.app, main.damaged', { timeout: 15000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid=screen-loading]'), null, { timeout: 15000 });
 }
 
 /** The stored envelope (parsed), or null. */
@@ -168,9 +241,10 @@ export function useServer(onReady, options = {}) {
   let browser;
   before(async () => {
     let url;
-    ({ server, url } = await startServer(options));
+    let setDown;
+    ({ server, url, setDown } = await startServer(options));
     browser = await launch();
-    onReady({ url, browser });
+    onReady({ url, browser, setDown });
   });
   after(async () => {
     await browser?.close();

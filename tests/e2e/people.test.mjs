@@ -153,6 +153,7 @@ test('«Загрузить пример» fills an empty app, is marked, and is 
   await page.goto(url + '#/people');
   assert.match(await page.textContent('[data-testid=list-people] [role=status]'), /Показано 60 из 60/);
   await page.goto(url + '#/stage/3');
+  await ready(page);
   const mentors = await page.locator('[data-testid=list-mentors] tr[data-person]').count();
   assert.ok(mentors >= 8, `${mentors} mentors`);
   await page.waitForTimeout(600);

@@ -54,7 +54,9 @@ test('#/info renders the published section in a fresh browser and leaves its sto
     /^Система \(целевая модель\) наставничества педагогических работников в ГБОУ СОШ № 96 \(Санкт-Петербург\)/,
   );
   // Read-only: no controls, no frame of the coordinator's app.
-  assert.equal(await page.locator('input, textarea, select, button').count(), 0);
+  // (the one control is the CSS-only «Версия для слабовидящих» switch).
+  assert.equal(await page.locator('input, textarea, select, button').count(), 1);
+  assert.equal(await page.locator('input#ni-lv[type=checkbox]').count(), 1);
   assert.equal(await page.$('.app'), null);
   // Hiding the page (where the app saves) writes nothing.
   await page.evaluate(() => {

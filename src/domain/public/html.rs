@@ -49,7 +49,26 @@ overflow-wrap:break-word;text-align:left}\
 @media (max-width:40rem){.ni{padding:1rem .75rem}.ni-title{font-size:1.4rem}.ni-figures strong{font-size:1.4rem}}\
 @media print{.ni{max-width:none;padding:0;color:#000}.ni a{color:#000}\
 .ni-links a::after,.ni-head a::after{content:\" (\" attr(href) \")\";font-size:.85em}\
-.ni-stage,.ni-card,.ni-figures li{break-inside:avoid}.ni-figures li{background:none}}\
+.ni-stage,.ni-card,.ni-figures li{break-inside:avoid}.ni-figures li{background:none}.ni-lv-bar{display:none}}\
+.ni-lv{position:absolute;opacity:0;width:1px;height:1px;margin:0;overflow:hidden}\
+.ni-lv-bar{margin:0 0 1rem;text-align:right}\
+.ni-lv-btn{display:inline-block;cursor:pointer;border:2px solid var(--ni-accent);border-radius:6px;padding:.35rem .9rem;font-weight:600;color:var(--ni-accent);background:#fff}\
+.ni-lv-off{display:none}\
+.ni-lv:focus-visible+.ni-in .ni-lv-btn{outline:3px solid #f2a900;outline-offset:2px}\
+.ni-lv:checked+.ni-in .ni-lv-on{display:none}\
+.ni-lv:checked+.ni-in .ni-lv-off{display:inline}\
+.ni-lv:checked+.ni-in{font-family:Arial,Verdana,sans-serif;font-size:1.5rem;line-height:1.6;letter-spacing:.02em;word-spacing:.1em}\
+.ni-lv:checked+.ni-in,.ni-lv:checked+.ni-in *{color:#000!important;background:#fff!important;border-color:#000!important}\
+.ni-lv:checked+.ni-in a{text-decoration:underline;text-decoration-thickness:2px}\
+.ni-lv:checked+.ni-in .ni-title{font-size:2.5rem}\
+.ni-lv:checked+.ni-in .ni-h{font-size:2.1rem;border-top-width:3px}\
+.ni-lv:checked+.ni-in .ni-sh,.ni-lv:checked+.ni-in .ni-lead{font-size:1.75rem}\
+.ni-lv:checked+.ni-in .ni-figures{grid-template-columns:1fr}\
+.ni-lv:checked+.ni-in .ni-figures li,.ni-lv:checked+.ni-in .ni-card,.ni-lv:checked+.ni-in .ni-lv-btn{border-width:3px}\
+.ni-lv:checked+.ni-in .ni-figures strong{font-size:2.5rem}\
+.ni-lv:checked+.ni-in .ni-st,.ni-lv:checked+.ni-in .ni-foot{font-size:1.3rem;white-space:normal;border-width:2px}\
+.ni-lv:checked+.ni-in .ni-bar{display:none}\
+.ni-lv:checked+.ni-in .ni-stage{border-left-width:6px}\
 ";
 
 /// The name of the school as the page calls it.
@@ -162,6 +181,14 @@ pub fn section(f: &InfoFile, level: u8) -> String {
     let (l2, l3) = (l1 + 1, l1 + 2);
     let mut o = String::with_capacity(16 * 1024);
     o.push_str("<article class=\"ni\" lang=\"ru\">");
+    // «Версия для слабовидящих» (приказ Рособрнадзора от 14.08.2020 № 831): a checkbox and
+    // CSS only (`.ni-lv:checked + .ni-in`), so the standalone page needs no script.
+    o.push_str(
+        "<input type=\"checkbox\" id=\"ni-lv\" class=\"ni-lv\"><div class=\"ni-in\">\
+         <p class=\"ni-lv-bar\"><label for=\"ni-lv\" class=\"ni-lv-btn\" data-testid=\"low-vision\">\
+         <span class=\"ni-lv-on\">Версия для слабовидящих</span>\
+         <span class=\"ni-lv-off\">Обычная версия</span></label></p>",
+    );
 
     o.push_str("<header class=\"ni-head\">");
     let top: Vec<&str> = [school(i), i.school.city.trim()]
@@ -454,7 +481,7 @@ pub fn section(f: &InfoFile, level: u8) -> String {
         "<footer class=\"ni-foot\"><p>Раздел подготовлен в программе «Наставник». Имена и рассказы \
          педагогов публикуются только с их согласия на распространение персональных данных \
          (статья 10.1 Федерального закона № 152-ФЗ); остальные сведения — обобщённые.</p>\
-         </footer></article>",
+         </footer></div></article>",
     );
     o
 }

@@ -842,3 +842,50 @@ fn signed_acts_link_to_their_files_and_bad_addresses_are_refused() {
     let e = decode_archive(json.as_bytes()).unwrap_err();
     assert_eq!(e.path, "data.publication.files.order_pairs");
 }
+
+#[test]
+fn the_page_has_a_low_vision_version_without_scripts() {
+    let f = project(&big_school(), TODAY);
+    let html = page(&f);
+    // As XML: the void elements closed, the one entity spelled out.
+    let xml = section(&f, 1)
+        .replace("&nbsp;", "\u{a0}")
+        .replace("<br>", "<br/>")
+        .replace("class=\"ni-lv\">", "class=\"ni-lv\"/>");
+    let doc = roxmltree::Document::parse(&xml).expect("the section is well-formed");
+    let article = doc.root_element();
+    // The checkbox comes first, right before the content it switches (`:checked + .ni-in`).
+    let mut children = article.children().filter(|n| n.is_element());
+    let input = children.next().unwrap();
+    assert_eq!(input.attribute("type"), Some("checkbox"));
+    assert_eq!(input.attribute("id"), Some("ni-lv"));
+    let content = children.next().unwrap();
+    assert_eq!(content.attribute("class"), Some("ni-in"));
+    assert!(
+        children.next().is_none(),
+        "everything else is inside .ni-in"
+    );
+    let label = content
+        .descendants()
+        .find(|n| n.has_tag_name("label"))
+        .unwrap();
+    assert_eq!(label.attribute("for"), Some("ni-lv"));
+    assert!(label
+        .descendants()
+        .any(|n| n.text() == Some("Версия для слабовидящих")));
+    assert!(label
+        .descendants()
+        .any(|n| n.text() == Some("Обычная версия")));
+    // Large type and high contrast, in CSS only; the decorative bars hidden.
+    for rule in [
+        ".ni-lv:checked+.ni-in{font-family:Arial,Verdana,sans-serif;font-size:1.5rem",
+        "color:#000!important;background:#fff!important",
+        ".ni-lv:checked+.ni-in .ni-bar{display:none}",
+        ".ni-lv:checked+.ni-in .ni-lv-off{display:inline}",
+    ] {
+        assert!(super::html::STYLE.contains(rule), "{rule}");
+        assert!(html.contains(rule), "{rule} in the page");
+    }
+    assert!(!html.to_lowercase().contains("<script"));
+    assert!(!html.contains("<img"), "nothing to understand from images");
+}

@@ -1,0 +1,271 @@
+//! The screens behind the frame, one function each. With the cargo feature `split` (the
+//! release build, see scripts/split.mjs) each function is Leptos's `#[lazy]`: it and what only
+//! it uses go into their own wasm file, fetched when the screen is first opened; the likely
+//! next screens are fetched when the browser is idle. Without the feature (`cargo test`, the
+//! browser tests, `trunk serve --dev`) they are plain functions of one module.
+//!
+//! A stage is one function per stage, each with only its own tools, so that a deep link to
+//! stage 5 does not fetch the monitoring of stage 6.
+
+use leptos::prelude::*;
+
+use super::router::Route;
+use super::stage::StagePage;
+
+/// Renders a screen: at once without `split`, else when its wasm file is loaded.
+#[cfg(not(feature = "split"))]
+macro_rules! show {
+    ($screen:expr) => {
+        $screen
+    };
+}
+
+#[cfg(feature = "split")]
+macro_rules! show {
+    ($screen:expr) => {
+        lazy_screen(async move { $screen.await })
+    };
+}
+
+/// The screen of a route (not the public section, which starts without the storage).
+pub fn screen(route: Route) -> AnyView {
+    preload_next(&route);
+    match route {
+        Route::Overview => view! { <super::overview::Overview /> }.into_any(),
+        Route::Profile => view! { <super::profile::ProfilePage /> }.into_any(),
+        Route::Stage(1) => show!(stage_1()),
+        Route::Stage(2) => show!(stage_2()),
+        Route::Stage(3) => show!(stage_3()),
+        Route::Stage(4) => show!(stage_4()),
+        Route::Stage(5) => show!(stage_5()),
+        Route::Stage(6) => show!(stage_6()),
+        Route::Stage(7) => show!(stage_7()),
+        Route::Stage(n) => view! { <StagePage number=n tools=None /> }.into_any(),
+        // In the main module: on the split build, replacing or wiping the data from a lazily
+        // loaded data screen logged a panic (a reactive value already disposed).
+        Route::Data => view! { <super::data_page::DataPage /> }.into_any(),
+        Route::Documents => show!(documents_screen()),
+        Route::Document(kind) => show!(document_screen(kind.key().to_string(), String::new())),
+        Route::PersonDocument(kind, id) => show!(document_screen(kind.key().to_string(), id)),
+        Route::People => show!(people_screen(String::new())),
+        Route::Person(id) => show!(people_screen(id)),
+        Route::Import => show!(import_screen()),
+        Route::Pair(id) => show!(pair_screen(id)),
+        Route::Publish => show!(publish_screen()),
+        Route::Info | Route::Rollup | Route::NotFound(_) => ().into_any(),
+    }
+}
+
+/// The public section for visitors of the school site (`#/info`), its own wasm file too.
+pub fn public_app() -> AnyView {
+    show!(public_screen())
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn public_screen() -> AnyView {
+    view! { <super::public::PublicApp /> }.into_any()
+}
+
+/// Waits for a screen's wasm file with a placeholder as tall as a screen (nothing below the
+/// frame jumps), then shows the screen.
+#[cfg(feature = "split")]
+fn lazy_screen(screen: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
+    let screen = Local(leptos::__reexports::send_wrapper::SendWrapper::new(
+        Box::pin(screen),
+    ));
+    view! {
+        <Suspense fallback=|| view! {
+            <div class="screen-loading" role="status" data-testid="screen-loading">
+                <p>"Открывается экран…"</p>
+            </div>
+        }>
+            {Suspend::new(screen)}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// A `#[lazy]` future is not `Send`; the app has one thread, so it is polled where it was made.
+#[cfg(feature = "split")]
+struct Local<F>(leptos::__reexports::send_wrapper::SendWrapper<std::pin::Pin<Box<F>>>);
+
+#[cfg(feature = "split")]
+impl<F: std::future::Future> std::future::Future for Local<F> {
+    type Output = F::Output;
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<F::Output> {
+        // Untracked: the screen is built inside this poll, and what its component bodies read
+        // must not become dependencies of the `Suspend` (a change of the data would rebuild the
+        // whole screen, disposing it under its own running event handler).
+        let inner = &mut self.0;
+        untrack(|| inner.as_mut().poll(cx))
+    }
+}
+
+/// Fetches the wasm files of the screens a user likely opens next, when the browser is idle.
+#[cfg(feature = "split")]
+fn preload_next(route: &Route) {
+    let route = route.clone();
+    let idle = wasm_bindgen::closure::Closure::once_into_js(move || {
+        leptos::task::spawn_local(async move {
+            match route {
+                Route::Overview | Route::Profile => {
+                    __preload_stage_1().await;
+                    __preload_stage_2().await;
+                }
+                Route::Stage(n) => match n + 1 {
+                    2 => __preload_stage_2().await,
+                    3 => __preload_stage_3().await,
+                    4 => __preload_stage_4().await,
+                    5 => __preload_stage_5().await,
+                    6 => __preload_stage_6().await,
+                    7 => __preload_stage_7().await,
+                    _ => __preload_publish_screen().await,
+                },
+                Route::People => __preload_people_screen().await,
+                Route::Documents => __preload_document_screen().await,
+                _ => {}
+            }
+        });
+    });
+    let window = web_sys::window().expect("a window");
+    let request = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
+    match request {
+        Some(request) => {
+            request.call1(&window, &idle).ok();
+        }
+        None => {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    wasm_bindgen::JsCast::unchecked_ref(&idle),
+                    1000,
+                )
+                .ok();
+        }
+    }
+}
+
+#[cfg(not(feature = "split"))]
+fn preload_next(_route: &Route) {}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn stage_1() -> AnyView {
+    view! { <StagePage number=1 tools=stage_documents(1) /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn stage_2() -> AnyView {
+    view! { <StagePage number=2 tools=bank_tools(2) /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn stage_3() -> AnyView {
+    view! { <StagePage number=3 tools=bank_tools(3) /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn stage_4() -> AnyView {
+    let tools = view! {
+        <super::selection::StageSelection />
+        {stage_documents(4)}
+    };
+    view! { <StagePage number=4 tools=Some(tools.into_any()) /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn stage_5() -> AnyView {
+    let tools = view! {
+        <super::pairs::StagePairs />
+        {stage_documents(5)}
+    };
+    view! { <StagePage number=5 tools=Some(tools.into_any()) /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn stage_6() -> AnyView {
+    let tools = view! {
+        <super::monitoring::StageMonitoring />
+        <super::report::MunicipalReport />
+        {stage_documents(6)}
+    };
+    view! { <StagePage number=6 tools=Some(tools.into_any()) /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn stage_7() -> AnyView {
+    let tools = view! {
+        {stage_documents(7)}
+        <super::publish::StagePublication />
+    };
+    view! { <StagePage number=7 tools=Some(tools.into_any()) /> }.into_any()
+}
+
+/// The documents of a stage, when it has any.
+fn stage_documents(stage: u8) -> Option<AnyView> {
+    use crate::domain::documents::registry::DocKind;
+    DocKind::ALL
+        .iter()
+        .any(|k| k.listed() && k.stage() == stage)
+        .then(|| view! { <super::documents::StageDocuments stage=stage /> }.into_any())
+}
+
+/// Stages 2 and 3: the banks of mentors and mentees with their taxonomy.
+fn bank_tools(stage: u8) -> Option<AnyView> {
+    Some(
+        view! {
+            <super::people::StageBank stage=stage />
+            <super::questionnaire_import::BankForms stage=stage />
+            <super::taxonomy::TaxonomyEditor />
+            {stage_documents(stage)}
+        }
+        .into_any(),
+    )
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn documents_screen() -> AnyView {
+    view! { <super::documents::DocumentsPage /> }.into_any()
+}
+
+/// A document (`person` empty) or a personal document of one teacher.
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn document_screen(key: String, person: String) -> AnyView {
+    use crate::domain::documents::registry::DocKind;
+    let Some(kind) = DocKind::from_key(&key) else {
+        return ().into_any();
+    };
+    if person.is_empty() {
+        view! { <super::documents::DocumentPage kind=kind /> }.into_any()
+    } else {
+        view! { <super::documents::PersonDocumentPage kind=kind id=person /> }.into_any()
+    }
+}
+
+/// The list of teachers (`id` empty) or one teacher's card.
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn people_screen(id: String) -> AnyView {
+    if id.is_empty() {
+        view! { <super::people::PeoplePage /> }.into_any()
+    } else {
+        view! { <super::people::PersonPage id=id /> }.into_any()
+    }
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn import_screen() -> AnyView {
+    view! { <super::import::ImportPage /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn pair_screen(id: String) -> AnyView {
+    view! { <super::pairs::PairPage id=id /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn publish_screen() -> AnyView {
+    view! { <super::publish::PublishPage /> }.into_any()
+}

@@ -1,0 +1,339 @@
+// Issue 16, parts 3–5 on the release build:
+// - a coordinator, from an empty browser, loads the school's archive and downloads the report
+//   for the municipality (a PII-free JSON) and the «Справка» DOCX, which LibreOffice opens;
+// - a municipal methodist opens #/rollup (no storage read or written), drops 30 generated
+//   schools' report files and 2 broken ones: every figure of the totals is checked against a
+//   computation made here from the files; the CSV, the XLSX (read by openpyxl) and the DOCX
+//   (through LibreOffice) carry the same totals; no name, phone or e-mail of a school's people;
+// - «Версия для слабовидящих» on #/info: large type and high contrast, axe-core in both modes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import {
+  ROOT, useServer, openPage, ready, axeViolations,
+} from './helpers.mjs';
+
+const files = {};
+let url;
+let browser;
+useServer((s) => ({ url, browser } = s), { files });
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-rollup-'));
+const V5 = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v5.json'), 'utf8');
+const INFO = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'info-v1.json'), 'utf8');
+
+function describe(violations) {
+  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.join(', ')}`).join('\n');
+}
+
+/** A deterministic generator of `n` schools' report files with consistent figures. */
+function generate(n) {
+  let seed = 20260530;
+  const rnd = (m) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * m);
+  };
+  const out = [];
+  for (let k = 0; k < n; k++) {
+    const teachers = 20 + rnd(100);
+    const participants = Math.floor(teachers / 3) + rnd(Math.floor(teachers / 3));
+    const bank = Math.floor(participants / 2) + 1;
+    const noPairs = k % 6 === 2;
+    const monitored = k % 4 !== 3 && !noPairs;
+    const pairs = noPairs ? 0 : 1 + rnd(bank);
+    const groups = noPairs ? 0 : rnd(3);
+    const mentees = Math.min(pairs + 2 * groups, participants);
+    const byForm = [];
+    if (pairs) byForm.push({ form: 'traditional', count: pairs });
+    if (groups) byForm.push({ form: 'group', count: groups });
+    const before = 20 + rnd(15);
+    const figures = {
+      teachers, participants, mentors: pairs + groups, mentees, bank,
+      covered: Math.min(mentees, bank), young: rnd(mentees + 1), pairs, groups, terminated: 0,
+      by_form: byForm, programs: pairs + groups, programs_done: rnd(pairs + groups + 1),
+      responses_mentees: monitored ? mentees : 0, responses_mentors: monitored ? pairs + groups : 0,
+      practices: rnd(10), best_practices: rnd(4), event_participants: 0,
+      roadmap: rnd(101), stages: [10, 20, 30, 40, 50, 60, 70],
+    };
+    if (pairs + groups) figures.program_progress = 30 + rnd(71);
+    if (monitored) {
+      figures.round = { kind: 'final', date: '2026-05-20' };
+      figures.satisfaction_mentees = 60 + rnd(41);
+      figures.satisfaction_mentors = 60 + rnd(41);
+      figures.growth = { before, after: before + rnd(51 - before), people: mentees };
+    }
+    const school = {
+      full_name: `Муниципальное бюджетное общеобразовательное учреждение «Школа № ${k + 1}»`,
+      short_name: `МБОУ Школа № ${String(k + 1).padStart(2, '0')}`,
+      city: 'г. Энск',
+      academic_year: '2025/2026',
+    };
+    const file = { format: 'nastavnik-report', version: 1, date: '2026-05-30', app_version: '0.1.0', report: { school, figures } };
+    out.push({ name: `nastavnik-report-${k + 1}-2025-2026.json`, text: JSON.stringify(file, null, 2), file });
+  }
+  return out;
+}
+
+const tenths = (v) => `${Math.floor(v / 10)},${v % 10}`;
+const meanTenths = (xs) => Math.floor((xs.reduce((a, b) => a + b, 0) * 2 + xs.length) / (2 * xs.length));
+const num = (v) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+
+test('a coordinator downloads the report for the municipality: PII-free JSON and the «Справка» DOCX', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(url + '#/data');
+  await ready(page);
+  const archive = path.join(tmp, 'archive-v5.json');
+  fs.writeFileSync(archive, V5);
+  await page.setInputFiles('#archive-file', archive);
+  await page.click('role=button[name="Заменить данные"]');
+  await page.waitForSelector('[data-testid=notice]');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=report-json]')]);
+  assert.match(json.suggestedFilename(), /^nastavnik-report-.+-2025-2026\.json$/);
+  const text = fs.readFileSync(await json.path(), 'utf8');
+  const report = JSON.parse(text);
+  assert.equal(report.format, 'nastavnik-report');
+  assert.equal(report.version, 1);
+  assert.ok(report.report.figures.pairs + report.report.figures.groups > 0);
+  // No person of the school in it.
+  const data = JSON.parse(V5).data;
+  for (const p of data.people) {
+    for (const v of [p.full_name, p.full_name.split(' ')[0], p.phone, p.email].filter((x) => x && x.length > 3)) {
+      assert.ok(!text.includes(v), `«${v}» in the report`);
+    }
+  }
+  for (const v of [data.profile.director.full_name, data.profile.coordinator.full_name, data.profile.coordinator.email]) {
+    if (v) assert.ok(!text.includes(v), `«${v}» in the report`);
+  }
+  fs.writeFileSync(path.join(tmp, 'school-report.json'), text);
+  // The справка through LibreOffice.
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=report-docx]')]);
+  const file = path.join(tmp, 'spravka.docx');
+  await docx.saveAs(file);
+  execFileSync('soffice', [
+    `-env:UserInstallation=file://${tmp}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, file,
+  ], { stdio: 'ignore', timeout: 240000 });
+  const pdf = execFileSync('pdftotext', ['-layout', path.join(tmp, 'spravka.pdf'), '-']).toString().replace(/\s+/g, ' ');
+  assert.match(pdf, /СПРАВКА/);
+  assert.match(pdf, /о реализации системы \(целевой модели\) наставничества педагогических работников в 2025\/2026 учебном году/);
+  assert.match(pdf, /Мониторинг проведён/);
+  assert.ok(pdf.includes(`Педагогов в реестре ${report.report.figures.teachers}`), pdf.slice(0, 800));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('#/rollup: 30 schools and 2 broken files, figures checked against the files, exports, nothing personal', async () => {
+  const schools = generate(30);
+  const dir = path.join(tmp, 'reports');
+  fs.mkdirSync(dir, { recursive: true });
+  const paths = schools.map((s) => {
+    const p = path.join(dir, s.name);
+    fs.writeFileSync(p, s.text);
+    return p;
+  });
+  const broken = path.join(dir, 'сломанный.json');
+  fs.writeFileSync(broken, schools[0].text.slice(0, 200));
+  const archive = path.join(dir, 'nastavnik-archive.json');
+  fs.writeFileSync(archive, V5);
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(url + '#/rollup');
+  await page.waitForSelector('.rollup-page');
+  assert.equal(await page.title(), 'Сводка по школам — Наставник');
+  await page.setInputFiles('[data-testid=rollup-input]', [...paths, broken, archive]);
+  await page.waitForSelector('[data-testid=rollup-table]');
+  console.log(`# ${await page.textContent('[data-testid=rollup-timing]')}`);
+  assert.equal(await page.locator('[data-testid=rollup-row]').count(), 30);
+  const problems = await page.locator('[data-testid=rollup-problem]').allTextContents();
+  assert.equal(problems.length, 2, problems.join('\n'));
+  assert.match(problems[0], /сломанный\.json: Файл отчёта обрывается/);
+  assert.match(problems[1], /nastavnik-archive\.json: Это архив школы.*персональными/);
+
+  // The totals, computed here from the files.
+  const g = schools.map((s) => s.file.report.figures);
+  const sum = (f) => g.reduce((a, x) => a + f(x), 0);
+  const headers = await page.locator('[data-testid=rollup-table] thead th').allTextContents();
+  const total = await page.locator('[data-testid=rollup-total] td').allTextContents();
+  const mean = await page.locator('[data-testid=rollup-mean] td').allTextContents();
+  const col = (label) => {
+    const i = headers.indexOf(label) - 1;
+    assert.ok(i >= 0, label);
+    return i;
+  };
+  assert.equal(total[col('Педагогов')], num(sum((x) => x.teachers)));
+  assert.equal(total[col('Участников (в банках)')], num(sum((x) => x.participants)));
+  assert.equal(total[col('Наставников в парах')], num(sum((x) => x.mentors)));
+  assert.equal(total[col('Наставляемых в парах')], num(sum((x) => x.mentees)));
+  assert.equal(total[col('Пар и групп')], num(sum((x) => x.pairs + x.groups)));
+  assert.equal(total[col('ПНП выполнено полностью')], num(sum((x) => x.programs_done)));
+  assert.equal(total[col('Лучших практик')], num(sum((x) => x.best_practices)));
+  const monitored = g.filter((x) => x.round && x.responses_mentees + x.responses_mentors > 0);
+  assert.equal(total[col('Мониторинг проведён')], `${monitored.length} из 30`);
+  const sat = g.filter((x) => x.satisfaction_mentees).map((x) => x.satisfaction_mentees);
+  assert.equal(mean[col('Удовлетворённость наставляемых (из 10)')], tenths(meanTenths(sat)));
+  assert.equal(mean[col('Педагогов')], tenths(Math.round((sum((x) => x.teachers) * 10) / 30)));
+  assert.equal(mean[col('Дорожная карта, %')], `${tenths(meanTenths(g.map((x) => x.roadmap)))} %`);
+  // The lagging schools: no pairs, or no monitoring.
+  const lag = schools
+    .filter((s) => s.file.report.figures.pairs + s.file.report.figures.groups === 0 || !monitored.includes(s.file.report.figures))
+    .map((s) => s.file.report.school.short_name)
+    .sort();
+  const shown = await page.locator('[data-testid=rollup-lag] strong').allTextContents();
+  assert.deepEqual(shown, lag);
+  assert.equal(await page.locator('.rollup-charts svg').count(), 4);
+
+  // CSV: BOM, «;», the same total.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=rollup-csv]')]);
+  const csvBytes = fs.readFileSync(await csv.path());
+  assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const lines = csvBytes.toString('utf8').slice(1).split('\r\n').map((l) => l.split(';'));
+  const head = lines[0];
+  const itogo = lines.find((l) => l[0] === 'Итого');
+  assert.equal(itogo[head.indexOf('Педагогов')], String(sum((x) => x.teachers)));
+  assert.equal(lines.filter((l) => l[2] === '2025/2026').length, 30);
+
+  // XLSX, read by an independent reader (openpyxl).
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=rollup-xlsx]')]);
+  const xlsxFile = path.join(tmp, 'svodka.xlsx');
+  await xlsx.saveAs(xlsxFile);
+  const rows = JSON.parse(execFileSync('python3', ['-c', `
+import json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).active
+print(json.dumps([[c for c in r] for r in ws.iter_rows(values_only=True)]))
+`, xlsxFile]).toString());
+  assert.deepEqual(rows[0], head);
+  const xTotal = rows.find((r) => r[0] === 'Итого');
+  assert.equal(xTotal[head.indexOf('Пар и групп')], sum((x) => x.pairs + x.groups));
+  const xMean = rows.find((r) => r[0] === 'Среднее по школам');
+  assert.equal(xMean[head.indexOf('Удовлетворённость наставляемых (из 10)')], meanTenths(sat) / 10);
+
+  // DOCX through LibreOffice.
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=rollup-docx]')]);
+  const docxFile = path.join(tmp, 'svodka.docx');
+  await docx.saveAs(docxFile);
+  execFileSync('soffice', [
+    `-env:UserInstallation=file://${tmp}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, docxFile,
+  ], { stdio: 'ignore', timeout: 240000 });
+  const pdf = execFileSync('pdftotext', ['-layout', path.join(tmp, 'svodka.pdf'), '-']).toString().replace(/\s+/g, ' ');
+  assert.match(pdf, /СВОДКА/);
+  assert.match(pdf, /по отчётам 30 образовательных организаций/);
+  assert.ok(pdf.includes(`Педагогов ${num(sum((x) => x.teachers)).replace('\u00a0', ' ')}`), pdf.slice(0, 600));
+  assert.match(pdf, /сломанный\.json/);
+
+  // Drag and drop: the school's published info.json joins the roll-up (its aggregates only),
+  // then the same school's report (made in the test above) replaces it.
+  const drop = (name, text) => page.evaluate(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'application/json' }));
+    const zone = document.querySelector('[data-testid=rollup-drop]');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, text]);
+  await drop('info.json', INFO);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=rollup-row]').length === 31);
+  const infoRow = page.locator('[data-testid=rollup-row]', { hasText: 'ГБОУ СОШ № 96' });
+  assert.equal((await infoRow.locator('td').allTextContents())[col('Педагогов')], '—', 'info.json does not say');
+  await drop('school-report.json', fs.readFileSync(path.join(tmp, 'school-report.json'), 'utf8'));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=rollup-row] td')].length === 31 * 16
+    && ![...document.querySelectorAll('[data-testid=rollup-row]')].some((r) => r.textContent.includes('ГБОУ СОШ № 96') && r.querySelector('td').textContent === '—'));
+  assert.equal(await page.locator('[data-testid=rollup-row]').count(), 31);
+  assert.equal(await page.locator('[data-testid=rollup-problem]').count(), 2, 'the report replaced the info.json');
+
+  // Nothing personal: the schools' people (the v5 school's report and the info.json, whose
+  // coordinator is named in it) appear nowhere on the page or in the exports.
+  const [csv2] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=rollup-csv]')]);
+  const everything = [await page.textContent('body'), fs.readFileSync(await csv2.path(), 'utf8')].join('\n');
+  const data = JSON.parse(V5).data;
+  const info = JSON.parse(INFO).info;
+  const personal = [
+    ...data.people.flatMap((p) => [p.full_name, p.phone, p.email]),
+    data.profile.director.full_name, data.profile.coordinator.full_name, data.profile.coordinator.phone,
+    info.coordinator?.full_name, info.coordinator?.phone, info.coordinator?.email,
+    ...(info.people ?? []).map((p) => p.name),
+  ].filter((v) => v && v.length > 3);
+  assert.ok(personal.length > 60);
+  for (const v of personal) assert.ok(!everything.includes(v), `«${v}» in the roll-up`);
+
+  // The route never touched the storage.
+  const { origins } = await context.storageState();
+  assert.deepEqual(origins.flatMap((o) => o.localStorage), []);
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], `#/rollup:\n${describe(v)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('«Версия для слабовидящих» on #/info: large type, black on white, axe-core in both modes', async () => {
+  files['info.json'] = INFO;
+  const { context, page } = await openPage(browser);
+  await page.goto(url + '#/info');
+  await page.waitForSelector('[data-testid=public-section]');
+  const style = () => page.evaluate(() => {
+    const p = document.querySelector('.ni-in p.ni-lead, .ni-in p');
+    const s = getComputedStyle(p);
+    return { size: parseFloat(s.fontSize), color: s.color, bg: getComputedStyle(document.querySelector('.ni-in')).backgroundColor };
+  });
+  const before = await style();
+  let v = await axeViolations(page);
+  assert.deepEqual(v, [], `normal:\n${describe(v)}`);
+  await page.click('[data-testid=low-vision]');
+  assert.ok(await page.isChecked('#ni-lv'));
+  const after = await style();
+  assert.ok(after.size >= 24 && after.size > before.size * 1.3, `${before.size} → ${after.size}`);
+  assert.equal(after.color, 'rgb(0, 0, 0)');
+  assert.equal(after.bg, 'rgb(255, 255, 255)');
+  assert.equal(await page.locator('.ni-bar').first().isVisible(), false, 'decorative bars hidden');
+  assert.equal(await page.locator('.ni-lv-off').textContent(), 'Обычная версия');
+  assert.ok(await page.locator('.ni-lv-off').isVisible());
+  v = await axeViolations(page);
+  assert.deepEqual(v, [], `low vision:\n${describe(v)}`);
+  await page.setViewportSize({ width: 375, height: 740 });
+  v = await axeViolations(page);
+  assert.deepEqual(v, [], `low vision on a phone:\n${describe(v)}`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no sideways scrolling');
+  // The keyboard reaches the switch and turns it back.
+  await page.focus('#ni-lv');
+  await page.keyboard.press('Space');
+  assert.equal(await page.isChecked('#ni-lv'), false);
+  delete files['info.json'];
+  await context.close();
+});
+
+test('«Версия для слабовидящих» in the standalone nastavnik-info.html: no script, axe-core in both modes', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await context.addInitScript((t) => {
+    if (!localStorage.getItem('nastavnik:data')) localStorage.setItem('nastavnik:data', t);
+  }, V5);
+  await page.goto(url + '#/publish');
+  await ready(page);
+  await page.waitForSelector('[data-testid=publish-preview] .ni');
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.click('[data-testid=publish]');
+  for (let i = 0; i < 100 && downloads.length < 2; i++) await page.waitForTimeout(100);
+  const html = fs.readFileSync(await downloads.find((d) => d.suggestedFilename() === 'nastavnik-info.html').path(), 'utf8');
+  assert.ok(!/<script/i.test(html), 'no scripts');
+  assert.ok(html.includes('Версия для слабовидящих'));
+  files['nastavnik-info.html'] = html;
+  // Scripts off: the switch is CSS only.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1366, height: 768 } });
+  const plain = await noJs.newPage();
+  await plain.goto(url + 'nastavnik-info.html');
+  const size = async (p) => parseFloat(await p.locator('.ni-in p').first().evaluate((e) => getComputedStyle(e).fontSize));
+  const small = await size(plain);
+  await plain.click('label[for=ni-lv]');
+  assert.ok(await plain.isChecked('#ni-lv'));
+  assert.ok(await size(plain) >= 24 && (await size(plain)) > small * 1.3);
+  await noJs.close();
+  // axe-core (it needs scripts itself) in both modes.
+  await page.goto(url + 'nastavnik-info.html');
+  let v = await axeViolations(page);
+  assert.deepEqual(v, [], `standalone page:\n${describe(v)}`);
+  await page.click('label[for=ni-lv]');
+  v = await axeViolations(page);
+  assert.deepEqual(v, [], `standalone page, low vision:\n${describe(v)}`);
+  delete files['nastavnik-info.html'];
+  assert.deepEqual(errors, []);
+  await context.close();
+});

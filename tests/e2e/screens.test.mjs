@@ -1,0 +1,67 @@
+// Every address of the app opened fresh (a page load, no service worker, so each screen's
+// wasm file comes from the site) on the release build: the screen's heading shows and the
+// console stays clean. With the module split along the screens (src/ui/screens.rs,
+// scripts/split.mjs) a broken split shows only here, at run time. The data come in the way a
+// coordinator brings them: an archive loaded on «Архив и данные».
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, useServer, openPage, ready } from './helpers.mjs';
+
+const files = {};
+let url;
+let browser;
+useServer((s) => ({ url, browser } = s), { files });
+
+const ARCHIVE = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v5.json'), 'utf8');
+const data = JSON.parse(ARCHIVE).data;
+files['info.json'] = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'info-v1.json'), 'utf8');
+
+const ADDRESSES = [
+  '#/', '#/profile', '#/data', '#/documents', '#/documents/regulation',
+  `#/documents/consent_personal_data/${data.people[0].id}`,
+  '#/people', `#/people/${data.people[0].id}`, '#/import', `#/pairs/${data.pairs[0].id}`,
+  '#/publish', '#/nowhere',
+  ...[1, 2, 3, 4, 5, 6, 7].map((n) => `#/stage/${n}`),
+];
+
+test('every address opens fresh with its screen and no console error', async () => {
+  const { context, page, errors } = await openPage(browser, { serviceWorkers: 'block' });
+  await page.goto(url + '#/data');
+  await ready(page);
+  await page.setInputFiles('#archive-file', { name: 'archive.json', mimeType: 'application/json', buffer: Buffer.from(ARCHIVE) });
+  await page.click('text=Заменить данные');
+  await page.waitForFunction(() => localStorage.getItem('nastavnik:data')?.includes('school96'));
+
+  for (const hash of ADDRESSES) {
+    const fresh = await context.newPage();
+    const pageErrors = [];
+    fresh.on('console', (msg) => msg.type() === 'error' && pageErrors.push(msg.text()));
+    fresh.on('pageerror', (err) => pageErrors.push(String(err)));
+    await fresh.goto(url + hash);
+    await ready(fresh);
+    await fresh.waitForSelector('main h1', { timeout: 20000 });
+    assert.equal(await fresh.$('main.damaged'), null, hash);
+    assert.equal(await fresh.$('[data-testid=screen-loading]'), null, `${hash}: still loading`);
+    assert.ok((await fresh.textContent('main h1')).trim().length > 0, hash);
+    assert.deepEqual(pageErrors, [], hash);
+    await fresh.close();
+  }
+
+  // The public section for a visitor: a browser of its own, nothing of the coordinator's.
+  const visitor = await openPage(browser, { serviceWorkers: 'block' });
+  await visitor.page.goto(url + '#/info');
+  await visitor.page.waitForSelector('[data-testid=public-section] h1', { timeout: 20000 });
+  assert.deepEqual(visitor.errors, []);
+  await visitor.context.close();
+
+  // Moving between screens inside the app loads each one too.
+  await page.goto(url + '#/stage/1');
+  for (const hash of ['#/stage/5', '#/people', '#/stage/6', '#/documents']) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('[data-testid=screen-loading]'));
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
