@@ -115,6 +115,10 @@ pub struct ReportFigures {
     pub covered: u32,
     /// Young specialists among the mentees in pairs.
     pub young: u32,
+    /// All the school's young specialists (the coverage divides by them); absent from older
+    /// report files.
+    #[serde(default)]
+    pub young_total: u32,
     /// Pairs (one mentee) and groups not ended early, pairs ended early.
     pub pairs: u32,
     pub groups: u32,
@@ -170,6 +174,7 @@ impl ReportFigures {
             bank: self.bank as usize,
             covered: self.covered as usize,
             young: self.young as usize,
+            young_total: self.young_total as usize,
             pairs: self.pairs as usize,
             groups: self.groups as usize,
             terminated: self.terminated as usize,
@@ -225,6 +230,7 @@ pub fn make(d: &SchoolData, date: &str) -> ReportFile {
         bank: i.bank as u32,
         covered: i.covered as u32,
         young: i.young as u32,
+        young_total: i.young_total as u32,
         pairs: i.pairs as u32,
         groups: i.groups as u32,
         terminated: i.terminated as u32,

@@ -842,6 +842,7 @@ pub fn generated_reports(n: usize, year: &str) -> Vec<(String, Vec<u8>)> {
                 bank,
                 covered,
                 young: next(mentees + 1),
+                young_total: 0,
                 pairs,
                 groups,
                 terminated: next(2),
