@@ -352,18 +352,20 @@ async fn wizard_marks_a_task_and_saves_it() {
         text(&root, "main h1"),
         "Организация и осуществление работы наставнических пар/групп"
     );
-    assert_eq!(root.query_selector_all(".task").unwrap().length(), 3);
+    // The seed's 3 tasks and the default rows for the additional agreements and the interim
+    // monitoring.
+    assert_eq!(root.query_selector_all(".task").unwrap().length(), 5);
     assert!(text(&root, "[data-testid=stage-progress]").starts_with("0 %"));
 
     click(&root, "#status-5-1-done");
     tick().await;
-    // 1 of 3 tasks done, and the 3 measures read from the pairs not started: 2 half-units of 12.
+    // 1 of 5 tasks done, and the 3 measures read from the pairs not started: 2 half-units of 16.
     assert!(
-        text(&root, "[data-testid=stage-progress]").starts_with("16 %"),
+        text(&root, "[data-testid=stage-progress]").starts_with("12 %"),
         "{}",
         text(&root, "[data-testid=stage-progress]")
     );
-    assert!(text(&root, ".stepper li:nth-child(5) .step-meta").starts_with("16 %"));
+    assert!(text(&root, ".stepper li:nth-child(5) .step-meta").starts_with("12 %"));
 
     hide_page();
     tick().await;

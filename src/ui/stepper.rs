@@ -18,7 +18,9 @@ pub fn Stepper() -> impl IntoView {
     Effect::new(move |_| {
         let on_stage = matches!(state.route.get(), Route::Stage(_));
         request_animation_frame(move || {
-            let Some(nav) = nav.get_untracked() else {
+            // The frame may come after the stepper is gone (a screen replaced, a test's root
+            // removed): its node ref is disposed then, and there is nothing to scroll.
+            let Some(nav) = nav.try_get_untracked().flatten() else {
                 return;
             };
             if nav.scroll_width() <= nav.client_width() {

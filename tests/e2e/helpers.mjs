@@ -251,3 +251,51 @@ export function useServer(onReady, options = {}) {
     server?.close();
   });
 }
+
+/** A deterministic generator of `n` schools' report files with consistent figures. */
+export function generateReports(n) {
+  let seed = 20260530;
+  const rnd = (m) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * m);
+  };
+  const out = [];
+  for (let k = 0; k < n; k++) {
+    const teachers = 20 + rnd(100);
+    const participants = Math.floor(teachers / 3) + rnd(Math.floor(teachers / 3));
+    const bank = Math.floor(participants / 2) + 1;
+    const noPairs = k % 6 === 2;
+    const monitored = k % 4 !== 3 && !noPairs;
+    const pairs = noPairs ? 0 : 1 + rnd(bank);
+    const groups = noPairs ? 0 : rnd(3);
+    const mentees = Math.min(pairs + 2 * groups, participants);
+    const byForm = [];
+    if (pairs) byForm.push({ form: 'traditional', count: pairs });
+    if (groups) byForm.push({ form: 'group', count: groups });
+    const before = 20 + rnd(15);
+    const figures = {
+      teachers, participants, mentors: pairs + groups, mentees, bank,
+      covered: Math.min(mentees, bank), young: rnd(mentees + 1), pairs, groups, terminated: 0,
+      by_form: byForm, programs: pairs + groups, programs_done: rnd(pairs + groups + 1),
+      responses_mentees: monitored ? mentees : 0, responses_mentors: monitored ? pairs + groups : 0,
+      practices: rnd(10), best_practices: rnd(4), event_participants: 0,
+      roadmap: rnd(101), stages: [10, 20, 30, 40, 50, 60, 70],
+    };
+    if (pairs + groups) figures.program_progress = 30 + rnd(71);
+    if (monitored) {
+      figures.round = { kind: 'final', date: '2026-05-20' };
+      figures.satisfaction_mentees = 60 + rnd(41);
+      figures.satisfaction_mentors = 60 + rnd(41);
+      figures.growth = { before, after: before + rnd(51 - before), people: mentees };
+    }
+    const school = {
+      full_name: `Муниципальное бюджетное общеобразовательное учреждение «Школа № ${k + 1}»`,
+      short_name: `МБОУ Школа № ${String(k + 1).padStart(2, '0')}`,
+      city: 'г. Энск',
+      academic_year: '2025/2026',
+    };
+    const file = { format: 'nastavnik-report', version: 1, date: '2026-05-30', app_version: '0.1.0', report: { school, figures } };
+    out.push({ name: `nastavnik-report-${k + 1}-2025-2026.json`, text: JSON.stringify(file, null, 2), file });
+  }
+  return out;
+}

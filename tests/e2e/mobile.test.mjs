@@ -6,9 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
-  ROOT, useServer, openPage, ready, stored, waitSaved, axeViolations, fillProfile,
+  ROOT, useServer, openPage, ready, stored, waitSaved, axeViolations, fillProfile, generateReports,
 } from './helpers.mjs';
 
 const files = { 'info.json': fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'info-v1.json'), 'utf8') };
@@ -23,6 +24,7 @@ const DEVICES = [['phone', PHONE], ['tablet', TABLET]];
 const DOC_KINDS = [
   'order_regulation', 'regulation', 'roadmap', 'order_pairs', 'program_template', 'consent_personal_data',
   'mentor_agreement', 'order_final_event', 'mentee_questionnaire', 'mentor_questionnaire', 'final_report',
+  'consent_dissemination', 'order_reward', 'satisfaction_questionnaire',
 ];
 const PLAIN = ['#/', '#/profile', '#/stage/1', '#/stage/2', '#/stage/3', '#/stage/4', '#/stage/5', '#/stage/6',
   '#/stage/7', '#/documents', ...DOC_KINDS.map((k) => `#/documents/${k}`), '#/people', '#/import', '#/data',
@@ -223,6 +225,25 @@ for (const [device, options] of DEVICES) {
       await visit(page, hash);
       await assertFits(page, width, `long words, ${hash}`);
     }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${device}: the municipal roll-up fits ${width} px, empty and with 12 schools`, async () => {
+    const { context, page, errors } = await openPage(browser, options);
+    await page.goto(url + '#/rollup');
+    await page.waitForSelector('main h1');
+    await assertFits(page, width, '#/rollup');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-mobile-rollup-'));
+    const paths = generateReports(12).map((r) => {
+      const file = path.join(dir, r.name);
+      fs.writeFileSync(file, r.text);
+      return file;
+    });
+    await page.setInputFiles('[data-testid=rollup-input]', paths);
+    await page.waitForSelector('[data-testid=rollup-table]');
+    assert.equal(await page.locator('[data-testid=rollup-row]').count(), 12);
+    await assertFits(page, width, '#/rollup with 12 schools');
     assert.deepEqual(errors, []);
     await context.close();
   });
