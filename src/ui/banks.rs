@@ -127,9 +127,13 @@ pub fn WaitingList(bank: Bank) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // Candidates with nothing missing: counted once per change of the list, for the summary
+    // and the «Включить в банк всех готовых» button.
+    let ready_count =
+        Memo::new(move |_| list.with(|l| l.iter().filter(|(_, _, b)| b.is_empty()).count()));
     let summary = move || {
         list.with(|l| {
-            let ready = l.iter().filter(|(_, _, b)| b.is_empty()).count();
+            let ready = ready_count.get();
             if l.is_empty() {
                 "Решения приняты по всем педагогам банка.".to_string()
             } else {
@@ -160,14 +164,13 @@ pub fn WaitingList(bank: Bank) -> impl IntoView {
         });
         done.set(Some(r.map(|()| message)));
     };
-    let ready_count = move || list.with(|l| l.iter().filter(|(_, _, b)| b.is_empty()).count());
     view! {
         <section class="card waiting" aria-labelledby=format!("waiting-{}", bank.key()) data-testid="waiting">
             <h3 id=format!("waiting-{}", bank.key())>"Решения по кандидатам"</h3>
             <p data-testid="waiting-summary">{summary}</p>
-            {move || (ready_count() > 0).then(|| view! {
+            {move || (ready_count.get() > 0).then(|| view! {
                 <p><button type="button" class="btn btn-primary" data-testid="include-ready" on:click=include_ready>
-                    {format!("Включить в банк всех готовых ({})", ready_count())}
+                    {move || format!("Включить в банк всех готовых ({})", ready_count.get())}
                 </button></p>
             })}
             {move || done.get().map(|r| match r {
