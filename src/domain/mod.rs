@@ -21,6 +21,7 @@ pub mod pairs;
 pub mod people;
 pub mod progress;
 pub mod public;
+pub mod publish_rules;
 pub mod questionnaires;
 pub mod report_file;
 pub mod results;

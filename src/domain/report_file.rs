@@ -288,6 +288,15 @@ pub fn file_name(school: &ReportSchool) -> String {
     name.replacen("nastavnik-", "nastavnik-report-", 1)
 }
 
+/// The name of the «Справка» DOCX: the report file's name with `.docx`.
+pub fn docx_file_name(school: &ReportSchool) -> String {
+    let name = file_name(school);
+    match name.strip_suffix(".json") {
+        Some(stem) => format!("{stem}.docx"),
+        None => format!("{name}.docx"),
+    }
+}
+
 impl ReportFile {
     /// Indented JSON (through a `Value`, like the archive and `info.json`).
     pub fn to_json(&self) -> String {

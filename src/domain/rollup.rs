@@ -250,6 +250,15 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<Row, String> {
 impl Rollup {
     /// Adds files; a bad file becomes a [`Problem`], the rest are still used. A school whose
     /// year is already in the roll-up is not counted twice.
+    /// Files that could not even be read (name, why): listed as problems, nothing else changes.
+    pub fn add_unreadable(&mut self, files: Vec<(String, String)>) {
+        self.problems.extend(
+            files
+                .into_iter()
+                .map(|(file, message)| Problem { file, message }),
+        );
+    }
+
     pub fn add(&mut self, files: Vec<(String, Vec<u8>)>) {
         for (name, bytes) in files {
             match read(&name, &bytes) {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::library::{search, Practice, PracticeKind};
+use crate::domain::publish_rules::{practice_authors, published_without_name};
 
 use super::state::use_state;
 
@@ -73,7 +74,7 @@ fn PracticeItem(id: String) -> impl IntoView {
                 if !p.tags.is_empty() {
                     meta.push(format!("теги: {}", p.tags.join(", ")));
                 }
-                let warn = (p.publish && author.is_some_and(|a| !a.may_publish())).then(|| {
+                let warn = published_without_name(p, &d.people).then(|| {
                     "Нет согласия автора на публикацию: на сайте материал будет без имени."
                         .to_string()
                 });
@@ -139,7 +140,7 @@ fn PracticeItem(id: String) -> impl IntoView {
                     let del = del.clone();
                     view! {
                         <span class="confirm">"Удалить материал из копилки? "
-                            <button type="button" class="btn btn-small btn-danger" on:click=move |_| { let _ = state.change(|d| d.delete_practice(&del)); }>"Удалить"</button>
+                            <button type="button" class="btn btn-small btn-danger" on:click=move |_| error.set(state.change(|d| d.delete_practice(&del)).err())>"Удалить"</button>
                             <button type="button" class="btn btn-small" on:click=move |_| confirm.set(false)>"Отмена"</button>
                         </span>
                     }.into_any()
@@ -160,13 +161,7 @@ fn NewPractice() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let lists = Memo::new(move |_| {
         state.data.with(|d| {
-            let mut people: Vec<(String, String)> = d
-                .people
-                .iter()
-                .filter(|p| !p.anonymized)
-                .map(|p| (p.id.clone(), p.full_name.clone()))
-                .collect();
-            people.sort_by(|a, b| a.1.cmp(&b.1));
+            let people = practice_authors(&d.people);
             let areas = d
                 .taxonomy
                 .iter()

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::format::{count, date_ru};
 use crate::domain::progress::measures;
 use crate::domain::public::{self, html, Channel, News};
+use crate::domain::publish_rules as rules;
 use crate::domain::stages::{self, STAGES};
 use crate::storage::{clock, files, remote};
 
@@ -75,10 +76,9 @@ fn PublishCard() -> impl IntoView {
     let result = RwSignal::new(None::<Result<(), String>>);
     let publish = move |_| {
         let day = today();
-        // The files show the section as it is after this publication.
-        let mut d = state.data.get_untracked();
-        public::record_publication(&mut d, &day);
-        let file = public::project(&d, &day);
+        let file = state
+            .data
+            .with_untracked(|d| rules::publication_file(d, &day));
         let r = files::download("info.json", "application/json", &file.to_json()).and_then(|_| {
             files::download(
                 "nastavnik-info.html",
@@ -135,17 +135,7 @@ fn SettingsCard() -> impl IntoView {
     let url_error = RwSignal::new(None::<String>);
     let contact = move || {
         state.data.with(|d| {
-            let c = &d.profile.coordinator;
-            let parts: Vec<&str> = [&c.full_name, &c.position, &c.phone, &c.email]
-                .into_iter()
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-                .collect();
-            if parts.is_empty() {
-                "не заполнены в профиле школы".to_string()
-            } else {
-                parts.join(", ")
-            }
+            rules::coordinator_contact(d).unwrap_or_else(|| "не заполнены в профиле школы".into())
         })
     };
     let guess = move || {
@@ -182,14 +172,8 @@ fn SettingsCard() -> impl IntoView {
                 <input id="pub-section-url" type="url" maxlength="500" aria-describedby="pub-section-url-hint"
                     prop:value=move || state.data.with(|d| d.publication.section_url.clone())
                     on:input=move |ev| {
-                        let v = event_target_value(&ev).trim().to_string();
-                        url_error.set(state.change(|d| {
-                            if !v.is_empty() {
-                                public::check_url(&v)?;
-                            }
-                            d.publication.section_url = v;
-                            Ok(())
-                        }).err());
+                        let v = event_target_value(&ev);
+                        url_error.set(state.change(|d| rules::set_section_url(&mut d.publication, &v)).err());
                     } />
                 {move || url_error.get().map(|e| view! { <p class="error">{e}</p> })}
             </div>
@@ -235,22 +219,12 @@ fn PeopleCard() -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(None::<String>);
     let pick = RwSignal::new(String::new());
-    let candidates = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.people
-                .iter()
-                .filter(|p| {
-                    p.may_publish() && !d.publication.people.iter().any(|f| f.person == p.id)
-                })
-                .map(|p| (p.id.clone(), p.full_name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let candidates = Memo::new(move |_| state.data.with(rules::featurable));
     let consenting = move || {
         state.data.with(|d| {
             format!(
                 "Согласие на распространение персональных данных есть у {} из {}.",
-                d.people.iter().filter(|p| p.may_publish()).count(),
+                rules::consenting(&d.people),
                 count(
                     d.people.len() as u64,
                     ["педагога", "педагогов", "педагогов"]
@@ -314,9 +288,8 @@ fn FeaturedItem(id: String) -> impl IntoView {
         let id = id.clone();
         let info = Memo::new(move |_| {
             state.data.with(|d| {
-                d.person(&id)
-                    .map(|p| (p.full_name.clone(), p.may_publish()))
-                    .unwrap_or_default()
+                let name = d.person(&id).map(|p| p.full_name.clone());
+                (name.unwrap_or_default(), rules::still_publishable(d, &id))
             })
         });
         (move || info.get().0, move || info.with(|i| i.1))
@@ -340,7 +313,7 @@ fn FeaturedItem(id: String) -> impl IntoView {
             </div>
             {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
             <button type="button" class="btn btn-small" on:click=move |_| {
-                let _ = state.change(|d| { d.publication.forget_person(&remove_of); Ok(()) });
+                error.set(state.change(|d| rules::unfeature(&mut d.publication, &remove_of)).err());
             }>"Убрать из раздела"<span class="visually-hidden">": " {name}</span></button>
         </li>
     }
@@ -365,10 +338,7 @@ fn LinksCard() -> impl IntoView {
                         <a href=l.url.clone() target="_blank" rel="noopener">{l.title.clone()}</a>
                         " " <span class="muted">{l.url.clone()}</span> " "
                         <button type="button" class="btn btn-small" on:click=move |_| {
-                            let _ = state.change(|d| {
-                                if i < d.publication.links.len() { d.publication.links.remove(i); }
-                                Ok(())
-                            });
+                            error.set(state.change(|d| rules::remove_link(&mut d.publication, i)).err());
                         }>"Удалить"<span class="visually-hidden">": " {l.title.clone()}</span></button>
                     </li>
                 }).collect_view()}
@@ -556,7 +526,7 @@ fn NewsItem(id: String) -> impl IntoView {
                     <div class="confirm" role="group" aria-label="Подтверждение удаления">
                         <p>"Удалить новость «" {news.with(|n| n.title.clone())} "»? Записи журнала публикаций о ней останутся."</p>
                         <button type="button" class="btn btn-danger" on:click=move |_| {
-                            let _ = state.change(|d| { public::delete_news(&mut d.publication, &del); Ok(()) });
+                            error.set(state.change(|d| rules::remove_news(&mut d.publication, &del)).err());
                         }>"Удалить"</button>
                         <button type="button" class="btn" on:click=move |_| confirm.set(false)>"Отмена"</button>
                     </div>
@@ -637,13 +607,7 @@ fn RowMarks() -> impl IntoView {
                                         <input type="checkbox" id=format!("mark-{dom}") prop:checked=move || mark.with(Option::is_some)
                                             on:change=move |ev| {
                                                 let on = event_target_checked(&ev);
-                                                let r = state.change(|d| if on {
-                                                    public::mark_row(d, &b, &today())
-                                                } else {
-                                                    d.publication.forget_row(&b);
-                                                    Ok(())
-                                                });
-                                                error.set(r.err());
+                                                error.set(state.change(|d| rules::set_row_mark(d, &b, on, &today())).err());
                                             } />
                                         <label for=format!("mark-{dom}")>{event}</label>
                                         {move || mark.get().map(|date| {
@@ -749,8 +713,10 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
 #[component]
 fn LogTable() -> impl IntoView {
     let state = use_state();
+    let error = RwSignal::new(None::<String>);
     view! {
         <h3>"Журнал публикаций"</h3>
+        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         {move || {
             let log = state.data.with(|d| d.publication.log.clone());
             if log.is_empty() {
@@ -773,10 +739,7 @@ fn LogTable() -> impl IntoView {
                                     <td>{(!e.url.is_empty()).then(|| view! { <a href=e.url.clone() target="_blank" rel="noopener">"открыть"</a> })}</td>
                                     <td>
                                         <button type="button" class="btn btn-small" on:click=move |_| {
-                                            let _ = state.change(|d| {
-                                                if i < d.publication.log.len() { d.publication.log.remove(i); }
-                                                Ok(())
-                                            });
+                                            error.set(state.change(|d| rules::remove_log_entry(&mut d.publication, i)).err());
                                         }>"Удалить"<span class="visually-hidden">" запись: " {e.title.clone()}</span></button>
                                     </td>
                                 </tr>

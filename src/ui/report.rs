@@ -34,7 +34,7 @@ pub fn MunicipalReport() -> impl IntoView {
             )
         });
         let doc = report_file::spravka(&f, &director, &position);
-        let name = report_file::file_name(&f.report.school).replace(".json", ".docx");
+        let name = report_file::docx_file_name(&f.report.school);
         message.set(files::download_bytes(&name, DOCX_MIME, &docx::to_docx(&doc)).err());
     };
     view! {

@@ -41,10 +41,7 @@ pub fn RollupApp() -> impl IntoView {
             }
             rollup.update(|r| {
                 r.add(ok);
-                r.problems.extend(
-                    bad.into_iter()
-                        .map(|(file, message)| crate::domain::rollup::Problem { file, message }),
-                );
+                r.add_unreadable(bad);
             });
             let ms = (js_sys::Date::now() - start).round() as u64;
             timing.set(Some(format!(

@@ -84,6 +84,10 @@ fn the_file_round_trips_and_is_named_after_school_and_year() {
     s.short_name = "МБОУ «СОШ № 7»".into();
     s.academic_year = "2025/2026".into();
     assert_eq!(file_name(&s), "nastavnik-report-МБОУ-СОШ-7-2025-2026.json");
+    assert_eq!(
+        docx_file_name(&s),
+        "nastavnik-report-МБОУ-СОШ-7-2025-2026.docx"
+    );
 }
 
 #[test]

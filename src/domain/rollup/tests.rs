@@ -322,3 +322,18 @@ fn the_docx_summary_has_totals_lagging_and_problems() {
     let bytes = to_docx(&doc);
     assert!(zip::ZipArchive::new(std::io::Cursor::new(bytes)).is_ok());
 }
+
+#[test]
+fn unreadable_files_are_listed_as_problems_beside_the_read_ones() {
+    let mut r = Rollup::default();
+    r.add(files(2));
+    r.add_unreadable(vec![("c.json".into(), "Файл не читается".into())]);
+    assert_eq!(r.rows.len(), 2);
+    assert_eq!(
+        r.problems,
+        [Problem {
+            file: "c.json".into(),
+            message: "Файл не читается".into()
+        }]
+    );
+}
