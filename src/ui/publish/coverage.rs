@@ -1,0 +1,222 @@
+//! «Освещение в социальных сетях»: the roadmap rows to cover, the ready posts, the log.
+
+use leptos::prelude::*;
+
+use crate::domain::format::date_ru;
+use crate::domain::public::{self, Channel};
+use crate::domain::publish_rules as rules;
+use crate::domain::stages::STAGES;
+use crate::storage::remote;
+
+use super::super::state::use_state;
+use super::{here, stage_label, today, uncovered_line};
+
+#[component]
+pub fn CoverageCard() -> impl IntoView {
+    let state = use_state();
+    let posts = Memo::new(move |_| {
+        state
+            .data
+            .with(|d| public::posts(d, &public::section_link(d, &here())))
+    });
+    view! {
+        <section class="card" aria-labelledby="pub-coverage">
+            <h2 id="pub-coverage">"Освещение в социальных сетях"</h2>
+            <p>
+                "Для каждого отмеченного мероприятия Дорожной карты и каждой опубликованной новости здесь готов текст "
+                "поста для ВКонтакте или Telegram. Скопируйте его, опубликуйте на странице школы и отметьте, где и когда опубликовано: "
+                "по журналу считается ход этапа 7."
+            </p>
+            <p data-testid="uncovered">{move || state.data.with(|d| uncovered_line(&public::uncovered_stages(d)))}</p>
+            <RowMarks />
+            <h3>"Готовые публикации"</h3>
+            {move || posts.with(Vec::is_empty).then(|| view! {
+                <p class="empty">"Отметьте мероприятия Дорожной карты выше или добавьте опубликованную новость — здесь появятся тексты постов."</p>
+            })}
+            <ul class="pub-list">
+                <For
+                    each=move || posts.with(|ps| ps.iter().map(|p| p.key.clone()).collect::<Vec<_>>())
+                    key=|k| k.clone()
+                    let(key)
+                >
+                    <PostItem key=key posts=posts />
+                </For>
+            </ul>
+            <LogTable />
+        </section>
+    }
+}
+
+#[component]
+fn RowMarks() -> impl IntoView {
+    let state = use_state();
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <details class="row-marks">
+            <summary>"Мероприятия Дорожной карты для освещения"</summary>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {STAGES.iter().map(|s| {
+                let n = s.number;
+                view! {
+                    <fieldset class="forms-choice">
+                        <legend>{stage_label(n)}</legend>
+                        <For
+                            each=move || state.data.with(|d| d.roadmap.iter().filter(|r| r.stage == n).map(|r| r.id.clone()).collect::<Vec<_>>())
+                            key=|id| id.clone()
+                            let(id)
+                        >
+                            {
+                                let dom = id.replace('.', "-");
+                                let date_id = format!("mark-{dom}-date");
+                                let (a, b, c, e) = (id.clone(), id.clone(), id.clone(), id.clone());
+                                let mark = Memo::new(move |_| state.data.with(|d| d.publication.rows.iter().find(|r| r.row == a).map(|r| r.date.clone())));
+                                let event = move || state.data.with(|d| d.row(&e).map(|r| r.event.clone()).unwrap_or_default());
+                                view! {
+                                    <div class="check mark-row">
+                                        <input type="checkbox" id=format!("mark-{dom}") prop:checked=move || mark.with(Option::is_some)
+                                            on:change=move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                error.set(state.change(|d| rules::set_row_mark(d, &b, on, &today())).err());
+                                            } />
+                                        <label for=format!("mark-{dom}")>{event}</label>
+                                        {move || mark.get().map(|date| {
+                                            let c = c.clone();
+                                            view! {
+                                                <label class="visually-hidden" for=date_id.clone()>"Дата мероприятия"</label>
+                                                <input type="date" id=date_id.clone() prop:value=date
+                                                    on:input=move |ev| {
+                                                        let v = event_target_value(&ev);
+                                                        error.set(state.change(|d| public::mark_row(d, &c, &v)).err());
+                                                    } />
+                                            }
+                                        })}
+                                    </div>
+                                }
+                            }
+                        </For>
+                    </fieldset>
+                }
+            }).collect_view()}
+        </details>
+    }
+}
+
+#[component]
+fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
+    let state = use_state();
+    let post = {
+        let key = key.clone();
+        Memo::new(move |_| posts.with(|ps| ps.iter().find(|p| p.key == key).cloned()))
+    };
+    let copied = RwSignal::new(None::<Result<(), String>>);
+    let channel = RwSignal::new(Channel::Vk);
+    let date = RwSignal::new(today());
+    let url = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let dom = key.replace([':', '.'], "-");
+    let text_id = format!("post-{dom}");
+    let field = move |what: &str| format!("post-{dom}-{what}");
+    let title = move || post.with(|p| p.as_ref().map(|p| p.title.clone()).unwrap_or_default());
+    let log_key = key.clone();
+    view! {
+        <li class="pub-item post" data-post=key>
+            <h4>{title}</h4>
+            <p class="muted">
+                {move || post.with(|p| p.as_ref().map(|p| {
+                    let stage = p.stage.map(|n| format!(" · {}", stage_label(n))).unwrap_or_default();
+                    format!("{}{stage}", date_ru(&p.date))
+                }).unwrap_or_default())}
+            </p>
+            <label class="visually-hidden" for=text_id.clone()>"Текст поста"</label>
+            <textarea id=text_id class="post-text" rows="10" readonly
+                prop:value=move || post.with(|p| p.as_ref().map(|p| p.text.clone()).unwrap_or_default())></textarea>
+            <div class="actions">
+                <button type="button" class="btn btn-small" on:click=move |_| {
+                    let text = post.with_untracked(|p| p.as_ref().map(|p| p.text.clone()).unwrap_or_default());
+                    leptos::task::spawn_local(async move {
+                        copied.set(Some(remote::copy_text(&text).await));
+                    });
+                }>"Копировать"<span class="visually-hidden">": " {title}</span></button>
+                <span role="status">
+                    {move || copied.get().map(|r| match r {
+                        Ok(()) => view! { <span class="ok">"Текст скопирован"</span> }.into_any(),
+                        Err(e) => view! { <span class="error">{e}</span> }.into_any(),
+                    })}
+                </span>
+            </div>
+            <form class="form-row" on:submit=move |ev| {
+                ev.prevent_default();
+                let (c, d, u) = (channel.get_untracked(), date.get_untracked(), url.get_untracked());
+                match state.change(|data| public::log_post(data, &log_key, c, &d, &u)) {
+                    Ok(()) => { url.set(String::new()); error.set(None); }
+                    Err(e) => error.set(Some(e)),
+                }
+            }>
+                <div class="field">
+                    <label for=field("channel")>"Где"</label>
+                    <select id=field("channel") on:change=move |ev| {
+                        if let Some(c) = Channel::from_key(&event_target_value(&ev)) { channel.set(c); }
+                    }>
+                        {Channel::ALL.into_iter().map(|c| view! {
+                            <option value=c.key() selected=move || channel.get() == c>{c.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=field("date")>"Когда"</label>
+                    <input id=field("date") type="date" prop:value=move || date.get()
+                        on:input=move |ev| date.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for=field("url")>"Ссылка на публикацию (необязательно)"</label>
+                    <input id=field("url") type="url" maxlength="500" placeholder="https://" prop:value=move || url.get()
+                        on:input=move |ev| url.set(event_target_value(&ev)) />
+                </div>
+                <button type="submit" class="btn btn-small">"Отметить публикацию"</button>
+            </form>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </li>
+    }
+}
+
+#[component]
+fn LogTable() -> impl IntoView {
+    let state = use_state();
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <h3>"Журнал публикаций"</h3>
+        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        {move || {
+            let log = state.data.with(|d| d.publication.log.clone());
+            if log.is_empty() {
+                return view! { <p class="empty">"Пока ничего не отмечено как опубликованное."</p> }.into_any();
+            }
+            view! {
+                <div class="table-wrap" role="region" tabindex="0" aria-label="Журнал публикаций">
+                    <table class="registry" data-testid="publication-log">
+                        <thead><tr>
+                            <th scope="col">"Дата"</th><th scope="col">"Где"</th><th scope="col">"Что"</th>
+                            <th scope="col">"Этап"</th><th scope="col">"Ссылка"</th><th scope="col"><span class="visually-hidden">"Действия"</span></th>
+                        </tr></thead>
+                        <tbody>
+                            {log.into_iter().enumerate().rev().map(|(i, e)| view! {
+                                <tr>
+                                    <td>{date_ru(&e.date)}</td>
+                                    <td>{e.channel.label()}</td>
+                                    <th scope="row">{e.title.clone()}</th>
+                                    <td>{e.stage.map(|n| n.to_string()).unwrap_or_default()}</td>
+                                    <td>{(!e.url.is_empty()).then(|| view! { <a href=e.url.clone() target="_blank" rel="noopener">"открыть"</a> })}</td>
+                                    <td>
+                                        <button type="button" class="btn btn-small" on:click=move |_| {
+                                            error.set(state.change(|d| rules::remove_log_entry(&mut d.publication, i)).err());
+                                        }>"Удалить"<span class="visually-hidden">" запись: " {e.title.clone()}</span></button>
+                                    </td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
+    }
+}

@@ -1,0 +1,115 @@
+//! «Педагоги в разделе»: teachers named in the section, with their stories.
+
+use leptos::prelude::*;
+
+use crate::domain::format::count;
+use crate::domain::public;
+use crate::domain::publish_rules as rules;
+
+use super::super::router::Route;
+use super::super::state::use_state;
+
+#[component]
+pub fn PeopleCard() -> impl IntoView {
+    let state = use_state();
+    let error = RwSignal::new(None::<String>);
+    let pick = RwSignal::new(String::new());
+    let candidates = Memo::new(move |_| state.data.with(rules::featurable));
+    let consenting = move || {
+        state.data.with(|d| {
+            format!(
+                "Согласие на распространение персональных данных есть у {} из {}.",
+                rules::consenting(&d.people),
+                count(
+                    d.people.len() as u64,
+                    ["педагога", "педагогов", "педагогов"]
+                )
+            )
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="pub-people">
+            <h2 id="pub-people">"Педагоги в разделе"</h2>
+            <p>
+                "Назвать педагога и рассказать о нём можно только с его отдельного согласия на распространение "
+                "персональных данных (статья 10.1 Федерального закона № 152-ФЗ), отмеченного в карточке педагога. "
+                "В раздел попадут ФИО, должность, роль и ваш рассказ; контакты, дата рождения и ответы анкет не публикуются."
+            </p>
+            <p class="muted">{consenting}</p>
+            {move || if candidates.with(Vec::is_empty) {
+                view! { <p class="empty">"Нет педагогов с согласием на публикацию, которых ещё нет в разделе."</p> }.into_any()
+            } else {
+                view! {
+                    <form class="inline-form" on:submit=move |ev| {
+                        ev.prevent_default();
+                        let id = pick.get_untracked();
+                        if id.is_empty() {
+                            error.set(Some("Выберите педагога".into()));
+                            return;
+                        }
+                        error.set(state.change(|d| public::feature(d, &id)).err());
+                        pick.set(String::new());
+                    }>
+                        <label for="pub-person">"Педагог с согласием"</label>
+                        <select id="pub-person" on:change=move |ev| pick.set(event_target_value(&ev))>
+                            <option value="" selected=move || pick.with(String::is_empty)>"— выберите —"</option>
+                            {move || candidates.get().into_iter().map(|(id, name)| view! {
+                                <option value=id>{name}</option>
+                            }).collect_view()}
+                        </select>
+                        <button type="submit" class="btn btn-small">"Добавить в раздел"</button>
+                    </form>
+                }.into_any()
+            }}
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ul class="pub-list">
+                <For
+                    each=move || state.data.with(|d| d.publication.people.iter().map(|f| f.person.clone()).collect::<Vec<_>>())
+                    key=|id| id.clone()
+                    let(id)
+                >
+                    <FeaturedItem id=id />
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn FeaturedItem(id: String) -> impl IntoView {
+    let state = use_state();
+    let error = RwSignal::new(None::<String>);
+    let (name, allowed) = {
+        let id = id.clone();
+        let info = Memo::new(move |_| {
+            state.data.with(|d| {
+                let name = d.person(&id).map(|p| p.full_name.clone());
+                (name.unwrap_or_default(), rules::still_publishable(d, &id))
+            })
+        });
+        (move || info.get().0, move || info.with(|i| i.1))
+    };
+    let story_id = format!("story-{id}");
+    let (story_of, set_of, remove_of) = (id.clone(), id.clone(), id.clone());
+    view! {
+        <li class="pub-item" data-person=id.clone()>
+            <p><a href=Route::Person(id.clone()).href()>{name}</a></p>
+            {move || (!allowed()).then(|| view! {
+                <p class="error">"Согласие на распространение персональных данных отозвано или не действует: педагог не попадает в раздел. Уберите его из списка."</p>
+            })}
+            <div class="field">
+                <label for=story_id.clone()>"Рассказ о педагоге"</label>
+                <textarea id=story_id rows="3" maxlength=public::MAX_TEXT_CHARS.to_string()
+                    prop:value=move || state.data.with(|d| d.publication.people.iter().find(|f| f.person == story_of).map(|f| f.story.clone()).unwrap_or_default())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        error.set(state.change(|d| public::set_story(&mut d.publication, &set_of, &v)).err());
+                    }></textarea>
+            </div>
+            {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
+            <button type="button" class="btn btn-small" on:click=move |_| {
+                error.set(state.change(|d| rules::unfeature(&mut d.publication, &remove_of)).err());
+            }>"Убрать из раздела"<span class="visually-hidden">": " {name}</span></button>
+        </li>
+    }
+}
