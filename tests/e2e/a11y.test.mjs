@@ -1,29 +1,23 @@
 // Accessibility of the release build: axe-core on every screen, and the keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT, useServer, openPage, ready, stored, axeViolations, row } from './helpers.mjs';
+import {
+  useServer, openPage, ready, stored, axeViolations, row, fixture, openApp, seedArchive,
+  describeViolations as describe,
+} from './helpers.mjs';
 
 let url;
 let browser;
 useServer((s) => ({ url, browser } = s));
 
-const FIXTURE = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v1.json'), 'utf8');
+const FIXTURE = fixture('archive-v1.json');
 
 async function seeded(options) {
   const opened = await openPage(browser, options);
-  await opened.page.goto(url + '#/');
-  await ready(opened.page);
-  await opened.page.evaluate((t) => localStorage.setItem('nastavnik:data', t), FIXTURE);
-  await opened.page.reload();
-  await ready(opened.page);
+  await seedArchive(opened.page, url + '#/', FIXTURE);
   return opened;
 }
 
-function describe(violations) {
-  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.join(', ')}`).join('\n');
-}
 
 test('axe-core: no serious or critical violation on any screen', async () => {
   const first = await openPage(browser);
@@ -41,8 +35,7 @@ test('axe-core: no serious or critical violation on any screen', async () => {
   for (const key of ['order_regulation', 'regulation', 'roadmap', 'program_template']) screens.push(`#/documents/${key}`);
   for (let n = 1; n <= 7; n++) screens.push(`#/stage/${n}`);
   for (const hash of screens) {
-    await page.goto(url + hash);
-    await ready(page);
+    await openApp(page, url + hash);
     await page.waitForSelector('main h1');
     v = await axeViolations(page);
     assert.deepEqual(v, [], `${hash}:\n${describe(v)}`);

@@ -8,14 +8,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  ROOT, useServer, openPage, ready, stored, waitSaved, fillProfile, axeViolations,
+  useServer, openPage, ready, stored, waitSaved, fillProfile, axeViolations, FIXTURES_DIR, openApp,
 } from './helpers.mjs';
 
 let url;
 let browser;
 useServer((s) => ({ url, browser } = s));
 
-const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'import');
+const FIXTURES = path.join(FIXTURES_DIR, 'import');
 
 /** Today in the browser's local time, YYYY-MM-DD. */
 async function today(page) {
@@ -51,8 +51,7 @@ const person = (env, name) => env.data.people.find((p) => p.full_name.startsWith
 
 test('from an imported list to included banks and suggested pairs, with bulk actions', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url + '#/profile');
-  await ready(page);
+  await openApp(page, url + '#/profile');
   await fillProfile(page, '2025/2026');
 
   // The school's own list, no roles.
@@ -213,8 +212,7 @@ test('2,000 teachers: select all found and mark a consent in one action', async 
   for (let i = 0; i < N; i++) {
     lines.push(`${surnames[i % 8]}${i} Пётр Ильич;Учитель;${i % 2 ? 'Математика' : 'История'};${i % 30}`);
   }
-  await page.goto(url + '#/import');
-  await ready(page);
+  await openApp(page, url + '#/import');
   await page.setInputFiles('#import-file', {
     name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf-8'),
   });

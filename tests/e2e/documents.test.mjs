@@ -3,11 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  useServer, openPage, ready, stored, waitSaved, row, fillProfile,
+  useServer, openPage, ready, stored, waitSaved, row, fillProfile, tempDir, openApp,
 } from './helpers.mjs';
 
 let url;
@@ -19,13 +18,12 @@ const KEYS = [
   'program_template', 'consent_personal_data', 'mentor_agreement', 'order_final_event',
   'mentee_questionnaire', 'mentor_questionnaire', 'final_report', 'consent_dissemination', 'order_reward',
 ];
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-docs-'));
+const tmp = tempDir('nastavnik-docs-');
 
 async function withProfile() {
   const opened = await openPage(browser);
   const { page } = opened;
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   await fillProfile(page, '2025/2026');
   await waitSaved(page);
   return opened;
@@ -33,8 +31,7 @@ async function withProfile() {
 
 test('registry lists every document; each opens with the school data and no missing profile value', async () => {
   const { context, page, errors } = await withProfile();
-  await page.goto(url + '#/documents');
-  await ready(page);
+  await openApp(page, url + '#/documents');
   assert.equal(await page.textContent('main h1'), 'Документы');
   assert.equal(await page.locator('table.registry tbody tr').count(), 13, 'ten documents, the final report and the order on rewards of stage 6, the consent to dissemination of stage 7');
   for (const key of KEYS) {

@@ -10,14 +10,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, useServer, openPage, ready, stored, waitSaved, fillProfile, axeViolations,
+  useServer, openPage, ready, stored, waitSaved, axeViolations, FIXTURES_DIR, submitProfile,
 } from './helpers.mjs';
 
 let url;
 let browser;
 useServer((s) => ({ url, browser } = s));
 
-const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'import');
+const FIXTURES = path.join(FIXTURES_DIR, 'import');
 
 /** The header row of a fixture (quotes removed). */
 function headers(file, encoding, sep) {
@@ -39,11 +39,7 @@ const person = (env, name) => env.data.people.find((p) => p.full_name === name);
 test('teacher list with roles and consents, then both questionnaires from form exports', async () => {
   const { context, page, errors } = await openPage(browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(url);
-  await ready(page);
-  await fillProfile(page, '2026/2027');
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => location.hash === '#/stage/1');
+  await submitProfile(page, url, '2026/2027');
 
   // The teacher list: roles and consents are read from their columns.
   await page.goto(url + '#/import');

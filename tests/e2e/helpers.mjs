@@ -7,6 +7,7 @@
 // is tested; without it, dist/ of `trunk build --release`.
 import http from 'node:http';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,18 @@ import { chromium } from 'playwright-core';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '..', '..');
 export const BASE = '/nastavnik/';
+/** tests/fixtures/: archives of every version, info.json, the schools' own files. */
+export const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
+
+/** The text of a fixture, e.g. `fixture('archive-v4.json')`. */
+export function fixture(name) {
+  return fs.readFileSync(path.join(FIXTURES_DIR, name), 'utf8');
+}
+
+/** A fresh temporary folder for the files a test writes or downloads. */
+export function tempDir(prefix) {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
 
 /** The folder of the served site: the unpacked NASTAVNIK_ZIP, or dist/. */
 function siteDir() {
@@ -172,6 +185,58 @@ export async function ready(page) {
   await page.waitForFunction(() => !document.querySelector('[data-testid=screen-loading]'), null, { timeout: 15000 });
 }
 
+/** Opens `address` (the app's URL and a hash) and waits for its screen. */
+export async function openApp(page, address) {
+  await page.goto(address);
+  await ready(page);
+}
+
+/**
+ * A fresh page whose storage holds `archive` (an archive's text) before the app first starts.
+ * It is written only into an empty storage, so a reload keeps what the app saved since.
+ */
+export async function openWithArchive(browser, archive, options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.context.addInitScript((t) => {
+    if (!localStorage.getItem('nastavnik:data')) localStorage.setItem('nastavnik:data', t);
+  }, archive);
+  return opened;
+}
+
+/** Opens `address`, puts `archive` (an archive's text) into the storage and reloads. */
+export async function seedArchive(page, address, archive) {
+  await openApp(page, address);
+  await page.evaluate((t) => localStorage.setItem('nastavnik:data', t), archive);
+  await page.reload();
+  await ready(page);
+}
+
+/** Opens `address` of an empty app and fills it with the example school («Загрузить пример»). */
+export async function loadExample(page, address) {
+  await openApp(page, address);
+  await page.click('[data-testid=load-example]');
+  await page.waitForSelector('[data-testid=example-banner]');
+}
+
+/**
+ * Replaces the data with an archive file the way a coordinator does: «Архив и данные», the
+ * file, «Заменить данные». `file` is a path or `{ name, mimeType, buffer }`.
+ */
+export async function replaceData(page, url, file) {
+  await openApp(page, url + '#/data');
+  await page.setInputFiles('#archive-file', file);
+  await page.click('role=button[name="Заменить данные"]');
+  await page.waitForSelector('[data-testid=notice]');
+}
+
+/** A coordinator's first visit: the profile filled in (the year as given) and submitted. */
+export async function submitProfile(page, url, year) {
+  await openApp(page, url);
+  await fillProfile(page, year);
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => location.hash === '#/stage/1');
+}
+
 /** The stored envelope (parsed), or null. */
 export async function stored(page) {
   const raw = await page.evaluate(() => localStorage.getItem('nastavnik:data'));
@@ -205,6 +270,11 @@ export async function axeViolations(page) {
     }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** axe-core's violations, one line each, for an assertion's message. */
+export function describeViolations(violations) {
+  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.join(', ')}`).join('\n');
 }
 
 /** A roadmap row of a stored envelope. */

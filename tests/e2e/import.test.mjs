@@ -5,19 +5,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  ROOT, useServer, openPage, ready, stored, waitSaved, axeViolations,
+  useServer, openPage, ready, stored, waitSaved, axeViolations, FIXTURES_DIR, openApp,
 } from './helpers.mjs';
 
 let url;
 let browser;
 useServer((s) => ({ url, browser } = s));
 
-const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'import');
+const FIXTURES = path.join(FIXTURES_DIR, 'import');
 
 test('import a cp1251 CSV, fix a bad row, then an XLSX with duplicates; reload', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url + '#/people');
-  await ready(page);
+  await openApp(page, url + '#/people');
   await page.click('role=link[name="Импорт списка из Excel или CSV…"]');
   await page.waitForFunction(() => location.hash === '#/import');
 
@@ -95,8 +94,7 @@ test('import a cp1251 CSV, fix a bad row, then an XLSX with duplicates; reload',
 
 test('leaving the import without confirming adds nobody', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url + '#/import');
-  await ready(page);
+  await openApp(page, url + '#/import');
   await page.setInputFiles('#import-file', path.join(FIXTURES, 'teachers.csv'));
   await page.waitForSelector('[data-testid=import-summary]');
   await page.click('role=button[name="Отменить импорт"]');

@@ -8,19 +8,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
-  ROOT, useServer, openPage, ready, stored, waitSaved,
+  useServer, openPage, stored, waitSaved, FIXTURES_DIR, tempDir, openApp,
 } from './helpers.mjs';
 
 let url;
 let browser;
 useServer((s) => ({ url, browser } = s));
 
-const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'journey');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-journey-'));
+const FIXTURES = path.join(FIXTURES_DIR, 'journey');
+const tmp = tempDir('nastavnik-journey-');
 const TARGET = 40;
 
 const MENTEES = [
@@ -49,8 +47,7 @@ test('a whole staff from the school\'s own XLSX to the order on pairs in at most
   const started = Date.now();
   const { context, page, errors } = await openPage(browser);
   const user = counted(page);
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   assert.equal(await stored(page), null, 'an empty browser: no example, no fixture');
   assert.equal(new URL(page.url()).hash, '#/profile');
 

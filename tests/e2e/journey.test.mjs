@@ -2,18 +2,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
-  ROOT, useServer, openPage, ready, stored, storedRaw, waitSaved, row, fillProfile,
+  useServer, openPage, ready, stored, storedRaw, waitSaved, row, fillProfile, fixture, tempDir,
+  openApp, seedArchive,
 } from './helpers.mjs';
 
 let url;
 let browser;
 useServer((s) => ({ url, browser } = s));
 
-const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'archive-v1.json');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-e2e-'));
+const FIXTURE = fixture('archive-v1.json');
+const tmp = tempDir('nastavnik-e2e-');
 
 function tmpFile(name, content) {
   const file = path.join(tmp, name);
@@ -22,19 +22,11 @@ function tmpFile(name, content) {
 }
 
 /** Loads the v1 fixture into the page's storage and reloads. */
-async function seed(page, hash = '#/') {
-  await page.goto(url + hash);
-  await ready(page);
-  const text = fs.readFileSync(FIXTURE, 'utf8');
-  await page.evaluate((t) => localStorage.setItem('nastavnik:data', t), text);
-  await page.reload();
-  await ready(page);
-}
+const seed = (page, hash = '#/') => seedArchive(page, url + hash, FIXTURE);
 
 test('first visit: fill the profile, mark tasks, reload — everything is still there', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   assert.equal(new URL(page.url()).hash, '#/profile', 'an empty browser opens the profile');
   assert.equal(await page.textContent('main h1'), 'Профиль школы');
 
@@ -77,12 +69,10 @@ test('first visit: fill the profile, mark tasks, reload — everything is still 
   assert.equal(row(env, '1.1').status, 'done');
   assert.equal(row(env, '1.2').note, 'На педсовет 28.08');
 
-  await page.goto(url + '#/profile');
-  await ready(page);
+  await openApp(page, url + '#/profile');
   assert.equal(await page.inputValue('#profile-city'), 'Тверь');
 
-  await page.goto(url + '#/');
-  await ready(page);
+  await openApp(page, url + '#/');
   assert.equal(await page.textContent('main h1'), 'Обзор');
   assert.match(await page.textContent('.next-step'), /Положение о целевой модели/, 'the task in progress comes next');
   // 3 half-units of 86: 25 roadmap rows (22 seed tasks and 3 default events), the 3 + 4 + 2 +
@@ -98,8 +88,7 @@ test('first visit: fill the profile, mark tasks, reload — everything is still 
 test('deep link into stage 5 in a sub-folder, and a reload there', async () => {
   const { context, page, errors } = await openPage(browser);
   await seed(page);
-  await page.goto(url + '#/stage/5');
-  await ready(page);
+  await openApp(page, url + '#/stage/5');
   assert.equal(await page.textContent('main h1'), 'Организация и осуществление работы наставнических пар/групп');
   assert.equal(await page.title(), 'Этап 5. Пары и группы — Наставник');
   assert.equal(await page.getAttribute('.stepper li:nth-child(5) a', 'aria-current'), 'step');
@@ -114,8 +103,7 @@ test('deep link into stage 5 in a sub-folder, and a reload there', async () => {
   await page.waitForFunction(() => location.hash === '#/stage/5');
   assert.match(await page.textContent('main h1'), /^Организация/);
 
-  await page.goto(url + '#/nowhere');
-  await ready(page);
+  await openApp(page, url + '#/nowhere');
   assert.equal(await page.textContent('main h1'), 'Страница не найдена');
   assert.deepEqual(errors, []);
   await context.close();
@@ -129,8 +117,7 @@ test('export → «Начать заново» → import gives identical data; 
   await waitSaved(page);
   const before = await stored(page);
 
-  await page.goto(url + '#/data');
-  await ready(page);
+  await openApp(page, url + '#/data');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.click('[data-testid=download]'),
@@ -185,7 +172,7 @@ test('a broken file gets a Russian message and the data stays byte-for-byte', as
   const { context, page, errors } = await openPage(browser);
   await seed(page, '#/data');
   const raw = await storedRaw(page);
-  const good = fs.readFileSync(FIXTURE, 'utf8');
+  const good = FIXTURE;
   const cases = [
     ['truncated.json', good.slice(0, good.length / 2), /Файл обрывается/, null],
     ['not-json.json', 'Дорожная карта;2025', /Файл не является JSON/, null],
@@ -216,10 +203,8 @@ test('two tabs: the older tab never overwrites the newer revision', async () => 
   await seed(a, '#/stage/2');
   const b = await context.newPage();
   b.on('pageerror', (e) => errors.push(String(e)));
-  await b.goto(url + '#/stage/2');
-  await ready(b);
-  await a.goto(url + '#/stage/2');
-  await ready(a);
+  await openApp(b, url + '#/stage/2');
+  await openApp(a, url + '#/stage/2');
 
   await a.click('label[for=status-2-1-done]');
   await waitSaved(a);
@@ -248,8 +233,7 @@ test('a failing storage: a persistent warning, the data kept in the tab, the arc
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   await page.fill('#profile-short_name', 'Школа № 5');
   await page.waitForSelector('[data-testid=storage-failed]');
   assert.match(await page.textContent('[data-testid=storage-failed]'), /место в хранилище браузера закончилось/);
@@ -271,8 +255,7 @@ test('a failing storage: a persistent warning, the data kept in the tab, the arc
 
 test('damaged stored data is shown, kept, and can be downloaded', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   await page.evaluate(() => localStorage.setItem('nastavnik:data', '{"format":"nastavnik","version":1,'));
   await page.reload();
   await ready(page);
@@ -303,8 +286,7 @@ test('a disabled storage: the app works in memory and says that nothing is saved
       },
     });
   });
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   assert.equal(await page.textContent('main h1'), 'Профиль школы');
   assert.match(await page.textContent('[data-testid=storage-failed]'), /хранилище браузера недоступно/);
   await page.fill('#profile-short_name', 'Лицей № 2');

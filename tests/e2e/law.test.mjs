@@ -3,7 +3,9 @@
 // school's name put into the case each sentence needs (corrected by the school where it wants).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServer, openPage, ready, stored, waitSaved, fillProfile } from './helpers.mjs';
+import {
+  useServer, openPage, ready, stored, waitSaved, fillProfile, fixture, openApp, openWithArchive,
+} from './helpers.mjs';
 
 let url;
 let browser;
@@ -19,8 +21,7 @@ async function printView(page, key) {
 
 test('grounds per document, requisites and case forms go into the documents', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   await fillProfile(page, '2025/2026');
   await page.fill('#profile-address', '170100, г. Тверь, ул. Школьная, д. 7');
   await page.fill('#profile-inn', '7707083893');
@@ -60,8 +61,7 @@ test('grounds per document, requisites and case forms go into the documents', as
   assert.match(agreement, /в лице директора Смирновой Анны Львовны, действующей на основании Устава/);
 
   // The profile shows the form the documents use; a correction goes into them.
-  await page.goto(url + '#/profile');
-  await ready(page);
+  await openApp(page, url + '#/profile');
   await page.click('#profile-case-forms summary');
   const field = page.getByLabel('ФИО директора — родительный (кого? чего?) падеж');
   assert.equal(await field.inputValue(), 'Смирновой Анны Львовны');
@@ -82,8 +82,7 @@ test('grounds per document, requisites and case forms go into the documents', as
 
 test('a wrong ИНН gets a clear Russian message and is kept as typed', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   await fillProfile(page, '2025/2026');
   await page.fill('#profile-inn', '7707083894');
   await page.click('role=button[name="Готово"]');
@@ -95,16 +94,8 @@ test('a wrong ИНН gets a clear Russian message and is kept as typed', async (
 });
 
 test('a further order on pairs: the mentor replaced in g1, from a v4 archive', async () => {
-  const fs = await import('node:fs');
-  const path = await import('node:path');
-  const { ROOT } = await import('./helpers.mjs');
-  const v4 = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v4.json'), 'utf8');
-  const { context, page, errors } = await openPage(browser);
-  await context.addInitScript((t) => {
-    if (!localStorage.getItem('nastavnik:data')) localStorage.setItem('nastavnik:data', t);
-  }, v4);
-  await page.goto(url + '#/documents/order_pairs');
-  await ready(page);
+  const { context, page, errors } = await openWithArchive(browser, fixture('archive-v4.json'));
+  await openApp(page, url + '#/documents/order_pairs');
   await page.waitForSelector('[data-testid=further-orders]');
   await page.click('details[data-kind=replacement] summary');
   // g1 had its mentor replaced: it is offered and checked.

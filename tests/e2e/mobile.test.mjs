@@ -6,13 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
-  ROOT, useServer, openPage, ready, stored, waitSaved, axeViolations, fillProfile, generateReports,
+  useServer, openPage, ready, stored, waitSaved, axeViolations, fillProfile, generateReports,
+  fixture, tempDir, loadExample, describeViolations as describe,
 } from './helpers.mjs';
 
-const files = { 'info.json': fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'info-v1.json'), 'utf8') };
+const files = { 'info.json': fixture('info-v1.json') };
 let url;
 let browser;
 useServer((s) => ({ url, browser } = s), { files });
@@ -102,9 +102,6 @@ async function visit(page, hash) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-function describe(violations) {
-  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.join(', ')}`).join('\n');
-}
 
 async function shot(page, name) {
   const dir = process.env.MOBILE_SHOTS;
@@ -151,9 +148,7 @@ for (const [device, options] of DEVICES) {
 
   test(`${device}: every screen of the example school, with pairs, fits ${width} px`, async () => {
     const { context, page, errors } = await openPage(browser, options);
-    await visit(page, '#/profile');
-    await page.click('[data-testid=load-example]');
-    await page.waitForSelector('[data-testid=example-banner]');
+    await loadExample(page, url + '#/profile');
     // Pairs: the suggestion accepted on stage 4.
     await visit(page, '#/stage/4');
     await page.click('[data-testid=run-matching]');
@@ -234,7 +229,7 @@ for (const [device, options] of DEVICES) {
     await page.goto(url + '#/rollup');
     await page.waitForSelector('main h1');
     await assertFits(page, width, '#/rollup');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-mobile-rollup-'));
+    const dir = tempDir('nastavnik-mobile-rollup-');
     const paths = generateReports(12).map((r) => {
       const file = path.join(dir, r.name);
       fs.writeFileSync(file, r.text);

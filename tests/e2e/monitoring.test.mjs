@@ -5,35 +5,26 @@
 // it), and a reload that keeps everything.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  ROOT, useServer, openPage, ready, stored, waitSaved, axeViolations,
+  useServer, ready, stored, waitSaved, axeViolations, fixture, tempDir, openApp, openWithArchive,
 } from './helpers.mjs';
 
 let url;
 let browser;
 useServer((s) => ({ url, browser } = s));
 
-const V4 = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v4.json'), 'utf8');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-monitoring-'));
+const V4 = fixture('archive-v4.json');
+const tmp = tempDir('nastavnik-monitoring-');
 
-async function withV4() {
-  const opened = await openPage(browser);
-  await opened.context.addInitScript((t) => {
-    if (!localStorage.getItem('nastavnik:data')) localStorage.setItem('nastavnik:data', t);
-  }, V4);
-  return opened;
-}
+const withV4 = () => openWithArchive(browser, V4);
 
 const results = (page) => page.textContent('[data-testid=results]');
 
 test('monitoring: answers, import, indicators, final event, library, report DOCX, reload', async () => {
   const { context, page, errors } = await withV4();
-  await page.goto(url + '#/stage/6');
-  await ready(page);
+  await openApp(page, url + '#/stage/6');
   await page.waitForSelector('#monitoring-title');
 
   // A final round.

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, DIST, useServer, openPage, ready, waitSaved, fillProfile,
+  DIST, useServer, openPage, ready, waitSaved, fixture, openApp, submitProfile,
 } from './helpers.mjs';
 
 const files = {};
@@ -16,7 +16,7 @@ let browser;
 let setDown;
 useServer((s) => ({ url, browser, setDown } = s), { files });
 
-const INFO = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'info-v1.json'), 'utf8');
+const INFO = fixture('info-v1.json');
 
 /** Waits until the service worker controls the page, that is, the whole build is cached. */
 async function controlled(page) {
@@ -25,11 +25,7 @@ async function controlled(page) {
 
 /** A coordinator's first visit: the profile filled and saved. */
 async function firstVisit(page) {
-  await page.goto(url);
-  await ready(page);
-  await fillProfile(page, '2025/2026');
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => location.hash === '#/stage/1');
+  await submitProfile(page, url, '2025/2026');
   await waitSaved(page);
   await controlled(page);
 }
@@ -46,8 +42,7 @@ function pngSize(buffer) {
 
 test('the manifest makes the app installable: its icons exist and have their sizes', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   const href = await page.getAttribute('link[rel=manifest]', 'href');
   const manifestUrl = new URL(href, url).href;
   const manifest = await (await page.request.get(manifestUrl)).json();
@@ -85,8 +80,7 @@ test('after one visit the app opens with the site down and the network off, with
     assert.equal(await page.inputValue('#profile-short_name'), 'МБОУ СОШ № 7');
     // Another screen, opened fresh as a deep link.
     await page.goto('about:blank');
-    await page.goto(url + '#/stage/5');
-    await ready(page);
+    await openApp(page, url + '#/stage/5');
     assert.match(await page.textContent('main h1'), /./);
     assert.equal(await page.$('main.damaged'), null);
     assert.deepEqual(realErrors(errors), []);
@@ -165,8 +159,7 @@ test('#/info is fresh from the network, and without it the saved copy with its d
 
 test('«Установить приложение» appears when the browser offers installation and asks it', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   assert.equal(await page.$('#pwa-install'), null);
   // Headless Chromium never offers installation itself: the test plays the browser's event.
   await page.evaluate(() => {

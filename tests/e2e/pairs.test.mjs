@@ -4,32 +4,23 @@
 // referenced teacher whose deletion is refused, then cascades after confirmation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import {
-  ROOT, useServer, openPage, ready, stored, waitSaved, axeViolations,
+  useServer, ready, stored, waitSaved, axeViolations, fixture, openApp, openWithArchive,
 } from './helpers.mjs';
 
 let url;
 let browser;
 useServer((s) => ({ url, browser } = s));
 
-const V4 = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v4.json'), 'utf8');
+const V4 = fixture('archive-v4.json');
 
-async function withV4() {
-  const opened = await openPage(browser);
-  await opened.context.addInitScript((t) => {
-    if (!localStorage.getItem('nastavnik:data')) localStorage.setItem('nastavnik:data', t);
-  }, V4);
-  return opened;
-}
+const withV4 = () => openWithArchive(browser, V4);
 
 const nameOf = (env, id) => env.data.people.find((p) => p.id === id).full_name;
 
 test('pairs: edit a pair, tick the ПНП, replace the mentor, reload; the order lists the active pairs', async () => {
   const { context, page, errors } = await withV4();
-  await page.goto(url + '#/stage/5');
-  await ready(page);
+  await openApp(page, url + '#/stage/5');
   await page.waitForSelector('[data-testid=pairs] tr[data-pair=g1]');
   assert.equal(await page.locator('[data-testid=pairs] tbody tr').count(), 2);
   assert.match(await page.textContent('tr[data-pair=g1]'), /просрочено: 1/, 'the item due 15.11.2025 is overdue');
@@ -122,8 +113,7 @@ test('pairs: edit a pair, tick the ПНП, replace the mentor, reload; the order
 
 test('unpaired mentees get support entries; deleting a mentor of a pair is refused, then cascades', async () => {
   const { context, page, errors } = await withV4();
-  await page.goto(url + '#/stage/5');
-  await ready(page);
+  await openApp(page, url + '#/stage/5');
   await page.waitForSelector('[data-testid=unpaired]');
   const env0 = await stored(page);
   // The search goes on: the suggestion re-runs over the current banks and says how many of the

@@ -2,22 +2,20 @@
 // banks as filtered lists, withdrawal with anonymization — on the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import {
-  ROOT, useServer, openPage, ready, stored, waitSaved, axeViolations,
+  useServer, openPage, ready, stored, waitSaved, axeViolations, fixture, openApp, seedArchive,
+  loadExample,
 } from './helpers.mjs';
 
 let url;
 let browser;
 useServer((s) => ({ url, browser } = s));
 
-const V3 = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v3.json'), 'utf8');
+const V3 = fixture('archive-v3.json');
 
 test('add a teacher, fill the card, roles, consent, questionnaire; reload; the bank lists them', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   await page.goto(url + '#/people');
   assert.match(await page.textContent('[data-testid=list-people]'), /В реестре пока нет педагогов/);
   await page.fill('#new-person', 'Морозова Анна Сергеевна');
@@ -81,12 +79,7 @@ test('add a teacher, fill the card, roles, consent, questionnaire; reload; the b
 
 test('search, filter and sort the register; withdraw a consent and anonymize', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
-  await page.evaluate((t) => localStorage.setItem('nastavnik:data', t), V3);
-  await page.goto(url + '#/people');
-  await page.reload();
-  await ready(page);
+  await seedArchive(page, url + '#/people', V3);
   const names = () => page.$$eval('[data-testid=list-people] tbody th', (els) => els.map((e) => e.textContent));
   assert.deepEqual(await names(), ['Белова Ирина Сергеевна', 'Соколова Ольга Викторовна']);
   await page.selectOption('#people-sort', 'experience');
@@ -145,15 +138,11 @@ test('search, filter and sort the register; withdraw a consent and anonymize', a
 
 test('«Загрузить пример» fills an empty app, is marked, and is removed in one click', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
-  await page.click('[data-testid=load-example]');
-  await page.waitForSelector('[data-testid=example-banner]');
+  await loadExample(page, url);
   assert.equal(await page.textContent('[data-testid=school-name]'), 'ГБОУ СОШ № 96');
   await page.goto(url + '#/people');
   assert.match(await page.textContent('[data-testid=list-people] [role=status]'), /Показано 60 из 60/);
-  await page.goto(url + '#/stage/3');
-  await ready(page);
+  await openApp(page, url + '#/stage/3');
   const mentors = await page.locator('[data-testid=list-mentors] tr[data-person]').count();
   assert.ok(mentors >= 8, `${mentors} mentors`);
   await page.waitForTimeout(600);
@@ -170,10 +159,7 @@ test('«Загрузить пример» fills an empty app, is marked, and is 
 
 test('stage 2: measures from the bank, the taxonomy edited, questionnaires printed blank and per person', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
-  await page.click('[data-testid=load-example]');
-  await page.waitForSelector('[data-testid=example-banner]');
+  await loadExample(page, url);
   await waitSaved(page);
   await page.goto(url + '#/stage/2');
   const env0 = await stored(page);

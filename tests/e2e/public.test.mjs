@@ -5,9 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import {
-  ROOT, useServer, openPage, ready, stored, storedRaw, waitSaved, axeViolations,
+  useServer, openPage, stored, storedRaw, waitSaved, axeViolations, fixture, openApp, loadExample,
+  describeViolations as describe,
 } from './helpers.mjs';
 
 /** Files served next to the app; the tests put and remove `info.json` here. */
@@ -16,7 +16,7 @@ let url;
 let browser;
 useServer((s) => ({ url, browser } = s), { files });
 
-const FIXTURE = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'info-v1.json'), 'utf8');
+const FIXTURE = fixture('info-v1.json');
 
 /** Opens #/info in a page and waits for the section or its error. */
 async function showInfo(page) {
@@ -24,9 +24,6 @@ async function showInfo(page) {
   await page.waitForSelector('[data-testid=public-section], [data-testid=public-error]', { timeout: 15000 });
 }
 
-function describe(violations) {
-  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.join(', ')}`).join('\n');
-}
 
 /** What the browser context keeps for our origin: localStorage entries of every origin. */
 async function keptStorage(context) {
@@ -73,8 +70,7 @@ test('#/info renders the published section in a fresh browser and leaves its sto
 test('#/info on the coordinator\'s own browser neither reads nor changes the stored data', async () => {
   files['info.json'] = FIXTURE;
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
+  await openApp(page, url);
   // Damaged data would stop the app with its error screen: the section must not even look.
   await page.evaluate(() => localStorage.setItem('nastavnik:data', '{"format": "nastavnik", "broken'));
   await showInfo(page);
@@ -134,10 +130,7 @@ test('axe-core: no serious or critical violation on the public section and its e
 test('«Опубликовать» downloads info.json and the page; served, the info.json renders for a visitor', async () => {
   const { context, page, errors } = await openPage(browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-  await page.goto(url);
-  await ready(page);
-  await page.click('[data-testid=load-example]');
-  await page.waitForSelector('[data-testid=example-banner]');
+  await loadExample(page, url);
   await page.click('.top-nav >> text=Публикация');
   await page.waitForFunction(() => location.hash === '#/publish');
   await page.waitForSelector('[data-testid=publish-preview] .ni');

@@ -9,11 +9,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  ROOT, useServer, openPage, ready, axeViolations, generateReports as generate,
+  useServer, openPage, axeViolations, generateReports as generate, fixture, tempDir, openApp,
+  openWithArchive, replaceData,
+  describeViolations as describe,
 } from './helpers.mjs';
 
 const files = {};
@@ -21,13 +22,10 @@ let url;
 let browser;
 useServer((s) => ({ url, browser } = s), { files });
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-rollup-'));
-const V5 = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v5.json'), 'utf8');
-const INFO = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'info-v1.json'), 'utf8');
+const tmp = tempDir('nastavnik-rollup-');
+const V5 = fixture('archive-v5.json');
+const INFO = fixture('info-v1.json');
 
-function describe(violations) {
-  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.join(', ')}`).join('\n');
-}
 
 const tenths = (v) => `${Math.floor(v / 10)},${v % 10}`;
 const meanTenths = (xs) => Math.floor((xs.reduce((a, b) => a + b, 0) * 2 + xs.length) / (2 * xs.length));
@@ -35,13 +33,9 @@ const num = (v) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 
 test('a coordinator downloads the report for the municipality: PII-free JSON and the «Справка» DOCX', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url + '#/data');
-  await ready(page);
   const archive = path.join(tmp, 'archive-v5.json');
   fs.writeFileSync(archive, V5);
-  await page.setInputFiles('#archive-file', archive);
-  await page.click('role=button[name="Заменить данные"]');
-  await page.waitForSelector('[data-testid=notice]');
+  await replaceData(page, url, archive);
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=report-json]')]);
   assert.match(json.suggestedFilename(), /^nastavnik-report-.+-2025-2026\.json$/);
   const text = fs.readFileSync(await json.path(), 'utf8');
@@ -253,12 +247,8 @@ test('«Версия для слабовидящих» on #/info: large type, bl
 });
 
 test('«Версия для слабовидящих» in the standalone nastavnik-info.html: no script, axe-core in both modes', async () => {
-  const { context, page, errors } = await openPage(browser);
-  await context.addInitScript((t) => {
-    if (!localStorage.getItem('nastavnik:data')) localStorage.setItem('nastavnik:data', t);
-  }, V5);
-  await page.goto(url + '#/publish');
-  await ready(page);
+  const { context, page, errors } = await openWithArchive(browser, V5);
+  await openApp(page, url + '#/publish');
   await page.waitForSelector('[data-testid=publish-preview] .ni');
   const downloads = [];
   page.on('download', (d) => downloads.push(d));

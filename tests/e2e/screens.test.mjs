@@ -5,18 +5,16 @@
 // coordinator brings them: an archive loaded on «Архив и данные».
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT, useServer, openPage, ready } from './helpers.mjs';
+import { useServer, openPage, fixture, openApp, replaceData } from './helpers.mjs';
 
 const files = {};
 let url;
 let browser;
 useServer((s) => ({ url, browser } = s), { files });
 
-const ARCHIVE = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v5.json'), 'utf8');
+const ARCHIVE = fixture('archive-v5.json');
 const data = JSON.parse(ARCHIVE).data;
-files['info.json'] = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'info-v1.json'), 'utf8');
+files['info.json'] = fixture('info-v1.json');
 
 const ADDRESSES = [
   '#/', '#/profile', '#/data', '#/documents', '#/documents/regulation',
@@ -28,10 +26,7 @@ const ADDRESSES = [
 
 test('every address opens fresh with its screen and no console error', async () => {
   const { context, page, errors } = await openPage(browser, { serviceWorkers: 'block' });
-  await page.goto(url + '#/data');
-  await ready(page);
-  await page.setInputFiles('#archive-file', { name: 'archive.json', mimeType: 'application/json', buffer: Buffer.from(ARCHIVE) });
-  await page.click('text=Заменить данные');
+  await replaceData(page, url, { name: 'archive.json', mimeType: 'application/json', buffer: Buffer.from(ARCHIVE) });
   await page.waitForFunction(() => localStorage.getItem('nastavnik:data')?.includes('school96'));
 
   for (const hash of ADDRESSES) {
@@ -39,8 +34,7 @@ test('every address opens fresh with its screen and no console error', async () 
     const pageErrors = [];
     fresh.on('console', (msg) => msg.type() === 'error' && pageErrors.push(msg.text()));
     fresh.on('pageerror', (err) => pageErrors.push(String(err)));
-    await fresh.goto(url + hash);
-    await ready(fresh);
+    await openApp(fresh, url + hash);
     await fresh.waitForSelector('main h1', { timeout: 20000 });
     assert.equal(await fresh.$('main.damaged'), null, hash);
     assert.equal(await fresh.$('[data-testid=screen-loading]'), null, `${hash}: still loading`);

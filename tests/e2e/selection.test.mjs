@@ -3,7 +3,9 @@
 // pairs, a manual check, the trainings of mentors with attendance, and axe-core.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServer, openPage, ready, stored, waitSaved, axeViolations } from './helpers.mjs';
+import {
+  useServer, openPage, ready, stored, waitSaved, axeViolations, loadExample,
+} from './helpers.mjs';
 
 let url;
 let browser;
@@ -63,10 +65,7 @@ function checkSuggestion(data, pairs) {
 
 test('suggest, pin, forbid, re-run, accept; pairs and trainings survive a reload', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
-  await page.click('[data-testid=load-example]');
-  await page.waitForSelector('[data-testid=example-banner]');
+  await loadExample(page, url);
   await waitSaved(page);
   await page.goto(url + '#/stage/4');
   await page.waitForSelector('[data-testid=matching]');
@@ -264,10 +263,7 @@ test('suggest, pin, forbid, re-run, accept; pairs and trainings survive a reload
 
 test('axe-core: no serious or critical violation on stage 4 with a suggestion and a training', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
-  await page.click('[data-testid=load-example]');
-  await page.waitForSelector('[data-testid=example-banner]');
+  await loadExample(page, url);
   await page.goto(url + '#/stage/4');
   await page.click('[data-testid=run-matching]');
   const pairs = await waitSuggestion(page, () => true);

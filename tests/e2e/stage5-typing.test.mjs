@@ -5,7 +5,7 @@
 // (`performance.getEntriesByName('nastavnik:suggestion-stage5')`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServer, openPage, ready, stored, waitSaved } from './helpers.mjs';
+import { useServer, openPage, stored, waitSaved, loadExample } from './helpers.mjs';
 
 let url;
 let browser;
@@ -15,10 +15,7 @@ const runs = (page) => page.evaluate(() => performance.getEntriesByName('nastavn
 
 test('stage 5: typing a task note does not re-run the suggestion; a new pair does', async () => {
   const { context, page, errors } = await openPage(browser);
-  await page.goto(url);
-  await ready(page);
-  await page.click('[data-testid=load-example]');
-  await page.waitForSelector('[data-testid=example-banner]');
+  await loadExample(page, url);
   await page.goto(url + '#/stage/5');
   await page.waitForSelector('[data-testid=search-goes-on]');
   const hint = await page.textContent('[data-testid=search-goes-on]');
