@@ -451,3 +451,123 @@ async fn damaged_storage_shows_the_recovery_screen() {
     assert_eq!(store.get(DATA_KEY).unwrap().as_deref(), Some("not json"));
     root.remove();
 }
+
+// ---------- shared widgets ----------
+
+fn mount_view<V: IntoView + 'static>(
+    f: impl FnOnce() -> V + 'static,
+) -> (web_sys::HtmlElement, impl Drop) {
+    let doc = document();
+    let wrapper: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&wrapper).unwrap();
+    let handle = mount_to(wrapper.clone(), f);
+    (wrapper, handle)
+}
+
+#[wasm_bindgen_test]
+async fn confirm_button_asks_cancels_and_confirms() {
+    use nastavnik::ui::widgets::ConfirmButton;
+    let runs = RwSignal::new(0);
+    let (root, _h) = mount_view(move || {
+        view! {
+            <ConfirmButton label="Удалить…" question="Удалить раунд?" confirm="Удалить" small=true
+                on_confirm=Callback::new(move |_| runs.update(|n| *n += 1)) />
+        }
+    });
+    assert_eq!(text(&root, "button"), "Удалить…");
+    assert!(root.query_selector(".confirm").unwrap().is_none());
+    click(&root, "button");
+    tick().await;
+    assert!(text(&root, ".confirm").starts_with("Удалить раунд? "));
+    click(&root, ".confirm button.btn:not(.btn-danger)");
+    tick().await;
+    assert!(
+        root.query_selector(".confirm").unwrap().is_none(),
+        "«Отмена» closes the question"
+    );
+    assert_eq!(runs.get_untracked(), 0, "«Отмена» does nothing");
+    click(&root, "button");
+    tick().await;
+    click(&root, ".confirm .btn-danger");
+    tick().await;
+    assert_eq!(runs.get_untracked(), 1);
+    assert!(root.query_selector(".confirm").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn enum_select_shows_the_kept_value_after_a_refused_change() {
+    use nastavnik::domain::pairs::PairStatus;
+    use nastavnik::ui::widgets::EnumSelect;
+    let kept = RwSignal::new(Some(PairStatus::ALL[0]));
+    let asked = RwSignal::new(None::<PairStatus>);
+    let (root, _h) = mount_view(move || {
+        view! {
+            <EnumSelect id="st" selected=kept
+                on_change=Callback::new(move |v| asked.set(Some(v))) />
+        }
+    });
+    tick().await;
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#st")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(select.length(), PairStatus::ALL.len() as u32);
+    assert_eq!(select.value(), PairStatus::ALL[0].key());
+    select.set_value(PairStatus::ALL[2].key());
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        asked.get_untracked(),
+        Some(PairStatus::ALL[2]),
+        "the change is asked for"
+    );
+    assert_eq!(
+        select.value(),
+        PairStatus::ALL[0].key(),
+        "refused: the kept value shows"
+    );
+    kept.set(Some(PairStatus::ALL[1]));
+    tick().await;
+    assert_eq!(select.value(), PairStatus::ALL[1].key(), "follows the data");
+}
+
+#[wasm_bindgen_test]
+async fn show_more_pages_until_everything_is_shown() {
+    use nastavnik::ui::widgets::ShowMore;
+    let limit = RwSignal::new(2usize);
+    let (root, _h) = mount_view(move || {
+        view! { <ShowMore limit total=Signal::derive(|| 5usize) page=2 counter="строк" /> }
+    });
+    tick().await;
+    assert_eq!(text(&root, "button"), "Показать ещё 2");
+    assert_eq!(text(&root, ".muted"), "Показано 2 из 5 строк");
+    click(&root, "button");
+    tick().await;
+    assert_eq!(limit.get_untracked(), 4);
+    assert_eq!(text(&root, "button"), "Показать ещё 1");
+    click(&root, "button");
+    tick().await;
+    assert!(
+        root.query_selector("button").unwrap().is_none(),
+        "all 5 shown"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn error_text_appears_with_a_message_only() {
+    use nastavnik::ui::widgets::ErrorText;
+    let message = RwSignal::new(None::<String>);
+    let (root, _h) = mount_view(move || view! { <ErrorText message /> });
+    tick().await;
+    assert!(root.query_selector("p").unwrap().is_none());
+    message.set(Some("Укажите дату.".into()));
+    tick().await;
+    let p = root
+        .query_selector("p.error[role=alert]")
+        .unwrap()
+        .expect("the alert");
+    assert_eq!(p.text_content().unwrap(), "Укажите дату.");
+}
