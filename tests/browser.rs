@@ -9,7 +9,7 @@ use leptos::{mount::mount_to, prelude::*, task::tick};
 use nastavnik::domain::archive::{self, Envelope};
 use nastavnik::domain::data::{SchoolData, TaskStatus};
 use nastavnik::domain::documents::registry::DocKind;
-use nastavnik::storage::repo::{self, Loaded, ReplaceError, SaveOutcome, BACKUP_KEY, DATA_KEY};
+use nastavnik::storage::repo::{self, Loaded, SaveOutcome, DATA_KEY};
 use nastavnik::storage::{files, Backend, BrowserStorage, MemoryStorage, StoreError};
 use nastavnik::ui::router::Route;
 use nastavnik::ui::AppWith;
@@ -88,118 +88,6 @@ fn save_and_load_on_local_storage() {
         }
         other => panic!("expected the saved data, got {other:?}"),
     }
-}
-
-#[wasm_bindgen_test]
-fn save_refuses_to_overwrite_a_newer_revision() {
-    let b = MemoryStorage::new();
-    assert_eq!(
-        repo::save(&b, &sample(), 0, NOW),
-        SaveOutcome::Saved { revision: 1 }
-    );
-    // Another tab saves revision 2.
-    assert_eq!(
-        repo::save(&b, &SchoolData::default(), 1, NOW),
-        SaveOutcome::Saved { revision: 2 }
-    );
-    let before = b.get(DATA_KEY).unwrap();
-    // This tab still thinks it is at revision 1.
-    assert_eq!(
-        repo::save(&b, &sample(), 1, NOW),
-        SaveOutcome::Conflict { stored: Some(2) }
-    );
-    assert_eq!(
-        b.get(DATA_KEY).unwrap(),
-        before,
-        "nothing written on conflict"
-    );
-}
-
-#[wasm_bindgen_test]
-fn failing_storage_reports_and_keeps_the_old_copy() {
-    let b = MemoryStorage::new();
-    repo::save(&b, &sample(), 0, NOW);
-    let before = b.get(DATA_KEY).unwrap();
-    b.set_fail_writes(true);
-    assert_eq!(
-        repo::save(&b, &SchoolData::default(), 1, NOW),
-        SaveOutcome::Failed(StoreError::Unavailable)
-    );
-    assert_eq!(b.get(DATA_KEY).unwrap(), before);
-
-    let small = MemoryStorage::with_quota(50);
-    assert_eq!(
-        repo::save(&small, &sample(), 0, NOW),
-        SaveOutcome::Failed(StoreError::Quota)
-    );
-    assert_eq!(small.get(DATA_KEY).unwrap(), None);
-}
-
-#[wasm_bindgen_test]
-fn damaged_copy_is_reported_and_left_alone() {
-    let b = MemoryStorage::new();
-    b.set(DATA_KEY, "{\"format\":\"nastavnik\",\"vers").unwrap();
-    match repo::load(&b) {
-        Loaded::Damaged { raw, error } => {
-            assert_eq!(raw, "{\"format\":\"nastavnik\",\"vers");
-            assert!(
-                error.message.starts_with("Файл обрывается"),
-                "{}",
-                error.message
-            );
-        }
-        other => panic!("expected Damaged, got {other:?}"),
-    }
-    assert_eq!(
-        b.get(DATA_KEY).unwrap().as_deref(),
-        Some("{\"format\":\"nastavnik\",\"vers")
-    );
-}
-
-#[wasm_bindgen_test]
-fn replace_keeps_a_backup_and_restore_swaps_back() {
-    let b = MemoryStorage::new();
-    repo::save(&b, &sample(), 0, NOW);
-    let original = b.get(DATA_KEY).unwrap().unwrap();
-    let incoming = SchoolData::default();
-    assert_eq!(repo::replace(&b, &incoming, 1, NOW), Ok(2));
-    assert_eq!(
-        b.get(BACKUP_KEY).unwrap().as_deref(),
-        Some(original.as_str())
-    );
-    assert_eq!(repo::backup(&b).unwrap().data, sample());
-    let (restored, rev) = repo::restore_backup(&b, 2, NOW).unwrap();
-    assert_eq!((restored, rev), (sample(), 3));
-    assert_eq!(
-        repo::backup(&b).unwrap().data,
-        incoming,
-        "the restore can itself be undone"
-    );
-}
-
-#[wasm_bindgen_test]
-fn failed_replace_changes_nothing() {
-    // Room for the data and its backup, not for a larger replacement.
-    let size = Envelope::new(sample(), 1, NOW).to_json().chars().count() + DATA_KEY.len();
-    let b = MemoryStorage::with_quota(2 * size + 500);
-    repo::save(&b, &sample(), 0, NOW);
-    let data_before = b.get(DATA_KEY).unwrap();
-    let mut big = sample();
-    big.set_task_note("2.1", &"я".repeat(3000)).unwrap();
-    assert_eq!(
-        repo::replace(&b, &big, 1, NOW),
-        Err(ReplaceError::Store(StoreError::Quota))
-    );
-    assert_eq!(b.get(DATA_KEY).unwrap(), data_before);
-    assert_eq!(
-        b.get(BACKUP_KEY).unwrap(),
-        None,
-        "no half-made backup is left"
-    );
-    assert_eq!(
-        repo::replace(&b, &sample(), 0, NOW),
-        Err(ReplaceError::Conflict)
-    );
 }
 
 // ---------- files ----------
