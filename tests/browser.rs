@@ -383,6 +383,34 @@ async fn confirm_button_asks_cancels_and_confirms() {
 }
 
 #[wasm_bindgen_test]
+async fn confirm_button_names_what_changes_while_it_asks() {
+    use nastavnik::ui::widgets::ConfirmButton;
+    let title = RwSignal::new("Совет".to_string());
+    let (root, _h) = mount_view(move || {
+        view! {
+            <ConfirmButton label="Удалить новость" confirm="Удалить" group="Подтверждение удаления"
+                question=Signal::derive(move || format!("Удалить новость «{}»?", title.get()))
+                hidden=Signal::derive(move || format!(": {}", title.get()))
+                on_confirm=Callback::new(|_| ()) />
+        }
+    });
+    assert_eq!(text(&root, "button .visually-hidden"), ": Совет");
+    title.set("Педсовет".into());
+    tick().await;
+    assert_eq!(text(&root, "button .visually-hidden"), ": Педсовет");
+    click(&root, "button");
+    tick().await;
+    assert_eq!(text(&root, ".confirm p"), "Удалить новость «Педсовет»?");
+    title.set("Итоги".into());
+    tick().await;
+    assert_eq!(text(&root, ".confirm p"), "Удалить новость «Итоги»?");
+    assert!(
+        root.query_selector(".confirm").unwrap().is_some(),
+        "still asking"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn enum_select_shows_the_kept_value_after_a_refused_change() {
     use nastavnik::domain::pairs::PairStatus;
     use nastavnik::ui::widgets::EnumSelect;

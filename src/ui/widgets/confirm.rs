@@ -11,9 +11,10 @@ pub fn ConfirmButton(
     /// The opener, e.g. «Удалить задачу…».
     #[prop(into)]
     label: String,
-    /// Said with the two buttons, e.g. «Удалить задачу со всеми мероприятиями?».
+    /// Said with the two buttons, e.g. «Удалить задачу со всеми мероприятиями?»; a signal when
+    /// it names something that may change (a title being edited).
     #[prop(into)]
-    question: String,
+    question: Signal<String>,
     /// The confirming button, e.g. «Удалить».
     #[prop(into)]
     confirm: String,
@@ -23,7 +24,7 @@ pub fn ConfirmButton(
     #[prop(optional)] group: Option<&'static str>,
     /// Words after the opener's label for screen readers only (which row it deletes).
     #[prop(optional, into)]
-    hidden: Option<String>,
+    hidden: Option<Signal<String>>,
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
@@ -33,9 +34,7 @@ pub fn ConfirmButton(
     let cancel_class = format!("btn{size}");
     move || {
         if !open.get() {
-            let hidden = hidden
-                .clone()
-                .map(|h| view! { <span class="visually-hidden">{h}</span> });
+            let hidden = hidden.map(|h| view! { <span class="visually-hidden">{h}</span> });
             return view! {
                 <button type="button" class=opener_class.clone() data-testid=testid on:click=move |_| open.set(true)>
                     {label.clone()}{hidden}
@@ -53,12 +52,12 @@ pub fn ConfirmButton(
         match group {
             Some(name) => view! {
                 <div class="confirm" role="group" aria-label=name>
-                    <p>{question.clone()}</p>
+                    <p>{question}</p>
                     {buttons}
                 </div>
             }
             .into_any(),
-            None => view! { <span class="confirm">{format!("{} ", question)}{buttons}</span> }
+            None => view! { <span class="confirm">{move || format!("{} ", question.get())}{buttons}</span> }
                 .into_any(),
         }
     }
