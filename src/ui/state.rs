@@ -145,14 +145,24 @@ impl AppState {
         let mut result = Ok(());
         self.data.update(|d| result = f(d));
         if result.is_ok() {
-            self.dirty.set_value(true);
-            // A failure or a conflict stays on screen until a save succeeds.
-            if matches!(self.status.get_untracked(), SaveStatus::Idle) {
-                self.status.set(SaveStatus::Pending);
-            }
-            self.schedule_save();
+            self.changed();
         }
         result
+    }
+
+    /// Applies a change that cannot fail (a checkbox, a date stamp); schedules a save.
+    pub fn update(&self, f: impl FnOnce(&mut SchoolData)) {
+        self.data.update(f);
+        self.changed();
+    }
+
+    fn changed(&self) {
+        self.dirty.set_value(true);
+        // A failure or a conflict stays on screen until a save succeeds.
+        if matches!(self.status.get_untracked(), SaveStatus::Idle) {
+            self.status.set(SaveStatus::Pending);
+        }
+        self.schedule_save();
     }
 
     fn schedule_save(&self) {
