@@ -5,7 +5,19 @@ use leptos::prelude::*;
 use crate::domain::format::archive_file_name;
 use crate::storage::{clock, files};
 
-use super::state::{use_state, Damaged, SaveStatus};
+use super::state::{use_state, AppState, Damaged, SaveStatus};
+use super::widgets::{ConfirmButton, ErrorText};
+
+/// Deletes everything and opens the profile, as after a first visit; a failure goes to `error`.
+fn wipe(state: AppState, error: RwSignal<Option<String>>) {
+    match state.wipe() {
+        Ok(()) => window()
+            .location()
+            .set_hash("#/profile")
+            .unwrap_or_default(),
+        Err(e) => error.set(Some(e)),
+    }
+}
 
 #[component]
 pub fn StorageBanners() -> impl IntoView {
@@ -59,12 +71,7 @@ pub fn StorageBanners() -> impl IntoView {
                     <strong>"Это пример: вымышленная школа и вымышленные педагоги. "</strong>
                     "Попробуйте всё, что есть в программе; когда будете готовы, удалите пример и начните со своей школы."
                 </p>
-                <button type="button" class="btn" on:click=move |_| {
-                    match state.wipe() {
-                        Ok(()) => window().location().set_hash("#/profile").unwrap_or_default(),
-                        Err(e) => message.set(Some(e)),
-                    }
-                }>"Удалить пример"</button>
+                <button type="button" class="btn" on:click=move |_| wipe(state, message)>"Удалить пример"</button>
             </div>
         })}
         {move || message.get().map(|m| view! { <p class="banner banner-error" role="alert">{m}</p> })}
@@ -76,7 +83,6 @@ pub fn StorageBanners() -> impl IntoView {
 #[component]
 pub fn DamagedScreen(damaged: Damaged) -> impl IntoView {
     let state = use_state();
-    let confirm = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let raw = damaged.raw.clone();
     let download = move |_| {
@@ -95,21 +101,11 @@ pub fn DamagedScreen(damaged: Damaged) -> impl IntoView {
             </p>
             <div class="actions">
                 <button type="button" class="btn btn-primary" on:click=download>"Скачать повреждённые данные"</button>
-                <button type="button" class="btn btn-danger" on:click=move |_| confirm.set(true)>"Удалить их и начать заново…"</button>
+                <ConfirmButton label="Удалить их и начать заново…" danger=true group="Подтверждение удаления"
+                    question="Повреждённые данные будут удалены из браузера безвозвратно. Скачали их?"
+                    confirm="Удалить и начать заново" on_confirm=Callback::new(move |_| wipe(state, error)) />
             </div>
-            {move || confirm.get().then(|| view! {
-                <div class="confirm" role="group" aria-label="Подтверждение удаления">
-                    <p>"Повреждённые данные будут удалены из браузера безвозвратно. Скачали их?"</p>
-                    <button type="button" class="btn btn-danger" on:click=move |_| {
-                        match state.wipe() {
-                            Ok(()) => window().location().set_hash("#/profile").unwrap_or_default(),
-                            Err(e) => error.set(Some(e)),
-                        }
-                    }>"Удалить и начать заново"</button>
-                    <button type="button" class="btn" on:click=move |_| confirm.set(false)>"Отмена"</button>
-                </div>
-            })}
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </main>
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::library::{search, Practice, PracticeKind};
 use crate::domain::publish_rules::{practice_authors, published_without_name};
 
 use super::state::use_state;
+use super::widgets::{ConfirmButton, EnumSelect, ErrorText};
 
 #[component]
 pub fn Library() -> impl IntoView {
@@ -49,7 +50,6 @@ pub fn Library() -> impl IntoView {
 fn PracticeItem(id: String) -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(None::<String>);
-    let confirm = RwSignal::new(false);
     let info = {
         let id = id.clone();
         move || {
@@ -136,19 +136,10 @@ fn PracticeItem(id: String) -> impl IntoView {
                 <label for=format!("best-{id}")>"Лучшая практика"</label>
                 <input type="checkbox" id=format!("publish-{id}") prop:checked=flag(false) on:change=move |ev| t2(false, event_target_checked(&ev)) />
                 <label for=format!("publish-{id}")>"Опубликовать на сайте"</label>
-                {move || if confirm.get() {
-                    let del = del.clone();
-                    view! {
-                        <span class="confirm">"Удалить материал из копилки? "
-                            <button type="button" class="btn btn-small btn-danger" on:click=move |_| error.set(state.change(|d| d.delete_practice(&del)).err())>"Удалить"</button>
-                            <button type="button" class="btn btn-small" on:click=move |_| confirm.set(false)>"Отмена"</button>
-                        </span>
-                    }.into_any()
-                } else {
-                    view! { <button type="button" class="btn btn-small" on:click=move |_| confirm.set(true)>"Удалить…"</button> }.into_any()
-                }}
+                <ConfirmButton label="Удалить…" question="Удалить материал из копилки?" confirm="Удалить" small=true
+                    on_confirm=Callback::new(move |_| error.set(state.change(|d| d.delete_practice(&del)).err())) />
             </span>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </li>
     }
 }
@@ -156,8 +147,9 @@ fn PracticeItem(id: String) -> impl IntoView {
 #[component]
 fn NewPractice() -> impl IntoView {
     let state = use_state();
-    let [title, author, area, kind, link, text, tags] =
+    let [title, author, area, link, text, tags] =
         std::array::from_fn(|_| RwSignal::new(String::new()));
+    let kind = RwSignal::new(PracticeKind::default());
     let error = RwSignal::new(None::<String>);
     let lists = Memo::new(move |_| {
         state.data.with(|d| {
@@ -176,7 +168,7 @@ fn NewPractice() -> impl IntoView {
             title: title.get_untracked(),
             author: author.get_untracked(),
             area: area.get_untracked(),
-            kind: PracticeKind::from_key(&kind.get_untracked()).unwrap_or_default(),
+            kind: kind.get_untracked(),
             link: link.get_untracked(),
             text: text.get_untracked(),
             tags: vec![tags.get_untracked()],
@@ -225,9 +217,8 @@ fn NewPractice() -> impl IntoView {
             {select("practice-area", "Тема (область затруднений)", area, false)}
             <div class="field">
                 <label for="practice-kind">"Вид материала"</label>
-                <select id="practice-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                    {PracticeKind::ALL.into_iter().map(|k| view! { <option value=k.key()>{k.label()}</option> }).collect_view()}
-                </select>
+                <EnumSelect id="practice-kind" selected=Signal::derive(move || Some(kind.get()))
+                    on_change=Callback::new(move |k| kind.set(k)) />
             </div>
             {input("practice-link", "Ссылка (https://…)", link, "300")}
             {input("practice-tags", "Теги через запятую", tags, "300")}
@@ -237,6 +228,6 @@ fn NewPractice() -> impl IntoView {
             </div>
             <div class="actions"><button type="submit" class="btn">"Добавить в копилку"</button></div>
         </form>
-        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        <ErrorText message=error />
     }
 }

@@ -8,6 +8,7 @@ use crate::domain::report_file::{self, SPRAVKA_TITLE};
 use crate::storage::{clock, files};
 
 use super::state::use_state;
+use super::widgets::ErrorText;
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -57,7 +58,7 @@ pub fn MunicipalReport() -> impl IntoView {
                 "Методист муниципалитета собирает такие файлы всех школ и открывает их вместе на странице "
                 <a href="#/rollup">"«Сводка по школам»"</a> "."
             </p>
-            {move || message.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+            <ErrorText message=message />
         </section>
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::rollup::{Col, Rollup};
 use crate::storage::{clock, files};
 
 use super::router::{current_hash, Route};
+use super::widgets::ErrorText;
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -54,8 +55,11 @@ pub fn RollupApp() -> impl IntoView {
         });
     };
     let on_change = move |ev: leptos::ev::Event| {
-        let el: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        if let Some(list) = el.files() {
+        let list = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|el| el.files());
+        if let Some(list) = list {
             take(list);
         }
     };
@@ -122,7 +126,7 @@ pub fn RollupApp() -> impl IntoView {
                 </div>
             </div>
             {move || timing.get().map(|t| view! { <p class="muted" role="status" data-testid="rollup-timing">{t}</p> })}
-            {move || message.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+            <ErrorText message=message />
             {move || {
                 let problems = rollup.with(|r| r.problems.clone());
                 (!problems.is_empty()).then(|| view! {

@@ -6,25 +6,7 @@ use leptos::prelude::*;
 use crate::domain::taxonomy::AreaGroup;
 
 use super::state::use_state;
-
-fn group_select(
-    id: String,
-    selected: AreaGroup,
-    on_change: impl Fn(AreaGroup) + 'static,
-) -> impl IntoView {
-    view! {
-        <select id=id on:change=move |ev| {
-            let v = event_target_value(&ev);
-            if let Some(g) = AreaGroup::ALL.into_iter().find(|g| g.key() == v) {
-                on_change(g);
-            }
-        }>
-            {AreaGroup::ALL.into_iter().map(|g| view! {
-                <option value=g.key() selected=g == selected>{g.label()}</option>
-            }).collect_view()}
-        </select>
-    }
-}
+use super::widgets::{EnumSelect, ErrorText};
 
 #[component]
 pub fn TaxonomyEditor() -> impl IntoView {
@@ -60,10 +42,11 @@ pub fn TaxonomyEditor() -> impl IntoView {
                 <input id="area-new" type="text" maxlength="200" prop:value=move || title.get()
                     on:input=move |ev| title.set(event_target_value(&ev)) />
                 <label for="area-new-group">"группа"</label>
-                {group_select("area-new-group".into(), AreaGroup::Methodical, move |g| group.set(g))}
+                <EnumSelect id="area-new-group" selected=Signal::derive(move || Some(group.get()))
+                    on_change=Callback::new(move |g| group.set(g)) />
                 <button type="submit" class="btn">"Добавить область"</button>
             </form>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </section>
     }
 }
@@ -84,7 +67,14 @@ fn AreaRow(id: String) -> impl IntoView {
     let confirm = RwSignal::new(None::<String>);
     let title_id = format!("area-{id}");
     let group_id = format!("area-{id}-group");
-    let current_group = RwSignal::new(area.group);
+    let current_group = {
+        let id = id.clone();
+        Signal::derive(move || {
+            state
+                .data
+                .with(|d| d.taxonomy.iter().find(|a| a.id == id).map(|a| a.group))
+        })
+    };
     let save = {
         let id = id.clone();
         move |title: Option<String>, group: Option<AreaGroup>| {
@@ -114,10 +104,10 @@ fn AreaRow(id: String) -> impl IntoView {
                 <input id=title_id type="text" maxlength="200" value=area.title.clone()
                     on:change=move |ev| save(Some(event_target_value(&ev)), None) />
                 <label class="visually-hidden" for=group_id.clone()>"Группа"</label>
-                {group_select(group_id, area.group, move |g| { current_group.set(g); save2(None, Some(g)) })}
+                <EnumSelect id=group_id selected=current_group on_change=Callback::new(move |g| save2(None, Some(g))) />
                 <button type="button" class="btn btn-small btn-danger" on:click=move |_| delete(false)>"Удалить"</button>
             </div>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
             {move || confirm.get().map(|why| {
                 let delete2 = delete2.clone();
                 view! {

@@ -9,6 +9,7 @@ use crate::domain::stages::STAGES;
 use crate::storage::remote;
 
 use super::super::state::use_state;
+use super::super::widgets::{EnumSelect, ErrorText};
 use super::{here, stage_label, today, uncovered_line};
 
 #[component]
@@ -54,7 +55,7 @@ fn RowMarks() -> impl IntoView {
     view! {
         <details class="row-marks">
             <summary>"Мероприятия Дорожной карты для освещения"</summary>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
             {STAGES.iter().map(|s| {
                 let n = s.number;
                 view! {
@@ -154,13 +155,8 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
             }>
                 <div class="field">
                     <label for=field("channel")>"Где"</label>
-                    <select id=field("channel") on:change=move |ev| {
-                        if let Some(c) = Channel::from_key(&event_target_value(&ev)) { channel.set(c); }
-                    }>
-                        {Channel::ALL.into_iter().map(|c| view! {
-                            <option value=c.key() selected=move || channel.get() == c>{c.label()}</option>
-                        }).collect_view()}
-                    </select>
+                    <EnumSelect id=field("channel") selected=Signal::derive(move || Some(channel.get()))
+                        on_change=Callback::new(move |c| channel.set(c)) />
                 </div>
                 <div class="field">
                     <label for=field("date")>"Когда"</label>
@@ -174,7 +170,7 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
                 </div>
                 <button type="submit" class="btn btn-small">"Отметить публикацию"</button>
             </form>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </li>
     }
 }
@@ -185,7 +181,7 @@ fn LogTable() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     view! {
         <h3>"Журнал публикаций"</h3>
-        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        <ErrorText message=error />
         {move || {
             let log = state.data.with(|d| d.publication.log.clone());
             if log.is_empty() {

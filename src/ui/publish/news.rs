@@ -6,6 +6,7 @@ use crate::domain::public::{self, News};
 use crate::domain::publish_rules as rules;
 
 use super::super::state::use_state;
+use super::super::widgets::{ConfirmButton, ErrorText};
 use super::{stage_options, today};
 
 #[component]
@@ -52,7 +53,7 @@ pub fn LinksCard() -> impl IntoView {
                 </div>
                 <button type="submit" class="btn">"Добавить ссылку"</button>
             </form>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </section>
     }
 }
@@ -114,7 +115,7 @@ pub fn NewsCard() -> impl IntoView {
                     <label for="news-published">"Опубликовать в разделе и подготовить пост"</label>
                 </div>
                 <button type="submit" class="btn">"Добавить новость"</button>
-                {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                <ErrorText message=error />
             </form>
             {move || state.data.with(|d| d.publication.news.is_empty()).then(|| view! {
                 <p class="empty">"Новостей пока нет."</p>
@@ -136,7 +137,6 @@ pub fn NewsCard() -> impl IntoView {
 fn NewsItem(id: String) -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(None::<String>);
-    let confirm = RwSignal::new(false);
     let news = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -195,25 +195,16 @@ fn NewsItem(id: String) -> impl IntoView {
                     on:change=move |ev| { let on = event_target_checked(&ev); e5(Box::new(move |n| n.published = on)); } />
                 <label for=fid("published")>"Опубликована в разделе"</label>
             </div>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            {move || if confirm.get() {
-                let del = del.clone();
-                view! {
-                    <div class="confirm" role="group" aria-label="Подтверждение удаления">
-                        <p>"Удалить новость «" {news.with(|n| n.title.clone())} "»? Записи журнала публикаций о ней останутся."</p>
-                        <button type="button" class="btn btn-danger" on:click=move |_| {
-                            error.set(state.change(|d| rules::remove_news(&mut d.publication, &del)).err());
-                        }>"Удалить"</button>
-                        <button type="button" class="btn" on:click=move |_| confirm.set(false)>"Отмена"</button>
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <button type="button" class="btn btn-small btn-danger" on:click=move |_| confirm.set(true)>
-                        "Удалить новость"<span class="visually-hidden">": " {move || news.with(|n| n.title.clone())}</span>
-                    </button>
-                }.into_any()
-            }}
+            <ErrorText message=error />
+            <ConfirmButton label="Удалить новость" confirm="Удалить" small=true danger=true
+                group="Подтверждение удаления"
+                question=Signal::derive(move || news.with(|n| format!(
+                    "Удалить новость «{}»? Записи журнала публикаций о ней останутся.", n.title
+                )))
+                hidden=Signal::derive(move || news.with(|n| format!(": {}", n.title)))
+                on_confirm=Callback::new(move |_| {
+                    error.set(state.change(|d| rules::remove_news(&mut d.publication, &del)).err());
+                }) />
         </li>
     }
 }

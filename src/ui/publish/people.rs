@@ -8,6 +8,7 @@ use crate::domain::publish_rules as rules;
 
 use super::super::router::Route;
 use super::super::state::use_state;
+use super::super::widgets::ErrorText;
 
 #[component]
 pub fn PeopleCard() -> impl IntoView {
@@ -61,7 +62,7 @@ pub fn PeopleCard() -> impl IntoView {
                     </form>
                 }.into_any()
             }}
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
             <ul class="pub-list">
                 <For
                     each=move || state.data.with(|d| d.publication.people.iter().map(|f| f.person.clone()).collect::<Vec<_>>())
@@ -106,7 +107,7 @@ fn FeaturedItem(id: String) -> impl IntoView {
                         error.set(state.change(|d| public::set_story(&mut d.publication, &set_of, &v)).err());
                     }></textarea>
             </div>
-            {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
+            <ErrorText message=error quiet=true />
             <button type="button" class="btn btn-small" on:click=move |_| {
                 error.set(state.change(|d| rules::unfeature(&mut d.publication, &remove_of)).err());
             }>"Убрать из раздела"<span class="visually-hidden">": " {name}</span></button>

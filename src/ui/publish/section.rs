@@ -10,6 +10,7 @@ use crate::storage::files;
 
 use super::super::router::Route;
 use super::super::state::use_state;
+use super::super::widgets::ErrorText;
 use super::{here, today};
 
 #[component]
@@ -29,10 +30,7 @@ pub fn PublishCard() -> impl IntoView {
             )
         });
         if r.is_ok() {
-            let _ = state.change(|d| {
-                public::record_publication(d, &day);
-                Ok(())
-            });
+            state.update(|d| public::record_publication(d, &day));
         }
         result.set(Some(r));
     };
@@ -98,7 +96,7 @@ pub fn SettingsCard() -> impl IntoView {
                     prop:checked=move || state.data.with(|d| d.publication.coordinator_agreed)
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        let _ = state.change(|d| { d.publication.coordinator_agreed = on; Ok(()) });
+                        state.update(|d| d.publication.coordinator_agreed = on);
                     } />
                 <label for="pub-coordinator">
                     "Куратор согласен опубликовать свои контакты"
@@ -117,7 +115,7 @@ pub fn SettingsCard() -> impl IntoView {
                         let v = event_target_value(&ev);
                         url_error.set(state.change(|d| rules::set_section_url(&mut d.publication, &v)).err());
                     } />
-                {move || url_error.get().map(|e| view! { <p class="error">{e}</p> })}
+                <ErrorText message=url_error quiet=true />
             </div>
         </section>
     }
@@ -148,7 +146,7 @@ pub fn FilesCard() -> impl IntoView {
                                 let v = event_target_value(&ev);
                                 error.set(state.change(|d| public::set_file(&mut d.publication, k, &v)).err());
                             } />
-                        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                        <ErrorText message=error />
                     </div>
                 }
             }).collect_view()}
