@@ -411,6 +411,92 @@ async fn confirm_button_names_what_changes_while_it_asks() {
 }
 
 #[wasm_bindgen_test]
+async fn card_is_a_section_named_by_its_heading() {
+    use nastavnik::ui::widgets::Card;
+    let (root, _h) = mount_view(|| {
+        view! {
+            <Card id="c1" title="Новости" class="next-step" testid="news" hint="Подсказка">
+                <p class="body">"Текст"</p>
+            </Card>
+            <Card id="c2" title="Копилка" minor=true intro="Вступление">""</Card>
+        }
+    });
+    tick().await;
+    let first = root.query_selector("section").unwrap().unwrap();
+    assert_eq!(first.class_name(), "card next-step");
+    assert_eq!(
+        first.get_attribute("aria-labelledby").as_deref(),
+        Some("c1")
+    );
+    assert_eq!(first.get_attribute("data-testid").as_deref(), Some("news"));
+    assert_eq!(text(&root, "section > h2#c1"), "Новости");
+    assert_eq!(text(&root, "section > h2 + p.hint"), "Подсказка");
+    assert_eq!(text(&root, "section > p.hint + p.body"), "Текст");
+    assert_eq!(text(&root, "section > h3#c2"), "Копилка");
+    assert_eq!(text(&root, "section > h3 + p"), "Вступление");
+    assert!(root.query_selector("h2#c2").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn text_field_binds_its_signal_both_ways() {
+    use nastavnik::ui::widgets::TextField;
+    let value = RwSignal::new("https://a.ru".to_string());
+    let (root, _h) = mount_view(move || {
+        view! { <TextField id="u" label="Адрес" value=value kind="url" maxlength=500 placeholder="https://" /> }
+    });
+    tick().await;
+    assert_eq!(text(&root, "label[for=u]"), "Адрес");
+    let input: web_sys::HtmlInputElement =
+        root.query_selector("#u").unwrap().unwrap().unchecked_into();
+    assert_eq!(input.type_(), "url");
+    assert_eq!(input.max_length(), 500);
+    assert_eq!(input.value(), "https://a.ru");
+    input.set_value("https://b.ru");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    assert_eq!(
+        value.get_untracked(),
+        "https://b.ru",
+        "typing sets the signal"
+    );
+    value.set(String::new());
+    tick().await;
+    assert_eq!(input.value(), "", "clearing the signal clears the field");
+}
+
+#[wasm_bindgen_test]
+async fn measure_list_shows_each_measure_with_its_status() {
+    use nastavnik::domain::progress::Measure;
+    use nastavnik::ui::widgets::MeasureList;
+    let measures = RwSignal::new(vec![Measure {
+        title: "Анкеты собраны",
+        detail: "12 из 15".into(),
+        status: TaskStatus::InProgress,
+    }]);
+    let (root, _h) = mount_view(move || view! { <MeasureList measures=measures /> });
+    tick().await;
+    let item = root
+        .query_selector("[data-testid=measures] li")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        item.class_name(),
+        format!("measure {}", TaskStatus::InProgress.key())
+    );
+    assert_eq!(
+        item.text_content().unwrap(),
+        format!(
+            "{} Анкеты собраны: 12 из 15",
+            TaskStatus::InProgress.label()
+        )
+    );
+    measures.update(|m| m[0].status = TaskStatus::Done);
+    tick().await;
+    assert!(text(&root, "[data-testid=measures] li .badge") == TaskStatus::Done.label());
+}
+
+#[wasm_bindgen_test]
 async fn enum_select_shows_the_kept_value_after_a_refused_change() {
     use nastavnik::domain::pairs::PairStatus;
     use nastavnik::ui::widgets::EnumSelect;

@@ -2,17 +2,23 @@
 //! screen uses (an error paragraph, a confirmed action, a select over a key/label enum, a
 //! table file picker, «Показать ещё»).
 
+mod card;
 mod confirm;
 mod enum_select;
 mod error_text;
 mod file_picker;
+mod measures;
 mod show_more;
+mod text_field;
 
+pub use card::Card;
 pub use confirm::ConfirmButton;
 pub use enum_select::EnumSelect;
 pub use error_text::ErrorText;
 pub use file_picker::{FilePicker, TABLE_FILES};
+pub use measures::MeasureList;
 pub use show_more::ShowMore;
+pub use text_field::TextField;
 
 use leptos::prelude::*;
 
