@@ -7,7 +7,7 @@ use crate::domain::library::{search, Practice, PracticeKind};
 use crate::domain::publish_rules::{practice_authors, published_without_name};
 
 use super::state::use_state;
-use super::widgets::{ConfirmButton, EnumSelect, ErrorText};
+use super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, TextField};
 
 #[component]
 pub fn Library() -> impl IntoView {
@@ -24,12 +24,10 @@ pub fn Library() -> impl IntoView {
     });
     let total = move || state.data.with(|d| d.library.len());
     view! {
-        <section class="card" aria-labelledby="library-title" data-testid="library">
-            <h3 id="library-title">"Методическая копилка"</h3>
-            <p class="hint">
-                "Практики и материалы наставников и наставляемых. «Лучшая практика» — итог итогового мероприятия; "
-                "«опубликовать» — материал попадёт в раздел на сайте школы (этап 7); имя автора там будет только с его согласием на публикацию."
-            </p>
+        <Card id="library-title" title="Методическая копилка" minor=true testid="library"
+            hint="Практики и материалы наставников и наставляемых. «Лучшая практика» — итог итогового \
+                  мероприятия; «опубликовать» — материал попадёт в раздел на сайте школы (этап 7); имя \
+                  автора там будет только с его согласием на публикацию.">
             <div class="field">
                 <label for="library-search">"Поиск по названию, тексту, тегам, теме и автору"</label>
                 <input id="library-search" type="search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
@@ -42,7 +40,7 @@ pub fn Library() -> impl IntoView {
             </ul>
             {move || (total() == 0).then(|| view! { <p class="empty">"В копилке пока ничего нет: добавьте первый материал."</p> })}
             <NewPractice />
-        </section>
+        </Card>
     }
 }
 
@@ -184,17 +182,6 @@ fn NewPractice() -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     };
-    let input = move |id: &'static str,
-                      label: &'static str,
-                      s: RwSignal<String>,
-                      max: &'static str| {
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input id=id type="text" maxlength=max prop:value=move || s.get() on:input=move |ev| s.set(event_target_value(&ev)) />
-            </div>
-        }
-    };
     let select = move |id: &'static str, label: &'static str, s: RwSignal<String>, people: bool| {
         view! {
             <div class="field">
@@ -212,7 +199,7 @@ fn NewPractice() -> impl IntoView {
     view! {
         <h4>"Добавить материал"</h4>
         <form class="grid-form" on:submit=submit>
-            {input("practice-title", "Название", title, "300")}
+            <TextField id="practice-title" label="Название" value=title maxlength=300 />
             {select("practice-author", "Автор (педагог из реестра)", author, true)}
             {select("practice-area", "Тема (область затруднений)", area, false)}
             <div class="field">
@@ -220,8 +207,8 @@ fn NewPractice() -> impl IntoView {
                 <EnumSelect id="practice-kind" selected=Signal::derive(move || Some(kind.get()))
                     on_change=Callback::new(move |k| kind.set(k)) />
             </div>
-            {input("practice-link", "Ссылка (https://…)", link, "300")}
-            {input("practice-tags", "Теги через запятую", tags, "300")}
+            <TextField id="practice-link" label="Ссылка (https://…)" value=link maxlength=300 />
+            <TextField id="practice-tags" label="Теги через запятую" value=tags maxlength=300 />
             <div class="field wide">
                 <label for="practice-text">"Краткое описание или текст"</label>
                 <textarea id="practice-text" rows="3" maxlength="5000" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>

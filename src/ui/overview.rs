@@ -4,12 +4,26 @@ use leptos::prelude::*;
 
 use crate::domain::format::count;
 use crate::domain::progress::{all_progress, next_step, overall_percent, NextStep};
-use crate::domain::stages::STAGES;
+use crate::domain::stages::{StageInfo, STAGES};
 use crate::storage::clock;
 
 use super::router::Route;
 use super::state::use_state;
-use super::widgets::ProgressBar;
+use super::widgets::{Card, ProgressBar};
+
+/// The next step inside a stage: «Этап N. …: <what>», a line about it, the way to the stage.
+fn stage_step(stage: &'static StageInfo, what: String, detail: String) -> impl IntoView {
+    view! {
+        <p>
+            "Этап " {stage.number} ". " {stage.title} ": "
+            <strong>{what}</strong>
+        </p>
+        <p class="muted">{detail}</p>
+        <a class="btn btn-primary" href=Route::Stage(stage.number).href()>
+            "Перейти к этапу " {stage.number}
+        </a>
+    }
+}
 
 #[component]
 pub fn Overview() -> impl IntoView {
@@ -27,38 +41,25 @@ pub fn Overview() -> impl IntoView {
     };
     view! {
         <h1 tabindex="-1">"Обзор"</h1>
-        <section class="card next-step" aria-labelledby="next-title">
-            <h2 id="next-title">"Что сделать дальше"</h2>
+        <Card id="next-title" title="Что сделать дальше" class="next-step">
             {move || match next.get() {
                 NextStep::FillProfile => view! {
                     <p>"Заполните профиль школы: его данные попадают в приказы, Положение и другие документы."</p>
                     <a class="btn btn-primary" href=Route::Profile.href()>"Заполнить профиль школы"</a>
                 }.into_any(),
-                NextStep::Task { stage, row } => view! {
-                    <p>
-                        "Этап " {stage.number} ". " {stage.title} ": "
-                        <strong>{row.event}</strong>
-                    </p>
-                    <p class="muted">"Планируемый результат: " {row.result} " Сроки: " {row.deadline} "."</p>
-                    <a class="btn btn-primary" href=Route::Stage(stage.number).href()>
-                        "Перейти к этапу " {stage.number}
-                    </a>
-                }.into_any(),
-                NextStep::Measure { stage, measure } => view! {
-                    <p>
-                        "Этап " {stage.number} ". " {stage.title} ": "
-                        <strong>{measure.title}</strong>
-                    </p>
-                    <p class="muted">"Сейчас " {measure.detail} "."</p>
-                    <a class="btn btn-primary" href=Route::Stage(stage.number).href()>
-                        "Перейти к этапу " {stage.number}
-                    </a>
-                }.into_any(),
+                NextStep::Task { stage, row } => stage_step(
+                    stage,
+                    row.event,
+                    format!("Планируемый результат: {} Сроки: {}.", row.result, row.deadline),
+                ).into_any(),
+                NextStep::Measure { stage, measure } => {
+                    stage_step(stage, measure.title.to_string(), format!("Сейчас {}.", measure.detail)).into_any()
+                }
                 NextStep::AllDone => view! {
                     <p>"Все задачи семи этапов отмечены выполненными. Не забудьте скачать архив данных."</p>
                 }.into_any(),
             }}
-        </section>
+        </Card>
 
         <section aria-labelledby="progress-title">
             <h2 id="progress-title">"Ход работы по этапам"</h2>
@@ -96,14 +97,13 @@ pub fn Overview() -> impl IntoView {
             </ol>
         </section>
 
-        <section class="card" aria-labelledby="save-title">
-            <h2 id="save-title">"Сохранение"</h2>
+        <Card id="save-title" title="Сохранение">
             <p>"Последнее сохранение: " <span data-testid="last-saved">{saved}</span></p>
             <p class="muted">
                 "Данные хранятся только в этом браузере на этом компьютере. Регулярно скачивайте архив — "
                 "это резервная копия и способ перенести работу на другой компьютер."
             </p>
             <a href=Route::Data.href()>"Архив и данные"</a>
-        </section>
+        </Card>
     }
 }

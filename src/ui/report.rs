@@ -8,7 +8,7 @@ use crate::domain::report_file::{self, SPRAVKA_TITLE};
 use crate::storage::{clock, files};
 
 use super::state::use_state;
-use super::widgets::ErrorText;
+use super::widgets::{Card, ErrorText};
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -39,13 +39,11 @@ pub fn MunicipalReport() -> impl IntoView {
         message.set(files::download_bytes(&name, DOCX_MIME, &docx::to_docx(&doc)).err());
     };
     view! {
-        <section class="card" aria-labelledby="municipal-title" data-testid="municipal-report">
-            <h2 id="municipal-title">"Отчёт для муниципалитета"</h2>
-            <p>
-                "Показатели учебного года (участники, пары по формам, выполнение ПНП, мониторинг, "
-                "удовлетворённость, рост самооценки, лучшие практики, ход Дорожной карты) — файлом для сводки "
-                "по школам и справкой для отправки. В файле нет имён, телефонов и адресов: только цифры и наименование школы."
-            </p>
+        <Card id="municipal-title" title="Отчёт для муниципалитета" testid="municipal-report"
+            intro="Показатели учебного года (участники, пары по формам, выполнение ПНП, мониторинг, \
+                   удовлетворённость, рост самооценки, лучшие практики, ход Дорожной карты) — файлом для \
+                   сводки по школам и справкой для отправки. В файле нет имён, телефонов и адресов: только \
+                   цифры и наименование школы.">
             <div class="actions">
                 <button type="button" class="btn btn-primary" data-testid="report-json" on:click=json>
                     "Скачать отчёт (файл для сводки)"
@@ -59,6 +57,6 @@ pub fn MunicipalReport() -> impl IntoView {
                 <a href="#/rollup">"«Сводка по школам»"</a> "."
             </p>
             <ErrorText message=message />
-        </section>
+        </Card>
     }
 }

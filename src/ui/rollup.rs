@@ -12,7 +12,7 @@ use crate::domain::rollup::{Col, Rollup};
 use crate::storage::{clock, files};
 
 use super::router::{current_hash, Route};
-use super::widgets::ErrorText;
+use super::widgets::{Card, ErrorText};
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -143,15 +143,14 @@ pub fn RollupApp() -> impl IntoView {
             }}
             {move || rollup.with(|r| !r.rows.is_empty()).then(|| view! { <Summary rollup=rollup /> })}
             {move || rollup.with(|r| !r.rows.is_empty()).then(|| view! {
-                <section class="card" aria-labelledby="rollup-export-title">
-                    <h2 id="rollup-export-title">"Скачать сводку"</h2>
+                <Card id="rollup-export-title" title="Скачать сводку">
                     <div class="actions">
                         <button type="button" class="btn btn-primary" data-testid="rollup-docx" on:click=export_docx>"Word (DOCX)"</button>
                         <button type="button" class="btn" data-testid="rollup-xlsx" on:click=export_xlsx>"Excel (XLSX)"</button>
                         <button type="button" class="btn" data-testid="rollup-csv" on:click=export_csv>"CSV для Excel"</button>
                         <button type="button" class="btn" on:click=move |_| { rollup.set(Rollup::default()); timing.set(None); }>"Очистить сводку"</button>
                     </div>
-                </section>
+                </Card>
             })}
             <p class="muted"><a href="#/">"Программа куратора школы"</a></p>
         </main>
@@ -218,8 +217,7 @@ fn Summary(rollup: RwSignal<Rollup>) -> impl IntoView {
                 </table>
             </div>
         </section>
-        <section class="card" aria-labelledby="rollup-lag-title" data-testid="rollup-lagging">
-            <h2 id="rollup-lag-title">"Школы, требующие внимания"</h2>
+        <Card id="rollup-lag-title" title="Школы, требующие внимания" testid="rollup-lagging">
             {if lag.is_empty() {
                 view! { <p>"Все школы сформировали пары и провели мониторинг."</p> }.into_any()
             } else {
@@ -231,10 +229,9 @@ fn Summary(rollup: RwSignal<Rollup>) -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
-        </section>
-        <section class="card rollup-charts" aria-labelledby="rollup-charts-title">
-            <h2 id="rollup-charts-title">"Диаграммы"</h2>
+        </Card>
+        <Card id="rollup-charts-title" title="Диаграммы" class="rollup-charts">
             <div inner_html=charts></div>
-        </section>
+        </Card>
     }
 }

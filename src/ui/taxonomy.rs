@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::taxonomy::AreaGroup;
 
 use super::state::use_state;
-use super::widgets::{EnumSelect, ErrorText};
+use super::widgets::{Card, EnumSelect, ErrorText};
 
 #[component]
 pub fn TaxonomyEditor() -> impl IntoView {
@@ -20,12 +20,9 @@ pub fn TaxonomyEditor() -> impl IntoView {
     let group = RwSignal::new(AreaGroup::Methodical);
     let error = RwSignal::new(None::<String>);
     view! {
-        <section class="card" aria-labelledby="taxonomy-title" data-testid="taxonomy">
-            <h2 id="taxonomy-title">"Области профессиональных затруднений и сильных сторон"</h2>
-            <p class="hint">
-                "Один перечень для обеих анкет: наставляемые оценивают, где нужна помощь, наставники — что могут передать. "
-                "По этим областям подбираются пары (этап 4)."
-            </p>
+        <Card id="taxonomy-title" title="Области профессиональных затруднений и сильных сторон" testid="taxonomy"
+            hint="Один перечень для обеих анкет: наставляемые оценивают, где нужна помощь, наставники — что \
+                  могут передать. По этим областям подбираются пары (этап 4).">
             <ul class="areas">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     <AreaRow id />
@@ -47,7 +44,7 @@ pub fn TaxonomyEditor() -> impl IntoView {
                 <button type="submit" class="btn">"Добавить область"</button>
             </form>
             <ErrorText message=error />
-        </section>
+        </Card>
     }
 }
 

@@ -9,7 +9,7 @@ use crate::domain::stages::STAGES;
 use crate::storage::remote;
 
 use super::super::state::use_state;
-use super::super::widgets::{EnumSelect, ErrorText};
+use super::super::widgets::{Card, EnumSelect, ErrorText, TextField};
 use super::{here, stage_label, today, uncovered_line};
 
 #[component]
@@ -21,13 +21,10 @@ pub fn CoverageCard() -> impl IntoView {
             .with(|d| public::posts(d, &public::section_link(d, &here())))
     });
     view! {
-        <section class="card" aria-labelledby="pub-coverage">
-            <h2 id="pub-coverage">"Освещение в социальных сетях"</h2>
-            <p>
-                "Для каждого отмеченного мероприятия Дорожной карты и каждой опубликованной новости здесь готов текст "
-                "поста для ВКонтакте или Telegram. Скопируйте его, опубликуйте на странице школы и отметьте, где и когда опубликовано: "
-                "по журналу считается ход этапа 7."
-            </p>
+        <Card id="pub-coverage" title="Освещение в социальных сетях"
+            intro="Для каждого отмеченного мероприятия Дорожной карты и каждой опубликованной новости здесь \
+                   готов текст поста для ВКонтакте или Telegram. Скопируйте его, опубликуйте на странице \
+                   школы и отметьте, где и когда опубликовано: по журналу считается ход этапа 7.">
             <p data-testid="uncovered">{move || state.data.with(|d| uncovered_line(&public::uncovered_stages(d)))}</p>
             <RowMarks />
             <h3>"Готовые публикации"</h3>
@@ -44,7 +41,7 @@ pub fn CoverageCard() -> impl IntoView {
                 </For>
             </ul>
             <LogTable />
-        </section>
+        </Card>
     }
 }
 
@@ -158,16 +155,9 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
                     <EnumSelect id=field("channel") selected=Signal::derive(move || Some(channel.get()))
                         on_change=Callback::new(move |c| channel.set(c)) />
                 </div>
-                <div class="field">
-                    <label for=field("date")>"Когда"</label>
-                    <input id=field("date") type="date" prop:value=move || date.get()
-                        on:input=move |ev| date.set(event_target_value(&ev)) />
-                </div>
-                <div class="field">
-                    <label for=field("url")>"Ссылка на публикацию (необязательно)"</label>
-                    <input id=field("url") type="url" maxlength="500" placeholder="https://" prop:value=move || url.get()
-                        on:input=move |ev| url.set(event_target_value(&ev)) />
-                </div>
+                <TextField id=field("date") label="Когда" value=date kind="date" />
+                <TextField id=field("url") label="Ссылка на публикацию (необязательно)" value=url kind="url"
+                    maxlength=500 placeholder="https://" />
                 <button type="submit" class="btn btn-small">"Отметить публикацию"</button>
             </form>
             <ErrorText message=error />

@@ -17,6 +17,7 @@ use crate::storage::clock;
 
 use super::router::Route;
 use super::state::use_state;
+use super::widgets::{Card, MeasureList};
 use coverage::CoverageCard;
 use news::{LinksCard, NewsCard};
 use people::PeopleCard;
@@ -85,10 +86,9 @@ pub fn PublishPage() -> impl IntoView {
         <NewsCard />
         <LinksCard />
         <CoverageCard />
-        <section class="card" aria-labelledby="preview-title">
-            <h2 id="preview-title">"Предпросмотр: что увидят посетители"</h2>
+        <Card id="preview-title" title="Предпросмотр: что увидят посетители">
             <div class="publish-preview" data-testid="publish-preview" inner_html=move || preview.get()></div>
-        </section>
+        </Card>
     }
 }
 
@@ -99,14 +99,7 @@ pub fn StagePublication() -> impl IntoView {
     let measures = Memo::new(move |_| state.data.with(|d| measures(d, 7)));
     view! {
         <h2>"Раздел на сайте и социальные сети"</h2>
-        <ul class="measures" data-testid="measures">
-            {move || measures.get().into_iter().map(|m| view! {
-                <li class=format!("measure {}", m.status.key())>
-                    <span class="badge">{m.status.label()}</span>
-                    " " <strong>{m.title}</strong> ": " {m.detail}
-                </li>
-            }).collect_view()}
-        </ul>
+        <MeasureList measures=measures />
         <p>{move || state.data.with(|d| uncovered_line(&public::uncovered_stages(d)))}</p>
         <p><a class="btn btn-primary" href=Route::Publish.href()>"Публикация: раздел, новости, посты"</a></p>
     }

@@ -6,7 +6,7 @@ use crate::domain::public::{self, News};
 use crate::domain::publish_rules as rules;
 
 use super::super::state::use_state;
-use super::super::widgets::{ConfirmButton, ErrorText};
+use super::super::widgets::{Card, ConfirmButton, ErrorText, TextField};
 use super::{stage_options, today};
 
 #[component]
@@ -16,8 +16,7 @@ pub fn LinksCard() -> impl IntoView {
     let url = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     view! {
-        <section class="card" aria-labelledby="pub-links">
-            <h2 id="pub-links">"Ссылки на муниципальный и региональный уровни"</h2>
+        <Card id="pub-links" title="Ссылки на муниципальный и региональный уровни">
             <p class="muted">"Страницы о наставничестве органа управления образованием, методического центра, регионального центра."</p>
             {move || state.data.with(|d| d.publication.links.is_empty()).then(|| view! {
                 <p class="empty">"Ссылок пока нет: добавьте адреса страниц о наставничестве в районе и регионе."</p>
@@ -41,20 +40,12 @@ pub fn LinksCard() -> impl IntoView {
                     Err(e) => error.set(Some(e)),
                 }
             }>
-                <div class="field">
-                    <label for="link-title">"Название"</label>
-                    <input id="link-title" type="text" maxlength="300" prop:value=move || title.get()
-                        on:input=move |ev| title.set(event_target_value(&ev)) />
-                </div>
-                <div class="field">
-                    <label for="link-url">"Адрес"</label>
-                    <input id="link-url" type="url" maxlength="500" placeholder="https://" prop:value=move || url.get()
-                        on:input=move |ev| url.set(event_target_value(&ev)) />
-                </div>
+                <TextField id="link-title" label="Название" value=title maxlength=300 />
+                <TextField id="link-url" label="Адрес" value=url kind="url" maxlength=500 placeholder="https://" />
                 <button type="submit" class="btn">"Добавить ссылку"</button>
             </form>
             <ErrorText message=error />
-        </section>
+        </Card>
     }
 }
 
@@ -69,8 +60,7 @@ pub fn NewsCard() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let set = move |f: fn(&mut News, String), v: String| draft.update(|n| f(n, v));
     view! {
-        <section class="card" aria-labelledby="pub-news">
-            <h2 id="pub-news">"Новости"</h2>
+        <Card id="pub-news" title="Новости">
             <p class="muted">"Опубликованные новости появляются в разделе, и для каждой готовится пост для социальных сетей."</p>
             <form class="news-form" on:submit=move |ev| {
                 ev.prevent_default();
@@ -129,7 +119,7 @@ pub fn NewsCard() -> impl IntoView {
                     <NewsItem id=id />
                 </For>
             </ul>
-        </section>
+        </Card>
     }
 }
 

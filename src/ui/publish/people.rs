@@ -8,7 +8,7 @@ use crate::domain::publish_rules as rules;
 
 use super::super::router::Route;
 use super::super::state::use_state;
-use super::super::widgets::ErrorText;
+use super::super::widgets::{Card, ErrorText};
 
 #[component]
 pub fn PeopleCard() -> impl IntoView {
@@ -29,13 +29,11 @@ pub fn PeopleCard() -> impl IntoView {
         })
     };
     view! {
-        <section class="card" aria-labelledby="pub-people">
-            <h2 id="pub-people">"Педагоги в разделе"</h2>
-            <p>
-                "Назвать педагога и рассказать о нём можно только с его отдельного согласия на распространение "
-                "персональных данных (статья 10.1 Федерального закона № 152-ФЗ), отмеченного в карточке педагога. "
-                "В раздел попадут ФИО, должность, роль и ваш рассказ; контакты, дата рождения и ответы анкет не публикуются."
-            </p>
+        <Card id="pub-people" title="Педагоги в разделе"
+            intro="Назвать педагога и рассказать о нём можно только с его отдельного согласия на \
+                   распространение персональных данных (статья 10.1 Федерального закона № 152-ФЗ), \
+                   отмеченного в карточке педагога. В раздел попадут ФИО, должность, роль и ваш рассказ; \
+                   контакты, дата рождения и ответы анкет не публикуются.">
             <p class="muted">{consenting}</p>
             {move || if candidates.with(Vec::is_empty) {
                 view! { <p class="empty">"Нет педагогов с согласием на публикацию, которых ещё нет в разделе."</p> }.into_any()
@@ -72,7 +70,7 @@ pub fn PeopleCard() -> impl IntoView {
                     <FeaturedItem id=id />
                 </For>
             </ul>
-        </section>
+        </Card>
     }
 }
 

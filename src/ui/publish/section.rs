@@ -10,7 +10,7 @@ use crate::storage::files;
 
 use super::super::router::Route;
 use super::super::state::use_state;
-use super::super::widgets::ErrorText;
+use super::super::widgets::{Card, ErrorText};
 use super::{here, today};
 
 #[component]
@@ -41,8 +41,7 @@ pub fn PublishCard() -> impl IntoView {
         })
     };
     view! {
-        <section class="card next-step" aria-labelledby="publish-title">
-            <h2 id="publish-title">"Опубликовать раздел на сайте школы"</h2>
+        <Card id="publish-title" title="Опубликовать раздел на сайте школы" class="next-step">
             <ol>
                 <li>"Нажмите «Опубликовать»: браузер скачает два файла — info.json и nastavnik-info.html."</li>
                 <li>
@@ -65,7 +64,7 @@ pub fn PublishCard() -> impl IntoView {
                 }.into_any(),
                 Err(e) => view! { <p class="error" role="alert">{e}</p> }.into_any(),
             })}
-        </section>
+        </Card>
     }
 }
 
@@ -89,8 +88,7 @@ pub fn SettingsCard() -> impl IntoView {
             })
     };
     view! {
-        <section class="card" aria-labelledby="pub-settings">
-            <h2 id="pub-settings">"Контакты и адрес раздела"</h2>
+        <Card id="pub-settings" title="Контакты и адрес раздела">
             <div class="check">
                 <input type="checkbox" id="pub-coordinator"
                     prop:checked=move || state.data.with(|d| d.publication.coordinator_agreed)
@@ -117,7 +115,7 @@ pub fn SettingsCard() -> impl IntoView {
                     } />
                 <ErrorText message=url_error quiet=true />
             </div>
-        </section>
+        </Card>
     }
 }
 
@@ -127,13 +125,11 @@ pub fn FilesCard() -> impl IntoView {
     use crate::domain::documents::registry::DocKind;
     let state = use_state();
     view! {
-        <section class="card" aria-labelledby="pub-files">
-            <h2 id="pub-files">"Файлы локальных актов"</h2>
-            <p class="hint">
-                "Скачайте DOCX (или сохраните PDF) подписанного документа на его странице, разместите файл на сайте "
-                "рядом с info.json или в другом разделе сайта и укажите здесь имя файла или адрес: в разделе название "
-                "документа станет ссылкой. В разделе показываются только подписанные или опубликованные документы."
-            </p>
+        <Card id="pub-files" title="Файлы локальных актов"
+            hint="Скачайте DOCX (или сохраните PDF) подписанного документа на его странице, разместите файл \
+                  на сайте рядом с info.json или в другом разделе сайта и укажите здесь имя файла или адрес: \
+                  в разделе название документа станет ссылкой. В разделе показываются только подписанные или \
+                  опубликованные документы.">
             {DocKind::ALL.into_iter().filter(|k| k.publishable()).map(|k| {
                 let error = RwSignal::new(None::<String>);
                 let id = format!("pub-file-{}", k.key());
@@ -150,6 +146,6 @@ pub fn FilesCard() -> impl IntoView {
                     </div>
                 }
             }).collect_view()}
-        </section>
+        </Card>
     }
 }
