@@ -75,23 +75,6 @@ pub fn RollupApp() -> impl IntoView {
             take(f.unchecked_into());
         }
     };
-    let today = clock::today_local_iso;
-    let export_docx = move |_| {
-        let doc = rollup.with_untracked(|r| r.document(&today()));
-        let name = format!("svodka-nastavnichestvo-{}.docx", today());
-        message.set(files::download_bytes(&name, DOCX_MIME, &docx::to_docx(&doc)).err());
-    };
-    let export_csv = move |_| {
-        let bytes = rollup.with_untracked(|r| r.grid().to_csv());
-        let name = format!("svodka-nastavnichestvo-{}.csv", today());
-        message.set(files::download_bytes(&name, "text/csv;charset=utf-8", &bytes).err());
-    };
-    let export_xlsx = move |_| {
-        let bytes = rollup.with_untracked(|r| r.grid().to_xlsx());
-        let name = format!("svodka-nastavnichestvo-{}.xlsx", today());
-        message.set(files::download_bytes(&name, XLSX_MIME, &bytes).err());
-    };
-
     // Any other address is the coordinator's app: it starts afresh, with the storage.
     let hash = window_event_listener(leptos::ev::hashchange, |_| {
         if Route::parse(&current_hash()) != Route::Rollup {
@@ -127,33 +110,68 @@ pub fn RollupApp() -> impl IntoView {
             </div>
             {move || timing.get().map(|t| view! { <p class="muted" role="status" data-testid="rollup-timing">{t}</p> })}
             <ErrorText message=message />
-            {move || {
-                let problems = rollup.with(|r| r.problems.clone());
-                (!problems.is_empty()).then(|| view! {
-                    <div class="banner banner-error" role="alert" data-testid="rollup-problems">
-                        <p><strong>{format!("Не вошли в сводку: {}.", count(problems.len() as u64, ["файл", "файла", "файлов"]))}</strong>
-                        " Остальные файлы учтены."</p>
-                        <ul>
-                            {problems.into_iter().map(|p| view! {
-                                <li data-testid="rollup-problem"><strong>{p.file}</strong>": " {p.message}</li>
-                            }).collect_view()}
-                        </ul>
-                    </div>
-                })
-            }}
-            {move || rollup.with(|r| !r.rows.is_empty()).then(|| view! { <Summary rollup=rollup /> })}
+            <Problems rollup=rollup />
             {move || rollup.with(|r| !r.rows.is_empty()).then(|| view! {
-                <Card id="rollup-export-title" title="Скачать сводку">
-                    <div class="actions">
-                        <button type="button" class="btn btn-primary" data-testid="rollup-docx" on:click=export_docx>"Word (DOCX)"</button>
-                        <button type="button" class="btn" data-testid="rollup-xlsx" on:click=export_xlsx>"Excel (XLSX)"</button>
-                        <button type="button" class="btn" data-testid="rollup-csv" on:click=export_csv>"CSV для Excel"</button>
-                        <button type="button" class="btn" on:click=move |_| { rollup.set(Rollup::default()); timing.set(None); }>"Очистить сводку"</button>
-                    </div>
-                </Card>
+                <Summary rollup=rollup />
+                <Exports rollup=rollup message=message on_clear=Callback::new(move |_| timing.set(None)) />
             })}
             <p class="muted"><a href="#/">"Программа куратора школы"</a></p>
         </main>
+    }
+}
+
+/// The files that did not go into the rollup, each with why.
+#[component]
+fn Problems(rollup: RwSignal<Rollup>) -> impl IntoView {
+    move || {
+        let problems = rollup.with(|r| r.problems.clone());
+        (!problems.is_empty()).then(|| view! {
+            <div class="banner banner-error" role="alert" data-testid="rollup-problems">
+                <p><strong>{format!("Не вошли в сводку: {}.", count(problems.len() as u64, ["файл", "файла", "файлов"]))}</strong>
+                " Остальные файлы учтены."</p>
+                <ul>
+                    {problems.into_iter().map(|p| view! {
+                        <li data-testid="rollup-problem"><strong>{p.file}</strong>": " {p.message}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        })
+    }
+}
+
+/// «Скачать сводку»: `svodka-nastavnichestvo-<date>` as DOCX, XLSX or CSV, and «Очистить».
+#[component]
+fn Exports(
+    rollup: RwSignal<Rollup>,
+    message: RwSignal<Option<String>>,
+    on_clear: Callback<()>,
+) -> impl IntoView {
+    let export =
+        move |ext: &'static str, mime: &'static str, make: fn(&Rollup, &str) -> Vec<u8>| {
+            move |_| {
+                let today = clock::today_local_iso();
+                let bytes = rollup.with_untracked(|r| make(r, &today));
+                let name = format!("svodka-nastavnichestvo-{today}.{ext}");
+                message.set(files::download_bytes(&name, mime, &bytes).err());
+            }
+        };
+    let docx = export("docx", DOCX_MIME, |r, today| {
+        docx::to_docx(&r.document(today))
+    });
+    let xlsx = export("xlsx", XLSX_MIME, |r, _| r.grid().to_xlsx());
+    let csv = export("csv", "text/csv;charset=utf-8", |r, _| r.grid().to_csv());
+    view! {
+        <Card id="rollup-export-title" title="Скачать сводку">
+            <div class="actions">
+                <button type="button" class="btn btn-primary" data-testid="rollup-docx" on:click=docx>"Word (DOCX)"</button>
+                <button type="button" class="btn" data-testid="rollup-xlsx" on:click=xlsx>"Excel (XLSX)"</button>
+                <button type="button" class="btn" data-testid="rollup-csv" on:click=csv>"CSV для Excel"</button>
+                <button type="button" class="btn" on:click=move |_| {
+                    rollup.set(Rollup::default());
+                    on_clear.run(());
+                }>"Очистить сводку"</button>
+            </div>
+        </Card>
     }
 }
 
