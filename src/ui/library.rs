@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::data::SchoolData;
 use crate::domain::library::{search, Practice, PracticeKind};
 use crate::domain::publish_rules::{practice_authors, published_without_name};
 
@@ -44,91 +45,64 @@ pub fn Library() -> impl IntoView {
     }
 }
 
+/// «Методическая разработка · автор: … · тема: … · теги: …».
+fn meta_line(d: &SchoolData, p: &Practice) -> String {
+    let mut meta = vec![p.kind.label().to_string()];
+    if let Some(a) = d.person(&p.author) {
+        meta.push(format!("автор: {}", a.full_name));
+    }
+    if let Some(a) = d.taxonomy.iter().find(|a| a.id == p.area) {
+        meta.push(format!("тема: {}", a.title));
+    }
+    if !p.tags.is_empty() {
+        meta.push(format!("теги: {}", p.tags.join(", ")));
+    }
+    meta.join(" · ")
+}
+
 #[component]
 fn PracticeItem(id: String) -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(None::<String>);
-    let info = {
+    let practice = {
         let id = id.clone();
-        move || {
-            state.data.with(|d| {
-                let Some(p) = d.library.iter().find(|p| p.id == id) else {
-                    return (
-                        String::new(),
-                        String::new(),
-                        String::new(),
-                        None,
-                        String::new(),
-                    );
-                };
-                let author = d.person(&p.author);
-                let mut meta = vec![p.kind.label().to_string()];
-                if let Some(a) = author {
-                    meta.push(format!("автор: {}", a.full_name));
-                }
-                if let Some(a) = d.taxonomy.iter().find(|a| a.id == p.area) {
-                    meta.push(format!("тема: {}", a.title));
-                }
-                if !p.tags.is_empty() {
-                    meta.push(format!("теги: {}", p.tags.join(", ")));
-                }
-                let warn = published_without_name(p, &d.people).then(|| {
-                    "Нет согласия автора на публикацию: на сайте материал будет без имени."
-                        .to_string()
-                });
-                (
-                    p.title.clone(),
-                    meta.join(" · "),
-                    p.text.clone(),
-                    warn,
-                    p.link.clone(),
-                )
-            })
-        }
+        Memo::new(move |_| {
+            state
+                .data
+                .with(|d| d.library.iter().find(|p| p.id == id).cloned())
+        })
     };
-    let flag = {
-        let id = id.clone();
-        move |best: bool| {
-            let id = id.clone();
-            move || {
-                state.data.with(|d| {
-                    d.library.iter().find(|p| p.id == id).is_some_and(|p| {
-                        if best {
-                            p.best
-                        } else {
-                            p.publish
-                        }
-                    })
-                })
-            }
+    let flag = move |best: bool| {
+        move || {
+            practice.with(|p| {
+                p.as_ref()
+                    .is_some_and(|p| if best { p.best } else { p.publish })
+            })
         }
     };
     let toggle = {
         let id = id.clone();
         move |best: bool, on: bool| {
-            error.set(
-                state
-                    .change(|d| {
-                        d.update_practice(&id, |p| if best { p.best = on } else { p.publish = on })
-                    })
-                    .err(),
-            );
+            let r = state.change(|d| {
+                d.update_practice(&id, |p| if best { p.best = on } else { p.publish = on })
+            });
+            error.set(r.err());
         }
     };
     let (t1, t2) = (toggle.clone(), toggle);
     let del = id.clone();
     view! {
         <li class="practice" data-practice=id.clone()>
-            {move || {
-                let (title, meta, text, warn, link) = info();
+            {move || practice.get().map(|p| {
+                let (meta, warn) = state.data.with(|d| (meta_line(d, &p), published_without_name(&p, &d.people)));
                 view! {
-                    <p class="practice-title"><strong>{title}</strong></p>
+                    <p class="practice-title"><strong>{p.title}</strong></p>
                     <p class="muted">{meta}</p>
-                    {(!text.is_empty()).then(|| view! { <p>{text}</p> })}
-                    {(!link.is_empty()).then(|| view! { <p><a href=link.clone() rel="noopener noreferrer" target="_blank">{link.clone()}</a></p> })}
-                    {warn.map(|w| view! { <p class="flag">{w}</p> })}
+                    {(!p.text.is_empty()).then(|| view! { <p>{p.text}</p> })}
+                    {(!p.link.is_empty()).then(|| view! { <p><a href=p.link.clone() rel="noopener noreferrer" target="_blank">{p.link.clone()}</a></p> })}
+                    {warn.then(|| view! { <p class="flag">"Нет согласия автора на публикацию: на сайте материал будет без имени."</p> })}
                 }
-            }}
+            })}
             <span class="practice-flags">
                 <input type="checkbox" id=format!("best-{id}") prop:checked=flag(true) on:change=move |ev| t1(true, event_target_checked(&ev)) />
                 <label for=format!("best-{id}")>"Лучшая практика"</label>
