@@ -11,8 +11,8 @@ use crate::domain::documents::model::Document;
 use crate::domain::documents::registry::DocKind;
 use crate::domain::format::date_ru;
 use crate::domain::import::{AnswerImport, Target};
-use crate::domain::monitoring::{Audience, RoundKind};
-use crate::domain::pairs::PairStatus;
+use crate::domain::monitoring::{Audience, Monitoring, RoundKind};
+use crate::domain::participants::Participant;
 use crate::domain::results::result_blocks;
 use crate::storage::{clock, files};
 
@@ -74,11 +74,7 @@ fn Rounds() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let k = if kind.get_untracked() == "final" {
-            RoundKind::Final
-        } else {
-            RoundKind::Interim
-        };
+        let k = RoundKind::from_key(&kind.get_untracked()).unwrap_or_default();
         error.set(
             state
                 .change(|d| d.monitoring.add_round(k, &date.get_untracked()).map(|_| ()))
@@ -90,15 +86,7 @@ fn Rounds() -> impl IntoView {
             d.monitoring
                 .rounds
                 .iter()
-                .map(|r| {
-                    let n = d
-                        .monitoring
-                        .responses
-                        .iter()
-                        .filter(|x| x.round == r.id)
-                        .count();
-                    (r.id.clone(), r.label(), n)
-                })
+                .map(|r| (r.id.clone(), r.label(), d.monitoring.responses_in(&r.id)))
                 .collect::<Vec<_>>()
         })
     };
@@ -114,7 +102,7 @@ fn Rounds() -> impl IntoView {
                     } else {
                         list.into_iter().map(|(id, label, n)| { let key = id.clone(); view! {
                             <li data-round=key>{label} " — анкет: " {n} " "
-                                <RemoveRound id />
+                                <RemoveRound id error />
                             </li>
                         }}).collect_view().into_any()
                     }
@@ -141,7 +129,7 @@ fn Rounds() -> impl IntoView {
 }
 
 #[component]
-fn RemoveRound(id: String) -> impl IntoView {
+fn RemoveRound(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_state();
     let confirm = RwSignal::new(false);
     move || {
@@ -150,7 +138,7 @@ fn RemoveRound(id: String) -> impl IntoView {
             view! {
                 <span class="confirm">"Удалить раунд вместе с его ответами? "
                     <button type="button" class="btn btn-small btn-danger" on:click=move |_| {
-                        let _ = state.change(|d| d.monitoring.remove_round(&id));
+                        error.set(state.change(|d| d.monitoring.remove_round(&id)).err());
                     }>"Удалить"</button>
                     <button type="button" class="btn btn-small" on:click=move |_| confirm.set(false)>"Отмена"</button>
                 </span>
@@ -160,40 +148,6 @@ fn RemoveRound(id: String) -> impl IntoView {
             view! { <button type="button" class="btn btn-small" on:click=move |_| confirm.set(true)>"Удалить…"</button> }.into_any()
         }
     }
-}
-
-/// «g1|p3|mentee»: a participant of a pair with the questionnaire they answer.
-fn participants(d: &SchoolData) -> Vec<(String, String)> {
-    let name = |id: &str| {
-        d.person(id)
-            .map(|p| p.full_name.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
-    let mut out = Vec::new();
-    for g in d
-        .pairs
-        .iter()
-        .filter(|g| g.status != PairStatus::Terminated)
-    {
-        let label = d.pair_label(g);
-        out.push((
-            format!("{}|{}|mentor", g.id, g.mentor),
-            format!("{} — наставник ({label})", name(&g.mentor)),
-        ));
-        for m in &g.mentees {
-            out.push((
-                format!("{}|{m}|mentee", g.id),
-                format!("{} — наставляемый ({label})", name(m)),
-            ));
-        }
-    }
-    out
-}
-
-fn split_key(key: &str) -> Option<(String, String, Audience)> {
-    let mut it = key.split('|');
-    let (g, p, a) = (it.next()?, it.next()?, it.next()?);
-    Some((g.to_string(), p.to_string(), Audience::from_key(a)?))
 }
 
 /// A mark 1..=`scale` or none. `current` keeps the select in step with the data; the first
@@ -227,9 +181,18 @@ fn Answers() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     // The selects' lists, and the questions of the chosen questionnaire: rebuilt only when they
     // change, so that a mark does not rebuild the form.
-    let lists = Memo::new(move |_| state.data.with(|d| (round_options(d), participants(d))));
+    let lists = Memo::new(move |_| {
+        state.data.with(|d| {
+            let people = d
+                .monitoring_participants()
+                .into_iter()
+                .map(|(p, label)| (p.key(), label))
+                .collect::<Vec<_>>();
+            (round_options(d), people)
+        })
+    });
     let questions = Memo::new(move |_| {
-        let a = split_key(&who.get()).map(|k| k.2);
+        let a = Participant::parse(&who.get()).map(|p| p.audience);
         state.data.with(|d| {
             a.map(|a| {
                 d.monitoring
@@ -252,14 +215,8 @@ fn Answers() -> impl IntoView {
     let answered = move || {
         let r = round.get();
         state.data.with(|d| {
-            let all = participants(d);
-            let done = all
-                .iter()
-                .filter(|(k, _)| {
-                    split_key(k)
-                        .is_some_and(|(g, p, _)| d.monitoring.response(&r, &g, &p).is_some())
-                })
-                .count();
+            let all = Monitoring::participants(&d.pairs);
+            let done = d.monitoring.answered(&r, &all);
             format!("Ответили в этом раунде: {done} из {}", all.len())
         })
     };
@@ -294,16 +251,16 @@ fn Answers() -> impl IntoView {
                                 let fid = format!("answer-{qid}");
                                 let q2 = qid.clone();
                                 let current = move || {
-                                    let Some((g, p, _)) = split_key(&who.get()) else { return String::new() };
+                                    let Some(p) = Participant::parse(&who.get()) else { return String::new() };
                                     let r = round.get();
-                                    state.data.with(|d| d.monitoring.response(&r, &g, &p)
-                                        .and_then(|x| x.answers.get(&q2).map(|v| v.to_string()))
+                                    state.data.with(|d| d.monitoring.mark_of(&r, &p, &q2)
+                                        .map(|v| v.to_string())
                                         .unwrap_or_default())
                                 };
                                 let set = move |v: Option<u8>| {
-                                    let Some((g, p, a)) = split_key(&who.get_untracked()) else { return };
+                                    let Some(p) = Participant::parse(&who.get_untracked()) else { return };
                                     let r = round.get_untracked();
-                                    error.set(state.change(|d| d.monitoring.set_answer((&r, &g, &p), a, &qid, v)).err());
+                                    error.set(state.change(|d| d.monitoring.set_mark(&r, &p, &qid, v)).err());
                                 };
                                 view! {
                                     <tr>
@@ -329,22 +286,14 @@ fn SelfAssessment() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let lists = Memo::new(move |_| {
         state.data.with(|d| {
-            let mut seen: Vec<String> = Vec::new();
-            let mentees = d
-                .pairs
-                .iter()
-                .filter(|g| g.status != PairStatus::Terminated)
-                .flat_map(|g| g.mentees.iter())
-                .filter(|m| {
-                    let new = !seen.contains(m);
-                    seen.push((*m).clone());
-                    new
-                })
+            let mentees = Monitoring::assessed_mentees(&d.pairs)
+                .into_iter()
                 .map(|m| {
-                    (
-                        m.clone(),
-                        d.person(m).map(|p| p.full_name.clone()).unwrap_or_default(),
-                    )
+                    let name = d
+                        .person(&m)
+                        .map(|p| p.full_name.clone())
+                        .unwrap_or_default();
+                    (m, name)
                 })
                 .collect::<Vec<_>>();
             let areas = d
@@ -423,12 +372,7 @@ fn ImportAnswers() -> impl IntoView {
             match files::read_table_file(&file).await {
                 Ok(table) => {
                     let s = state.data.with_untracked(|d| {
-                        let round = d
-                            .monitoring
-                            .final_round()
-                            .or(d.monitoring.rounds.last())
-                            .map(|r| r.id.clone())
-                            .unwrap_or_default();
+                        let round = d.monitoring.import_round();
                         AnswerImport::new(&name, table, d, Audience::Mentee, &round)
                     });
                     flow.open(s);
@@ -449,12 +393,16 @@ fn ImportAnswers() -> impl IntoView {
         let responses = session.with_untracked(|s| s.as_ref().map(AnswerImport::responses));
         if let Some(rs) = responses {
             let n = rs.len();
-            let _ = state.change(|d| {
+            match state.change(|d| {
                 d.monitoring.import_responses(rs);
                 Ok(())
-            });
-            close();
-            done.set(Some(format!("Загружено анкет: {n}.")));
+            }) {
+                Ok(()) => {
+                    close();
+                    done.set(Some(format!("Загружено анкет: {n}.")));
+                }
+                Err(e) => error.set(Some(e)),
+            }
         }
     };
     view! {
@@ -501,22 +449,13 @@ fn ImportAnswers() -> impl IntoView {
                         </div>
                         <div class="mapping">
                             {headers.into_iter().enumerate().map(|(col, h)| {
-                                let current = match &first.targets[col] {
-                                    Target::Ignore => "ignore".to_string(),
-                                    Target::Person => "person".to_string(),
-                                    Target::Question(q) => format!("q:{q}"),
-                                };
-                                let mut list = vec![("ignore".to_string(), "не загружать".to_string()), ("person".to_string(), "ФИО".to_string())];
-                                list.extend(monitoring.questions(first.audience).iter().map(|q| (format!("q:{}", q.id), format!("вопрос: {}", q.text))));
+                                let current = first.targets[col].key();
+                                let list = Target::choices(&monitoring, first.audience);
                                 view! {
                                     <div class="field">
                                         <label for=format!("amap-{col}")>"Столбец «" {h} "»"</label>
                                         <select id=format!("amap-{col}") on:change=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            let t = match v.as_str() {
-                                                "person" => Target::Person,
-                                                _ => v.strip_prefix("q:").map(|q| Target::Question(q.to_string())).unwrap_or(Target::Ignore),
-                                            };
+                                            let t = Target::from_key(&event_target_value(&ev));
                                             edit(&|s, d| s.set_target(col, t.clone(), d));
                                         }>
                                             {options(list, current)}
@@ -596,7 +535,7 @@ fn QuestionList(audience: Audience) -> impl IntoView {
                         let id = id.clone();
                         move || state.data.with(|d| d.monitoring.question(audience, &id).map(|q| (q.text.clone(), q.scale)).unwrap_or_default())
                     };
-                    let (g1, g2) = (get.clone(), get.clone());
+                    let g1 = get.clone();
                     let (i1, i2, i3) = (id.clone(), id.clone(), id.clone());
                     let confirm = RwSignal::new(false);
                     view! {
@@ -605,14 +544,12 @@ fn QuestionList(audience: Audience) -> impl IntoView {
                             <input id=format!("{key}-{id}-text") type="text" maxlength="300" prop:value=move || g1().0
                                 on:input=move |ev| {
                                     let v = event_target_value(&ev);
-                                    let s = g2().1;
-                                    error.set(state.change(|d| d.monitoring.edit_question(audience, &i1, &v, s)).err());
+                                    error.set(state.change(|d| d.monitoring.set_question_text(audience, &i1, &v)).err());
                                 } />
                             <label class="visually-hidden" for=format!("{key}-{id}-scale")>"Шкала"</label>
                             <select id=format!("{key}-{id}-scale") prop:value={ let get = get.clone(); move || get().1.to_string() } on:change=move |ev| {
                                 let s: u8 = event_target_value(&ev).parse().unwrap_or(10);
-                                let t = state.data.with_untracked(|d| d.monitoring.question(audience, &i2).map(|q| q.text.clone()).unwrap_or_default());
-                                error.set(state.change(|d| d.monitoring.edit_question(audience, &i2, &t, s)).err());
+                                error.set(state.change(|d| d.monitoring.set_question_scale(audience, &i2, s)).err());
                             }>
                                 <option value="5" selected=untrack(&get).1 == 5>"1–5"</option>
                                 <option value="10" selected=untrack(&get).1 == 10>"1–10"</option>
@@ -622,7 +559,7 @@ fn QuestionList(audience: Audience) -> impl IntoView {
                                 let n = state.data.with_untracked(|d| d.monitoring.answers_to(audience, &i3));
                                 view! {
                                     <span class="confirm">{format!("Удалить вопрос и ответы на него ({n})? ")}
-                                        <button type="button" class="btn btn-small btn-danger" on:click=move |_| { let _ = state.change(|d| d.monitoring.remove_question(audience, &i3)); }>"Удалить"</button>
+                                        <button type="button" class="btn btn-small btn-danger" on:click=move |_| error.set(state.change(|d| d.monitoring.remove_question(audience, &i3)).err())>"Удалить"</button>
                                         <button type="button" class="btn btn-small" on:click=move |_| confirm.set(false)>"Отмена"</button>
                                     </span>
                                 }.into_any()
@@ -697,17 +634,8 @@ fn FinalEventCard() -> impl IntoView {
     let field = move |f: fn(&crate::domain::library::FinalEvent) -> String| {
         move || state.data.with(|d| f(&d.final_event))
     };
-    let summary = move || {
-        state.data.with(|d| {
-            let e = &d.final_event;
-            format!(
-                "Участников: {}; лучших практик в копилке: {}",
-                e.participants.len(),
-                d.library.iter().filter(|p| p.best).count()
-            )
-        })
-    };
-    let (s1, s2, s3, s4, s5) = (set, set, set, set, set);
+    let summary = move || state.data.with(SchoolData::final_event_summary);
+    let (s1, s2, s3, s4) = (set, set, set, set);
     let (s6, s7, s8, s9) = (set, set, set, set);
     view! {
         <section class="card" aria-labelledby="event-title">
@@ -775,11 +703,9 @@ fn FinalEventCard() -> impl IntoView {
                     if list.is_empty() {
                         view! { <p class="empty">"Пар пока нет."</p> }.into_any()
                     } else {
-                        let all: Vec<String> = list.iter().map(|(id, _)| id.clone()).collect();
                         view! {
                             <button type="button" class="btn btn-small" on:click=move |_| {
-                                let all = all.clone();
-                                s5(Box::new(move |e| e.participants.extend(all)))
+                                error.set(state.change(SchoolData::mark_all_present).err())
                             }>"Отметить всех"</button>
                             <ul class="checks">
                                 {list.into_iter().map(|(id, name)| {
@@ -792,7 +718,7 @@ fn FinalEventCard() -> impl IntoView {
                                                 on:change=move |ev| {
                                                     let on = event_target_checked(&ev);
                                                     let id = id.clone();
-                                                    set(Box::new(move |e| { if on { e.participants.insert(id); } else { e.participants.remove(&id); } }));
+                                                    set(Box::new(move |e| e.set_participant(&id, on)));
                                                 } />
                                             <label for=fid>{name}</label>
                                         </li>

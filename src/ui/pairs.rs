@@ -8,9 +8,9 @@ use crate::domain::data::SchoolData;
 use crate::domain::documents::registry::DocKind;
 use crate::domain::format::date_ru;
 use crate::domain::forms::MentoringForm;
-use crate::domain::pairs::{
-    blank_item, is_overdue, PairStatus, PlanItem, ProgramTask, SupportEntry,
-};
+use crate::domain::pairs::{is_overdue, PairStatus, Program, SupportEntry};
+use crate::domain::people::Person;
+use crate::domain::program::ItemField;
 use crate::storage::clock;
 
 use super::router::{navigate, Route};
@@ -25,11 +25,10 @@ fn name(d: &SchoolData, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// Mentors who may lead a pair now: in the bank, with both consents.
-fn mentor_options(d: &SchoolData) -> Vec<(String, String)> {
-    d.people
-        .iter()
-        .filter(|p| p.mentor.is_some() && p.may_mentor().is_ok())
+/// People as a select's options: id and name.
+fn person_options(people: Vec<&Person>) -> Vec<(String, String)> {
+    people
+        .into_iter()
         .map(|p| (p.id.clone(), p.full_name.clone()))
         .collect()
 }
@@ -164,12 +163,10 @@ fn NewPair() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let options = Memo::new(move |_| {
         state.data.with(|d| {
-            let mentees = d
-                .unpaired_mentees()
-                .iter()
-                .map(|p| (p.id.clone(), p.full_name.clone()))
-                .collect::<Vec<_>>();
-            (mentor_options(d), mentees)
+            (
+                person_options(d.eligible_mentors()),
+                person_options(d.unpaired_mentees()),
+            )
         })
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -242,26 +239,9 @@ fn Unpaired() -> impl IntoView {
                 .iter()
                 .map(|p| {
                     let entries = d
-                        .support
+                        .support_of(&p.id)
                         .iter()
-                        .filter(|s| s.mentee == p.id)
-                        .map(|s| {
-                            format!(
-                                "{} — {}{}{}",
-                                date_ru(&s.date),
-                                s.form,
-                                if s.who.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!(" ({})", s.who)
-                                },
-                                if s.note.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!(": {}", s.note)
-                                }
-                            )
-                        })
+                        .map(|s| s.summary())
                         .collect::<Vec<_>>();
                     (p.id.clone(), p.full_name.clone(), entries)
                 })
@@ -522,16 +502,8 @@ fn Participants(id: String) -> impl IntoView {
                             )
                         })
                         .collect();
-                    let free: Vec<(String, String)> = d
-                        .unpaired_mentees()
-                        .iter()
-                        .filter(|p| p.id != g.mentor)
-                        .map(|p| (p.id.clone(), p.full_name.clone()))
-                        .collect();
-                    let mentors: Vec<(String, String)> = mentor_options(d)
-                        .into_iter()
-                        .filter(|(m, _)| *m != g.mentor && !g.mentees.contains(m))
-                        .collect();
+                    let free = person_options(d.joinable_mentees(g));
+                    let mentors = person_options(d.replacement_mentors(g));
                     (
                         g.mentor.clone(),
                         name(d, &g.mentor),
@@ -624,50 +596,35 @@ fn Participants(id: String) -> impl IntoView {
     }
 }
 
+/// A change of the ПНП, applied through the pair's checks.
+type ProgramEdit = Box<dyn FnOnce(&mut Program) -> Result<(), String>>;
+
 /// The ПНП: goal, tasks, plan items with marks; progress and overdue items.
 #[component]
 fn ProgramEditor(id: String) -> impl IntoView {
     let state = use_state();
     let today = clock::today_local_iso();
+    let error = RwSignal::new(None::<String>);
     let shape = {
         let id = id.clone();
         Memo::new(move |_| {
-            state.data.with(|d| {
-                d.pair(&id)
-                    .map(|g| {
-                        g.program
-                            .tasks
-                            .iter()
-                            .map(|t| t.items.len())
-                            .collect::<Vec<_>>()
-                    })
-                    .unwrap_or_default()
-            })
+            state
+                .data
+                .with(|d| d.pair(&id).map(|g| g.program.shape()).unwrap_or_default())
         })
     };
     let summary = {
         let id = id.clone();
         let today = today.clone();
         Memo::new(move |_| {
-            state.data.with(|d| {
-                d.pair(&id).map(|g| {
-                    let (done, total) = g.program.counts();
-                    let overdue = g.program.overdue(&today);
-                    (done, total, overdue)
-                })
-            })
+            state
+                .data
+                .with(|d| d.pair(&id).map(|g| g.program.summary(&today)))
         })
     };
     let edit = {
         let id = id.clone();
-        move |f: Box<dyn FnOnce(&mut crate::domain::pairs::Program)>| {
-            let _ = state.change(|d| {
-                d.update_pair(&id, |g| {
-                    f(&mut g.program);
-                    Ok(())
-                })
-            });
-        }
+        move |f: ProgramEdit| error.set(state.change(|d| d.update_program(&id, f)).err())
     };
     let goal = {
         let id = id.clone();
@@ -685,21 +642,19 @@ fn ProgramEditor(id: String) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="pair-program">
             <h2 id="pair-program">"Персонализированная программа наставничества"</h2>
-            <p role="status" data-testid="program-progress">{move || summary.get().map(|(done, total, overdue)| {
-                match (done * 100).checked_div(total) {
-                    None => "В плане пока нет мероприятий.".to_string(),
-                    Some(percent) => format!("Выполнено {done} из {total} ({percent} %){}",
-                        if overdue > 0 { format!("; просрочено: {overdue}") } else { String::new() }),
-                }
+            <p role="status" data-testid="program-progress">{move || summary.get().map(|s| match s.percent {
+                None => "В плане пока нет мероприятий.".to_string(),
+                Some(percent) => format!("Выполнено {} из {} ({percent} %){}", s.done, s.total,
+                    if s.overdue > 0 { format!("; просрочено: {}", s.overdue) } else { String::new() }),
             })}</p>
-            {move || summary.get().and_then(|(done, total, _)| (done * 100).checked_div(total)).map(|percent| view! {
+            {move || summary.get().and_then(|s| s.percent).map(|percent| view! {
                 <div class="progress" aria-hidden="true"><div class="progress-fill" style=format!("width: {percent}%")></div></div>
             })}
             <p><a class="btn" href=doc>"ПНП для печати и DOCX"</a></p>
             <div class="field">
                 <label for="program-goal">"Цель программы"</label>
                 <textarea id="program-goal" rows="2" maxlength="2000" prop:value=goal
-                    on:input=move |ev| { let v = event_target_value(&ev); e1(Box::new(move |p| p.goal = v)) }></textarea>
+                    on:input=move |ev| { let v = event_target_value(&ev); e1(Box::new(move |p| { p.set_goal(&v); Ok(()) })) }></textarea>
             </div>
             {move || shape.get().into_iter().enumerate().map(|(ti, items)| {
                 let id = id.clone();
@@ -707,16 +662,11 @@ fn ProgramEditor(id: String) -> impl IntoView {
                 let edit = edit.clone();
                 view! { <TaskEditor id ti items today edit /> }
             }).collect_view()}
-            <button type="button" class="btn" on:click=move |_| e2(Box::new(|p| p.tasks.push(ProgramTask {
-                title: "Новая задача".into(),
-                items: vec![blank_item()],
-                ..Default::default()
-            })))>"Добавить задачу"</button>
+            <button type="button" class="btn" on:click=move |_| e2(Box::new(|p| { p.add_task(); Ok(()) }))>"Добавить задачу"</button>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </section>
     }
 }
-
-type ProgramEdit = Box<dyn FnOnce(&mut crate::domain::pairs::Program)>;
 
 #[component]
 fn TaskEditor(
@@ -724,7 +674,7 @@ fn TaskEditor(
     ti: usize,
     items: usize,
     today: String,
-    edit: impl Fn(ProgramEdit) + Clone + 'static,
+    edit: impl Fn(ProgramEdit) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_state();
     let item = {
@@ -752,23 +702,20 @@ fn TaskEditor(
         }
     };
     let (e1, e2, e3) = (edit.clone(), edit.clone(), edit.clone());
+    let remove =
+        Callback::new(move |ti: usize| edit(Box::new(move |p| p.remove_task(ti).map(|_| ()))));
     let item_f = item.clone();
-    let field = move |ii: usize,
-                      which: &'static str,
-                      label: &'static str,
-                      kind: &'static str,
-                      get: fn(&PlanItem) -> String,
-                      set: fn(&mut PlanItem, String)| {
-        let edit = edit.clone();
+    let field = move |ii: usize, f: ItemField| {
+        let edit = e2.clone();
         let it = item_f(ii);
-        let fid = format!("t{ti}-i{ii}-{which}");
+        let fid = format!("t{ti}-i{ii}-{}", f.key());
         view! {
             <td>
-                <label class="visually-hidden" for=fid.clone()>{label}</label>
-                <input id=fid type=kind maxlength="500" prop:value=move || get(&it())
+                <label class="visually-hidden" for=fid.clone()>{f.label()}</label>
+                <input id=fid type=if f.is_date() { "date" } else { "text" } maxlength="500" prop:value=move || f.get(&it()).to_string()
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        edit(Box::new(move |p| if let Some(i) = p.tasks.get_mut(ti).and_then(|t| t.items.get_mut(ii)) { set(i, v) }));
+                        edit(Box::new(move |p| p.set_item(ti, ii, f, &v)));
                     } />
             </td>
         }
@@ -779,35 +726,32 @@ fn TaskEditor(
             <div class="field">
                 <label for=format!("t{ti}-title")>"Задача (направление)"</label>
                 <input id=format!("t{ti}-title") type="text" maxlength="500" prop:value=title
-                    on:input=move |ev| { let v = event_target_value(&ev); e1(Box::new(move |p| if let Some(t) = p.tasks.get_mut(ti) { t.title = v })) } />
+                    on:input=move |ev| { let v = event_target_value(&ev); e1(Box::new(move |p| p.set_task_title(ti, &v))) } />
             </div>
             <div class="table-wrap" role="region" tabindex="0" aria-label=format!("План задачи {}", ti + 1)>
                 <table class="registry plan">
                     <thead><tr>
-                        <th scope="col">"Мероприятие"</th><th scope="col">"Форма"</th><th scope="col">"Срок"</th>
-                        <th scope="col">"Ожидаемый результат"</th><th scope="col">"Выполнено"</th><th scope="col"><span class="visually-hidden">"Действия"</span></th>
+                        {ItemField::ALL.into_iter().map(|f| view! { <th scope="col">{f.label()}</th> }).collect_view()}
+                        <th scope="col">"Выполнено"</th><th scope="col"><span class="visually-hidden">"Действия"</span></th>
                     </tr></thead>
                     <tbody>
                         {(0..items).map(|ii| {
                             let it = item(ii);
                             let it2 = item(ii);
                             let today = today.clone();
-                            let e = e2.clone();
-                            let e_del = e2.clone();
+                            let e = e3.clone();
+                            let e_del = e3.clone();
                             let did = format!("t{ti}-i{ii}-done");
                             view! {
                                 <tr data-item=ii class:overdue=move || is_overdue(&it(), &today) class:done=move || it2().done>
-                                    {field(ii, "event", "Мероприятие", "text", |i| i.event.clone(), |i, v| i.event = v)}
-                                    {field(ii, "form", "Форма", "text", |i| i.form.clone(), |i, v| i.form = v)}
-                                    {field(ii, "deadline", "Срок", "date", |i| i.deadline.clone(), |i, v| i.deadline = v)}
-                                    {field(ii, "result", "Ожидаемый результат", "text", |i| i.result.clone(), |i, v| i.result = v)}
+                                    {ItemField::ALL.into_iter().map(|f| field(ii, f)).collect_view()}
                                     <td>
                                         <input type="checkbox" id=did.clone() prop:checked={ let it = item(ii); move || it().done }
-                                            on:change=move |ev| { let on = event_target_checked(&ev); e(Box::new(move |p| if let Some(i) = p.tasks.get_mut(ti).and_then(|t| t.items.get_mut(ii)) { i.done = on })) } />
+                                            on:change=move |ev| { let on = event_target_checked(&ev); e(Box::new(move |p| p.set_done(ti, ii, on))) } />
                                         <label class="visually-hidden" for=did>"Выполнено"</label>
                                     </td>
                                     <td><button type="button" class="btn btn-small" aria-label=format!("Удалить мероприятие {}", ii + 1)
-                                        on:click=move |_| e_del(Box::new(move |p| if let Some(t) = p.tasks.get_mut(ti) { if ii < t.items.len() { t.items.remove(ii); } }))>"Удалить"</button></td>
+                                        on:click=move |_| e_del(Box::new(move |p| p.remove_item(ti, ii).map(|_| ())))>"Удалить"</button></td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -815,25 +759,11 @@ fn TaskEditor(
                 </table>
             </div>
             <div class="actions">
-                <button type="button" class="btn btn-small" on:click=move |_| e3(Box::new(move |p| if let Some(t) = p.tasks.get_mut(ti) { t.items.push(blank_item()) }))>"Добавить мероприятие"</button>
-                <RemoveTask ti edit=edit_remove(id.clone()) />
+                <button type="button" class="btn btn-small" on:click={ let e = e3.clone(); move |_| e(Box::new(move |p| p.add_item(ti).map(|_| ()))) }>"Добавить мероприятие"</button>
+                <RemoveTask ti edit=remove />
             </div>
         </fieldset>
     }
-}
-
-fn edit_remove(id: String) -> Callback<usize> {
-    let state = use_state();
-    Callback::new(move |ti: usize| {
-        let _ = state.change(|d| {
-            d.update_pair(&id, |g| {
-                if ti < g.program.tasks.len() {
-                    g.program.tasks.remove(ti);
-                }
-                Ok(())
-            })
-        });
-    })
 }
 
 #[component]
@@ -859,6 +789,7 @@ fn RemoveTask(ti: usize, edit: Callback<usize>) -> impl IntoView {
 fn DeletePair(id: String) -> impl IntoView {
     let state = use_state();
     let confirm = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
     view! {
         <section class="card danger-zone" aria-labelledby="pair-delete">
             <h2 id="pair-delete">"Удалить пару (группу)"</h2>
@@ -869,8 +800,9 @@ fn DeletePair(id: String) -> impl IntoView {
                     <div class="confirm" role="group" aria-label="Подтверждение удаления пары">
                         <p>"Пара, её ПНП с отметками и история замен будут удалены."</p>
                         <button type="button" class="btn btn-danger" on:click=move |_| {
-                            if state.change(|d| d.delete_pair(&id).map(|_| ())).is_ok() {
-                                navigate(&Route::Stage(5));
+                            match state.change(|d| d.delete_pair(&id).map(|_| ())) {
+                                Ok(()) => navigate(&Route::Stage(5)),
+                                Err(e) => error.set(Some(e)),
                             }
                         }>"Удалить"</button>
                         <button type="button" class="btn" on:click=move |_| confirm.set(false)>"Отмена"</button>
@@ -879,6 +811,7 @@ fn DeletePair(id: String) -> impl IntoView {
             } else {
                 view! { <button type="button" class="btn btn-danger" on:click=move |_| confirm.set(true)>"Удалить пару…"</button> }.into_any()
             }}
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </section>
     }
 }

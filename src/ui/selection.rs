@@ -86,10 +86,14 @@ fn Matching() -> impl IntoView {
     };
     // A change of the settings, then a new suggestion with it.
     let rerun = move |f: &dyn Fn(&mut SchoolData)| {
-        let _ = state.change(|d| {
-            f(d);
-            Ok(())
-        });
+        error.set(
+            state
+                .change(|d| {
+                    f(d);
+                    Ok(())
+                })
+                .err(),
+        );
         run();
     };
     let accept = move |_| {
@@ -260,14 +264,14 @@ fn Matching() -> impl IntoView {
                     })}
                 })
             })}
-            <ForbiddenPairs on_change=Callback::new(move |_| if result.with_untracked(Option::is_some) { run() }) />
+            <ForbiddenPairs error on_change=Callback::new(move |_| if result.with_untracked(Option::is_some) { run() }) />
         </section>
     }
 }
 
 /// The pairs the coordinator excluded, each with «Вернуть в подбор».
 #[component]
-fn ForbiddenPairs(on_change: Callback<()>) -> impl IntoView {
+fn ForbiddenPairs(error: RwSignal<Option<String>>, on_change: Callback<()>) -> impl IntoView {
     let state = use_state();
     move || {
         state.data.with(|d| {
@@ -281,7 +285,7 @@ fn ForbiddenPairs(on_change: Callback<()>) -> impl IntoView {
                                 <li data-mentor=m.clone() data-mentee=e.clone()>
                                     {name(d, m)} " — " {name(d, e)} " "
                                     <button type="button" class="btn btn-small" on:click=move |_| {
-                                        let _ = state.change(|d| { d.allow_pair(&m2, &e2); Ok(()) });
+                                        error.set(state.change(|d| { d.allow_pair(&m2, &e2); Ok(()) }).err());
                                         on_change.run(());
                                     }>"Вернуть в подбор"</button>
                                 </li>
@@ -301,15 +305,8 @@ fn ManualCheck() -> impl IntoView {
     let mentee = RwSignal::new(String::new());
     let options = |mentors: bool| {
         state.data.with_untracked(|d| {
-            d.people
-                .iter()
-                .filter(|p| {
-                    if mentors {
-                        p.mentor.is_some()
-                    } else {
-                        p.mentee.is_some()
-                    }
-                })
+            d.with_role(mentors)
+                .into_iter()
                 .map(|p| view! { <option value=p.id.clone()>{p.full_name.clone()}</option> })
                 .collect_view()
         })
@@ -375,10 +372,7 @@ fn Trainings() -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = Training {
-            kind: TrainingKind::ALL
-                .into_iter()
-                .find(|k| k.key() == kind.get_untracked())
-                .unwrap_or_default(),
+            kind: TrainingKind::from_key(&kind.get_untracked()).unwrap_or_default(),
             date: date.get_untracked(),
             topic: topic.get_untracked().trim().to_string(),
             materials: materials.get_untracked(),
@@ -439,10 +433,7 @@ fn Trainings() -> impl IntoView {
 #[component]
 fn TrainingItem(id: String) -> impl IntoView {
     let state = use_state();
-    let Some(t) = state
-        .data
-        .with_untracked(|d| d.trainings.iter().find(|t| t.id == id).cloned())
-    else {
+    let Some(t) = state.data.with_untracked(|d| d.training(&id).cloned()) else {
         return ().into_any();
     };
     let confirm = RwSignal::new(false);
@@ -456,12 +447,9 @@ fn TrainingItem(id: String) -> impl IntoView {
     let attended = {
         let id = id.clone();
         move || {
-            state.data.with(|d| {
-                d.trainings
-                    .iter()
-                    .find(|t| t.id == id)
-                    .map_or(0, |t| t.attended.len())
-            })
+            state
+                .data
+                .with(|d| d.training(&id).map_or(0, |t| t.attended.len()))
         }
     };
     let del_id = id.clone();
@@ -471,7 +459,7 @@ fn TrainingItem(id: String) -> impl IntoView {
             {(!t.materials.trim().is_empty()).then(|| view! {
                 <div class="materials">
                     <p class="label">"Материалы:"</p>
-                    <ul>{t.materials.lines().filter(|l| !l.trim().is_empty()).map(|l| view! { <li>{l.to_string()}</li> }).collect_view()}</ul>
+                    <ul>{t.material_lines().into_iter().map(|l| view! { <li>{l.to_string()}</li> }).collect_view()}</ul>
                 </div>
             })}
             <fieldset class="attendance">
@@ -483,12 +471,10 @@ fn TrainingItem(id: String) -> impl IntoView {
                     view! {
                         <div class="check">
                             <input type="checkbox" id=input_id.clone()
-                                prop:checked=move || state.data.with(|d| d.trainings.iter().any(|t| t.id == tid && t.attended.contains(&pid)))
+                                prop:checked=move || state.data.with(|d| d.training(&tid).is_some_and(|t| t.attended.contains(&pid)))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
-                                    error.set(state.change(|d| d.update_training(&tid2, |t| {
-                                        if on { t.attended.insert(pid2.clone()); } else { t.attended.remove(&pid2); }
-                                    })).err());
+                                    error.set(state.change(|d| d.update_training(&tid2, |t| t.set_attended(&pid2, on))).err());
                                 } />
                             <label for=input_id>{full_name}</label>
                         </div>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::checklist::task_number;
 use crate::domain::data::TaskStatus;
 use crate::domain::documents::registry::DocKind;
 use crate::domain::format::count;
@@ -115,11 +116,7 @@ fn TaskItem(id: String) -> impl IntoView {
             .map(|r| (r.event.clone(), r.result.clone()))
             .unwrap_or_default()
     });
-    let id_label = if id.starts_with('r') {
-        String::new()
-    } else {
-        id.clone()
-    };
+    let id_label = task_number(&id).to_string();
     let status_d = status.clone();
     let status_p = status.clone();
     let note_row = id.clone();
