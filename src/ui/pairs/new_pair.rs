@@ -1,0 +1,93 @@
+//! A pair formed by hand on stage 5.
+
+use leptos::prelude::*;
+
+use crate::domain::forms::MentoringForm;
+use crate::storage::clock;
+
+use super::super::router::{navigate, Route};
+use super::super::state::use_state;
+use super::{form_select, person_options};
+
+/// A pair formed by hand: a mentor and one mentee (more can join on the pair's page).
+#[component]
+pub fn NewPair() -> impl IntoView {
+    let state = use_state();
+    let mentor = RwSignal::new(String::new());
+    let mentee = RwSignal::new(String::new());
+    let form = RwSignal::new(MentoringForm::Traditional);
+    let start = RwSignal::new(clock::today_local_iso());
+    // The end of the school year (the profile's setting), editable here and on the pair.
+    let end = RwSignal::new(
+        state
+            .data
+            .with_untracked(|d| d.default_pair_end(&start.get_untracked())),
+    );
+    let error = RwSignal::new(None::<String>);
+    let options = Memo::new(move |_| {
+        state.data.with(|d| {
+            (
+                person_options(d.eligible_mentors()),
+                person_options(d.unpaired_mentees()),
+            )
+        })
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut new_id = None;
+        let result = state.change(|d| {
+            d.create_pair(
+                &mentor.get_untracked(),
+                &[mentee.get_untracked()],
+                form.get_untracked(),
+                &start.get_untracked(),
+                &end.get_untracked(),
+            )
+            .map(|id| new_id = Some(id))
+        });
+        match result {
+            Ok(()) => {
+                error.set(None);
+                if let Some(id) = new_id {
+                    navigate(&Route::Pair(id));
+                }
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="new-pair-title">
+            <h3 id="new-pair-title">"Сформировать пару вручную"</h3>
+            <form class="grid-form" on:submit=submit>
+                <div class="field">
+                    <label for="new-pair-mentor">"Наставник"</label>
+                    <select id="new-pair-mentor" on:change=move |ev| mentor.set(event_target_value(&ev))>
+                        <option value="">"— выберите —"</option>
+                        {move || options.get().0.into_iter().map(|(id, n)| view! { <option value=id>{n}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="new-pair-mentee">"Наставляемый (без пары)"</label>
+                    <select id="new-pair-mentee" on:change=move |ev| mentee.set(event_target_value(&ev))>
+                        <option value="">"— выберите —"</option>
+                        {move || options.get().1.into_iter().map(|(id, n)| view! { <option value=id>{n}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="new-pair-form">"Форма наставничества"</label>
+                    {form_select("new-pair-form".into(), || MentoringForm::Traditional, move |f| form.set(f))}
+                </div>
+                <div class="field">
+                    <label for="new-pair-start">"Начало"</label>
+                    <input id="new-pair-start" type="date" prop:value=move || start.get() on:input=move |ev| start.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="new-pair-end">"Плановое окончание"</label>
+                    <input id="new-pair-end" type="date" prop:value=move || end.get() on:input=move |ev| end.set(event_target_value(&ev)) />
+                </div>
+                <div class="actions"><button type="submit" class="btn btn-primary">"Сформировать пару"</button></div>
+            </form>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </section>
+    }
+}

@@ -1,0 +1,156 @@
+//! The mentors' trainings with their materials and attendance.
+
+use leptos::prelude::*;
+
+use crate::domain::format::{count, date_ru};
+use crate::domain::pairs::{Training, TrainingKind};
+use crate::storage::clock;
+
+use super::super::state::use_state;
+
+#[component]
+pub fn Trainings() -> impl IntoView {
+    let state = use_state();
+    // A memo, so that the list is rebuilt only when events are added or removed (not on every
+    // attendance mark, which would drop the focus).
+    let ids = Memo::new(move |_| {
+        state
+            .data
+            .with(|d| d.trainings.iter().map(|t| t.id.clone()).collect::<Vec<_>>())
+    });
+    let kind = RwSignal::new(TrainingKind::Session.key().to_string());
+    let date = RwSignal::new(clock::today_local_iso());
+    let topic = RwSignal::new(String::new());
+    let materials = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let t = Training {
+            kind: TrainingKind::from_key(&kind.get_untracked()).unwrap_or_default(),
+            date: date.get_untracked(),
+            topic: topic.get_untracked().trim().to_string(),
+            materials: materials.get_untracked(),
+            ..Default::default()
+        };
+        match state.change(|d| d.add_training(t).map(|_| ())) {
+            Ok(()) => {
+                topic.set(String::new());
+                materials.set(String::new());
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="trainings-title" data-testid="trainings">
+            <h2 id="trainings-title">"Обучение наставников"</h2>
+            <p class="hint">
+                "Установочные сессии, семинары, консультации и обмен опытом для наставников, с методическими материалами. "
+                "Посещение отмечается по наставникам, включённым в банк; число посещённых мероприятий видно в банке наставников (этап 3)."
+            </p>
+            {move || ids.with(Vec::is_empty).then(|| view! { <p class="empty">"Мероприятий обучения пока нет."</p> })}
+            <ol class="trainings">
+                {move || ids.get().into_iter().map(|id| view! { <TrainingItem id=id /> }).collect_view()}
+            </ol>
+            <form class="training-form" on:submit=add>
+                <h3>"Новое мероприятие"</h3>
+                <div class="meta-grid">
+                    <div class="field">
+                        <label for="training-kind">"Вид"</label>
+                        <select id="training-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                            {TrainingKind::ALL.into_iter().map(|k| view! { <option value=k.key()>{k.label()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="training-date">"Дата"</label>
+                        <input id="training-date" type="date" prop:value=move || date.get()
+                            on:change=move |ev| date.set(event_target_value(&ev)) />
+                    </div>
+                </div>
+                <div class="field">
+                    <label for="training-topic">"Тема"</label>
+                    <input id="training-topic" type="text" maxlength="500" prop:value=move || topic.get()
+                        on:input=move |ev| topic.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="training-materials">"Методические материалы (по одному на строку: название или ссылка)"</label>
+                    <textarea id="training-materials" rows="3" maxlength="5000" prop:value=move || materials.get()
+                        on:input=move |ev| materials.set(event_target_value(&ev))></textarea>
+                </div>
+                <button type="submit" class="btn">"Добавить мероприятие"</button>
+                {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn TrainingItem(id: String) -> impl IntoView {
+    let state = use_state();
+    let Some(t) = state.data.with_untracked(|d| d.training(&id).cloned()) else {
+        return ().into_any();
+    };
+    let confirm = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let mentors: Vec<(String, String)> = state.data.with_untracked(|d| {
+        d.bank_mentors()
+            .map(|p| (p.id.clone(), p.full_name.clone()))
+            .collect()
+    });
+    let total = mentors.len();
+    let attended = {
+        let id = id.clone();
+        move || {
+            state
+                .data
+                .with(|d| d.training(&id).map_or(0, |t| t.attended.len()))
+        }
+    };
+    let del_id = id.clone();
+    view! {
+        <li class="training" data-training=id.clone()>
+            <h3>{date_ru(&t.date)} " — " {t.kind.label()} ": " {t.topic.clone()}</h3>
+            {(!t.materials.trim().is_empty()).then(|| view! {
+                <div class="materials">
+                    <p class="label">"Материалы:"</p>
+                    <ul>{t.material_lines().into_iter().map(|l| view! { <li>{l.to_string()}</li> }).collect_view()}</ul>
+                </div>
+            })}
+            <fieldset class="attendance">
+                <legend>"Посещение: " {move || format!("{} из {}", attended(), count(total as u64, ["наставника", "наставников", "наставников"]))}</legend>
+                {(total == 0).then(|| view! { <p class="empty">"В банке наставников нет включённых педагогов."</p> })}
+                {mentors.into_iter().map(|(pid, full_name)| {
+                    let input_id = format!("att-{id}-{pid}");
+                    let (tid, tid2, pid2) = (id.clone(), id.clone(), pid.clone());
+                    view! {
+                        <div class="check">
+                            <input type="checkbox" id=input_id.clone()
+                                prop:checked=move || state.data.with(|d| d.training(&tid).is_some_and(|t| t.attended.contains(&pid)))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    error.set(state.change(|d| d.update_training(&tid2, |t| t.set_attended(&pid2, on))).err());
+                                } />
+                            <label for=input_id>{full_name}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {move || if confirm.get() {
+                let del_id = del_id.clone();
+                view! {
+                    <div class="confirm" role="group" aria-label="Подтверждение удаления мероприятия">
+                        <p>"Мероприятие и отметки о посещении будут удалены."</p>
+                        <button type="button" class="btn btn-danger btn-small" on:click=move |_| {
+                            error.set(state.change(|d| d.delete_training(&del_id).map(|_| ())).err());
+                        }>"Удалить"</button>
+                        <button type="button" class="btn btn-small" on:click=move |_| confirm.set(false)>"Отмена"</button>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <button type="button" class="btn btn-danger btn-small" on:click=move |_| confirm.set(true)>"Удалить мероприятие…"</button> }.into_any()
+            }}
+        </li>
+    }
+    .into_any()
+}
