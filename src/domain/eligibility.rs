@@ -73,10 +73,34 @@ impl SchoolData {
     }
 }
 
+/// The example school with one pair formed: (data, mentor, mentee, pair id).
+#[cfg(test)]
+pub(crate) fn example_with_a_pair() -> (SchoolData, String, String, String) {
+    let mut d = super::example::example_school();
+    let mentor = d.eligible_mentors()[0].id.clone();
+    let mentee = d
+        .unpaired_mentees()
+        .iter()
+        .find(|p| p.id != mentor)
+        .expect("the example has free mentees")
+        .id
+        .clone();
+    let g = d
+        .create_pair(
+            &mentor,
+            std::slice::from_ref(&mentee),
+            super::forms::MentoringForm::Traditional,
+            "",
+            "",
+        )
+        .expect("the example's first mentor may lead a pair");
+    (d, mentor, mentee, g)
+}
+
 #[cfg(test)]
 mod tests {
+    use super::example_with_a_pair;
     use crate::domain::example::example_school;
-    use crate::domain::forms::MentoringForm;
     use crate::domain::pairs::SupportEntry;
 
     fn ids(people: Vec<&crate::domain::people::Person>) -> Vec<String> {
@@ -105,7 +129,7 @@ mod tests {
         })
         .unwrap();
         assert!(!ids(d.eligible_mentors()).contains(&first));
-        // Someone with consents but outside the mentors' bank is not offered either.
+        // Someone outside the mentors' bank is not offered either.
         let outsider = d
             .people
             .iter()
@@ -118,24 +142,7 @@ mod tests {
 
     #[test]
     fn a_pair_is_offered_other_mentors_and_free_mentees_only() {
-        let mut d = example_school();
-        let mentor = d.eligible_mentors()[0].id.clone();
-        let mentee = d
-            .unpaired_mentees()
-            .iter()
-            .find(|p| p.id != mentor)
-            .unwrap()
-            .id
-            .clone();
-        let g = d
-            .create_pair(
-                &mentor,
-                std::slice::from_ref(&mentee),
-                MentoringForm::Traditional,
-                "",
-                "",
-            )
-            .unwrap();
+        let (d, mentor, mentee, g) = example_with_a_pair();
         let pair = d.pair(&g).unwrap().clone();
         let others = ids(d.replacement_mentors(&pair));
         assert!(!others.contains(&mentor));

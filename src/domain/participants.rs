@@ -411,23 +411,7 @@ mod tests {
 
     #[test]
     fn the_final_event_marks_participants_and_everyone_at_once() {
-        let mut d = crate::domain::example::example_school();
-        let mentor = d.eligible_mentors()[0].id.clone();
-        let mentee = d
-            .unpaired_mentees()
-            .iter()
-            .find(|p| p.id != mentor)
-            .unwrap()
-            .id
-            .clone();
-        d.create_pair(
-            &mentor,
-            std::slice::from_ref(&mentee),
-            crate::domain::forms::MentoringForm::Traditional,
-            "",
-            "",
-        )
-        .unwrap();
+        let (mut d, mentor, mentee, _) = crate::domain::eligibility::example_with_a_pair();
         d.final_event.set_participant(&mentee, true);
         assert!(d.final_event.participants.contains(&mentee));
         d.final_event.set_participant(&mentee, false);

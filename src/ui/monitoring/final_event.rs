@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::data::SchoolData;
 use crate::domain::documents::registry::DocKind;
 use crate::domain::format::date_ru;
+use crate::domain::library::FinalEvent;
 
 use super::super::router::Route;
 use super::super::state::use_state;
@@ -15,23 +16,7 @@ use super::error_view;
 pub fn FinalEventCard() -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(None::<String>);
-    let set = move |f: Box<dyn FnOnce(&mut crate::domain::library::FinalEvent)>| {
-        error.set(state.change(|d| d.update_event(f)).err());
-    };
-    let people = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.pair_participants()
-                .iter()
-                .map(|p| (p.id.clone(), p.full_name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let field = move |f: fn(&crate::domain::library::FinalEvent) -> String| {
-        move || state.data.with(|d| f(&d.final_event))
-    };
     let summary = move || state.data.with(SchoolData::final_event_summary);
-    let (s1, s2, s3, s4) = (set, set, set, set);
-    let (s6, s7, s8, s9) = (set, set, set, set);
     view! {
         <section class="card" aria-labelledby="event-title">
             <h3 id="event-title">"Итоговое мероприятие"</h3>
@@ -40,90 +25,35 @@ pub fn FinalEventCard() -> impl IntoView {
                 "; программа — в приложение к нему. Лучшие практики отмечаются в методической копилке ниже."
             </p>
             <div class="grid-form">
-                <div class="field">
-                    <label for="event-date">"Дата проведения"</label>
-                    <input id="event-date" type="date" prop:value=field(|e| e.date.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); s1(Box::new(move |e| e.date = v)) } />
-                </div>
-                <div class="field">
-                    <label for="event-format">"Форма проведения"</label>
-                    <input id="event-format" type="text" maxlength="300" list="event-formats" prop:value=field(|e| e.format.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); s2(Box::new(move |e| e.format = v)) } />
+                <EventField id="event-date" label="Дата проведения" kind="date" error
+                    get=|e| &e.date put=|e, v| e.date = v />
+                <EventField id="event-format" label="Форма проведения" kind="text" maxlength=300 list="event-formats" error
+                    get=|e| &e.format put=|e, v| e.format = v>
                     <datalist id="event-formats">
                         <option value="педагогический совет"></option>
                         <option value="фестиваль педагогических идей"></option>
                         <option value="научно-практическая конференция"></option>
                         <option value="методический марафон"></option>
                     </datalist>
-                </div>
+                </EventField>
             </div>
             <div class="grid-form">
-                <div class="field">
-                    <label for="event-time">"Время начала"</label>
-                    <input id="event-time" type="time" prop:value=field(|e| e.time.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); s6(Box::new(move |e| e.time = v)) } />
-                </div>
-                <div class="field">
-                    <label for="event-place">"Место проведения"</label>
-                    <input id="event-place" type="text" maxlength="300" placeholder="актовый зал" prop:value=field(|e| e.place.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); s7(Box::new(move |e| e.place = v)) } />
-                </div>
+                <EventField id="event-time" label="Время начала" kind="time" error
+                    get=|e| &e.time put=|e, v| e.time = v />
+                <EventField id="event-place" label="Место проведения" kind="text" maxlength=300 placeholder="актовый зал" error
+                    get=|e| &e.place put=|e, v| e.place = v />
             </div>
-            <div class="field">
-                <label for="event-jury">"Экспертная группа (каждый — с новой строки: «Иванова М.П., директор»)"</label>
-                <p class="hint">"Без списка приказ назовёт председателем директора, членами — куратора и руководителей методических объединений."</p>
-                <textarea id="event-jury" rows="3" maxlength="3000" prop:value=field(|e| e.jury.clone())
-                    on:input=move |ev| { let v = event_target_value(&ev); s8(Box::new(move |e| e.jury = v)) }></textarea>
-            </div>
-            <div class="field">
-                <label for="event-criteria">"Критерии лучших практик (каждый — с новой строки)"</label>
-                <p class="hint">"Без своих критериев приказ приведёт обычные: результативность, актуальность, тиражируемость, качество представления."</p>
-                <textarea id="event-criteria" rows="3" maxlength="3000" prop:value=field(|e| e.criteria.clone())
-                    on:input=move |ev| { let v = event_target_value(&ev); s9(Box::new(move |e| e.criteria = v)) }></textarea>
-            </div>
-            <div class="field">
-                <label for="event-program">"Программа (каждый пункт — с новой строки)"</label>
-                <textarea id="event-program" rows="4" maxlength="5000" prop:value=field(|e| e.program.clone())
-                    on:input=move |ev| { let v = event_target_value(&ev); s3(Box::new(move |e| e.program = v)) }></textarea>
-            </div>
-            <div class="field">
-                <label for="event-outcome">"Итоги мероприятия"</label>
-                <textarea id="event-outcome" rows="3" maxlength="5000" prop:value=field(|e| e.outcome.clone())
-                    on:input=move |ev| { let v = event_target_value(&ev); s4(Box::new(move |e| e.outcome = v)) }></textarea>
-            </div>
-            <fieldset class="participants">
-                <legend>"Участники (наставники и наставляемые пар)"</legend>
-                {move || {
-                    let list = people.get();
-                    if list.is_empty() {
-                        view! { <p class="empty">"Пар пока нет."</p> }.into_any()
-                    } else {
-                        view! {
-                            <button type="button" class="btn btn-small" on:click=move |_| {
-                                error.set(state.change(SchoolData::mark_all_present).err())
-                            }>"Отметить всех"</button>
-                            <ul class="checks">
-                                {list.into_iter().map(|(id, name)| {
-                                    let fid = format!("event-p-{id}");
-                                    let i1 = id.clone();
-                                    view! {
-                                        <li>
-                                            <input type="checkbox" id=fid.clone()
-                                                prop:checked=move || state.data.with(|d| d.final_event.participants.contains(&i1))
-                                                on:change=move |ev| {
-                                                    let on = event_target_checked(&ev);
-                                                    let id = id.clone();
-                                                    set(Box::new(move |e| e.set_participant(&id, on)));
-                                                } />
-                                            <label for=fid>{name}</label>
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }
-                }}
-            </fieldset>
+            <EventField id="event-jury" label="Экспертная группа (каждый — с новой строки: «Иванова М.П., директор»)"
+                hint="Без списка приказ назовёт председателем директора, членами — куратора и руководителей методических объединений."
+                rows=3 maxlength=3000 error get=|e| &e.jury put=|e, v| e.jury = v />
+            <EventField id="event-criteria" label="Критерии лучших практик (каждый — с новой строки)"
+                hint="Без своих критериев приказ приведёт обычные: результативность, актуальность, тиражируемость, качество представления."
+                rows=3 maxlength=3000 error get=|e| &e.criteria put=|e, v| e.criteria = v />
+            <EventField id="event-program" label="Программа (каждый пункт — с новой строки)"
+                rows=4 maxlength=5000 error get=|e| &e.program put=|e, v| e.program = v />
+            <EventField id="event-outcome" label="Итоги мероприятия"
+                rows=3 maxlength=5000 error get=|e| &e.outcome put=|e, v| e.outcome = v />
+            <EventParticipants error />
             <p role="status">{summary}</p>
             <p class="muted">{move || state.data.with(|d| {
                 let r = d.document(DocKind::OrderFinalEvent);
@@ -132,5 +62,93 @@ pub fn FinalEventCard() -> impl IntoView {
             })}</p>
             {error_view(error)}
         </section>
+    }
+}
+
+/// One text of the final event, saved as it is typed: an input of `kind`, or without a
+/// kind a text area of `rows` lines.
+#[component]
+fn EventField(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] kind: Option<&'static str>,
+    #[prop(optional)] rows: Option<u8>,
+    #[prop(optional)] maxlength: Option<u16>,
+    #[prop(optional)] placeholder: Option<&'static str>,
+    #[prop(optional)] list: Option<&'static str>,
+    get: fn(&FinalEvent) -> &String,
+    put: fn(&mut FinalEvent, String),
+    error: RwSignal<Option<String>>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let state = use_state();
+    let value = move || state.data.with(|d| get(&d.final_event).clone());
+    let input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        error.set(state.change(|d| d.update_event(|e| put(e, v))).err());
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+            {match kind {
+                Some(kind) => view! {
+                    <input id=id type=kind maxlength=maxlength list=list placeholder=placeholder prop:value=value on:input=input />
+                }.into_any(),
+                None => view! {
+                    <textarea id=id rows=rows maxlength=maxlength prop:value=value on:input=input></textarea>
+                }.into_any(),
+            }}
+            {children.map(|c| c())}
+        </div>
+    }
+}
+
+/// Who came: the participants of the pairs, each with a check box.
+#[component]
+fn EventParticipants(error: RwSignal<Option<String>>) -> impl IntoView {
+    let state = use_state();
+    let people = Memo::new(move |_| {
+        state.data.with(|d| {
+            d.pair_participants()
+                .iter()
+                .map(|p| (p.id.clone(), p.full_name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <fieldset class="participants">
+            <legend>"Участники (наставники и наставляемые пар)"</legend>
+            {move || {
+                let list = people.get();
+                if list.is_empty() {
+                    view! { <p class="empty">"Пар пока нет."</p> }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="btn btn-small" on:click=move |_| {
+                            error.set(state.change(SchoolData::mark_all_present).err())
+                        }>"Отметить всех"</button>
+                        <ul class="checks">
+                            {list.into_iter().map(|(id, name)| {
+                                let fid = format!("event-p-{id}");
+                                let i1 = id.clone();
+                                view! {
+                                    <li>
+                                        <input type="checkbox" id=fid.clone()
+                                            prop:checked=move || state.data.with(|d| d.final_event.participants.contains(&i1))
+                                            on:change=move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                error.set(state.change(|d| d.update_event(|e| e.set_participant(&id, on))).err());
+                                            } />
+                                        <label for=fid>{name}</label>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </fieldset>
     }
 }
