@@ -8,8 +8,8 @@
 use super::data::SchoolData;
 use super::import::Target;
 use super::library::FinalEvent;
-use super::monitoring::{Audience, Monitoring, Response, RoundKind};
-use super::pairs::{Pair, PairStatus, Training, TrainingKind};
+use super::monitoring::{Audience, Monitoring, Response};
+use super::pairs::{Pair, PairStatus, Training};
 
 /// A participant of a pair with the questionnaire they answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,12 +132,6 @@ impl Monitoring {
     }
 }
 
-impl RoundKind {
-    pub fn from_key(key: &str) -> Option<RoundKind> {
-        RoundKind::ALL.into_iter().find(|k| k.key() == key)
-    }
-}
-
 impl Target {
     /// «ignore», «person» or «q:<question id>»: a column target as one string.
     pub fn key(&self) -> String {
@@ -205,12 +199,6 @@ impl Training {
     }
 }
 
-impl TrainingKind {
-    pub fn from_key(key: &str) -> Option<TrainingKind> {
-        TrainingKind::ALL.into_iter().find(|k| k.key() == key)
-    }
-}
-
 impl SchoolData {
     pub fn training(&self, id: &str) -> Option<&Training> {
         self.trainings.iter().find(|t| t.id == id)
@@ -267,6 +255,7 @@ impl SchoolData {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::monitoring::RoundKind;
 
     fn pair(id: &str, mentor: &str, mentees: &[&str], status: PairStatus) -> Pair {
         Pair {
@@ -352,8 +341,6 @@ mod tests {
         let b = m.add_round(RoundKind::Final, "2026-05-20").unwrap();
         m.add_round(RoundKind::Interim, "2026-06-01").unwrap();
         assert_eq!(m.import_round(), b);
-        assert_eq!(RoundKind::from_key("final"), Some(RoundKind::Final));
-        assert_eq!(RoundKind::from_key("x"), None);
     }
 
     #[test]
@@ -394,11 +381,6 @@ mod tests {
         t.set_attended("p2", true);
         t.set_attended("p1", false);
         assert_eq!(t.attended.iter().collect::<Vec<_>>(), ["p2"]);
-        assert_eq!(
-            TrainingKind::from_key("seminar"),
-            Some(TrainingKind::Seminar)
-        );
-        assert_eq!(TrainingKind::from_key(""), None);
         let d = SchoolData {
             trainings: vec![Training {
                 id: "t1".into(),

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::keyed::Keyed;
 use crate::domain::monitoring::RoundKind;
 use crate::storage::clock;
 

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::format::{count, date_ru};
+use crate::domain::keyed::Keyed;
 use crate::domain::pairs::{Training, TrainingKind};
 use crate::storage::clock;
 
