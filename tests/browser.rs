@@ -459,3 +459,38 @@ async fn error_text_appears_with_a_message_only() {
         .expect("the alert");
     assert_eq!(p.text_content().unwrap(), "Укажите дату.");
 }
+
+#[wasm_bindgen_test]
+async fn pick_lists_the_data_marks_the_chosen_value_and_reports_a_change() {
+    use nastavnik::ui::widgets::{Pick, CHOOSE};
+    let options = RwSignal::new(vec![
+        ("m1".to_string(), "Раунд 1".to_string()),
+        ("m2".to_string(), "Раунд 2".to_string()),
+    ]);
+    let chosen = RwSignal::new(String::from("m2"));
+    let (root, _h) = mount_view(move || {
+        view! {
+            <Pick id="pk" options selected=chosen
+                on_change=Callback::new(move |v| chosen.set(v)) />
+        }
+    });
+    tick().await;
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#pk")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(select.length(), 3);
+    assert_eq!(text(&root, "option"), CHOOSE);
+    assert_eq!(select.value(), "m2", "the chosen value is marked");
+    select.set_value("m1");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(chosen.get_untracked(), "m1");
+    options.update(|o| o.push(("m3".into(), "Раунд 3".into())));
+    tick().await;
+    assert_eq!(select.length(), 4, "follows the data");
+    assert_eq!(select.value(), "m1", "and keeps the choice");
+}

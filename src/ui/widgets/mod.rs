@@ -1,17 +1,19 @@
 //! Shared pieces: the header with the save indicator, progress bars, and the shapes every
 //! screen uses (an error paragraph, a confirmed action, a select over a key/label enum, a
-//! table file picker, «Показать ещё»).
+//! table file picker, «Показать ещё», a select over a list from the data).
 
 mod confirm;
 mod enum_select;
 mod error_text;
 mod file_picker;
+mod pick;
 mod show_more;
 
 pub use confirm::ConfirmButton;
 pub use enum_select::EnumSelect;
 pub use error_text::ErrorText;
 pub use file_picker::{FilePicker, TABLE_FILES};
+pub use pick::{Pick, CHOOSE};
 pub use show_more::ShowMore;
 
 use leptos::prelude::*;
