@@ -494,3 +494,39 @@ async fn pick_lists_the_data_marks_the_chosen_value_and_reports_a_change() {
     assert_eq!(select.length(), 4, "follows the data");
     assert_eq!(select.value(), "m1", "and keeps the choice");
 }
+
+#[wasm_bindgen_test]
+async fn input_field_keeps_its_signal_in_step_both_ways() {
+    use nastavnik::ui::widgets::InputField;
+    let value = RwSignal::new(String::from("2026-05-20"));
+    let note = RwSignal::new(String::new());
+    let (root, _h) = mount_view(move || {
+        view! {
+            <InputField id="d" label="Дата" kind="date" value />
+            <InputField id="n" label="Примечание" rows=2 maxlength=500 value=note />
+        }
+    });
+    tick().await;
+    assert_eq!(text(&root, "label[for=d]"), "Дата");
+    let date: web_sys::HtmlInputElement =
+        root.query_selector("#d").unwrap().unwrap().unchecked_into();
+    assert_eq!(date.type_(), "date");
+    assert_eq!(date.value(), "2026-05-20");
+    date.set_value("2026-06-01");
+    date.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    assert_eq!(
+        value.get_untracked(),
+        "2026-06-01",
+        "typing sets the signal"
+    );
+    let area: web_sys::HtmlTextAreaElement = root
+        .query_selector("textarea#n")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(area.get_attribute("maxlength").as_deref(), Some("500"));
+    note.set("после отправки".into());
+    tick().await;
+    assert_eq!(area.value(), "после отправки", "the signal sets the field");
+}

@@ -14,7 +14,7 @@ pub const CHOOSE: &str = "— выберите —";
 pub fn Pick(
     #[prop(into)] id: String,
     #[prop(into)] options: Signal<Vec<(String, String)>>,
-    on_change: Callback<String>,
+    #[prop(into)] on_change: Callback<String>,
     #[prop(optional, into)] selected: MaybeProp<String>,
     #[prop(optional)] required: bool,
     #[prop(optional)] testid: Option<&'static str>,
