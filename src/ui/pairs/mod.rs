@@ -18,7 +18,6 @@ use leptos::prelude::*;
 use crate::domain::data::SchoolData;
 use crate::domain::documents::registry::DocKind;
 use crate::domain::format::date_ru;
-use crate::domain::forms::MentoringForm;
 use crate::domain::people::Person;
 use crate::storage::clock;
 
@@ -37,24 +36,6 @@ fn person_options(people: Vec<&Person>) -> Vec<(String, String)> {
         .into_iter()
         .map(|p| (p.id.clone(), p.full_name.clone()))
         .collect()
-}
-
-fn form_select(
-    id: String,
-    current: impl Fn() -> MentoringForm + Send + Sync + 'static,
-    on: impl Fn(MentoringForm) + 'static,
-) -> impl IntoView {
-    view! {
-        <select id=id on:change=move |ev| {
-            let v = event_target_value(&ev);
-            if let Some(f) = MentoringForm::ALL.into_iter().find(|f| f.key() == v) { on(f) }
-        }>
-            {MentoringForm::ALL.into_iter().map(|f| {
-                let selected = { let c = &current; c() == f };
-                view! { <option value=f.key() selected=selected>{f.label()}</option> }
-            }).collect_view()}
-        </select>
-    }
 }
 
 /// The work area of stage 5.
@@ -150,10 +131,4 @@ fn PairRow(id: String) -> impl IntoView {
             }
         })
     }
-}
-
-fn rows_options(rows: Vec<(String, String)>) -> impl IntoView {
-    rows.into_iter()
-        .map(|(id, n)| view! { <option value=id>{n}</option> })
-        .collect_view()
 }

@@ -7,7 +7,8 @@ use crate::storage::clock;
 
 use super::super::router::{navigate, Route};
 use super::super::state::use_state;
-use super::{form_select, person_options};
+use super::super::widgets::{EnumSelect, ErrorText, InputField, Pick};
+use super::person_options;
 
 /// A pair formed by hand: a mentor and one mentee (more can join on the pair's page).
 #[component]
@@ -61,33 +62,21 @@ pub fn NewPair() -> impl IntoView {
             <form class="grid-form" on:submit=submit>
                 <div class="field">
                     <label for="new-pair-mentor">"Наставник"</label>
-                    <select id="new-pair-mentor" on:change=move |ev| mentor.set(event_target_value(&ev))>
-                        <option value="">"— выберите —"</option>
-                        {move || options.get().0.into_iter().map(|(id, n)| view! { <option value=id>{n}</option> }).collect_view()}
-                    </select>
+                    <Pick id="new-pair-mentor" options=move || options.get().0 on_change=move |v| mentor.set(v) />
                 </div>
                 <div class="field">
                     <label for="new-pair-mentee">"Наставляемый (без пары)"</label>
-                    <select id="new-pair-mentee" on:change=move |ev| mentee.set(event_target_value(&ev))>
-                        <option value="">"— выберите —"</option>
-                        {move || options.get().1.into_iter().map(|(id, n)| view! { <option value=id>{n}</option> }).collect_view()}
-                    </select>
+                    <Pick id="new-pair-mentee" options=move || options.get().1 on_change=move |v| mentee.set(v) />
                 </div>
                 <div class="field">
                     <label for="new-pair-form">"Форма наставничества"</label>
-                    {form_select("new-pair-form".into(), || MentoringForm::Traditional, move |f| form.set(f))}
+                    <EnumSelect id="new-pair-form" selected=move || Some(form.get()) on_change=Callback::new(move |f| form.set(f)) />
                 </div>
-                <div class="field">
-                    <label for="new-pair-start">"Начало"</label>
-                    <input id="new-pair-start" type="date" prop:value=move || start.get() on:input=move |ev| start.set(event_target_value(&ev)) />
-                </div>
-                <div class="field">
-                    <label for="new-pair-end">"Плановое окончание"</label>
-                    <input id="new-pair-end" type="date" prop:value=move || end.get() on:input=move |ev| end.set(event_target_value(&ev)) />
-                </div>
+                <InputField id="new-pair-start" label="Начало" kind="date" value=start />
+                <InputField id="new-pair-end" label="Плановое окончание" kind="date" value=end />
                 <div class="actions"><button type="submit" class="btn btn-primary">"Сформировать пару"</button></div>
             </form>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </section>
     }
 }

@@ -6,7 +6,7 @@ use crate::domain::pairs::PairStatus;
 
 use super::super::router::{navigate, Route};
 use super::super::state::use_state;
-use super::form_select;
+use super::super::widgets::{ConfirmButton, EnumSelect, ErrorText};
 use super::participants::Participants;
 use super::program::ProgramEditor;
 
@@ -77,20 +77,21 @@ fn PairDetails(id: String) -> impl IntoView {
     let (s1, s2, s3, s4, s5) = (set.clone(), set.clone(), set.clone(), set.clone(), set);
     let form = {
         let id = id.clone();
-        state
-            .data
-            .with_untracked(|d| d.pair(&id).map(|g| g.form).unwrap_or_default())
+        Signal::derive(move || state.data.with(|d| d.pair(&id).map(|g| g.form)))
     };
-    let status = get(|g| g.status.key().to_string());
-    let status2 = status.clone();
-    let status3 = status.clone();
+    // A refused change (no reason to end early) leaves the data as it was: the select shows
+    // the status that is kept, not the one refused.
+    let status = {
+        let id = id.clone();
+        Signal::derive(move || state.data.with(|d| d.pair(&id).map(|g| g.status)))
+    };
     view! {
         <section class="card" aria-labelledby="pair-details">
             <h2 id="pair-details">"Сведения"</h2>
             <div class="meta-grid">
                 <div class="field">
                     <label for="pair-form">"Форма наставничества"</label>
-                    {form_select("pair-form".into(), move || form, move |f| s1(Box::new(move |g| g.form = f)))}
+                    <EnumSelect id="pair-form" selected=form on_change=Callback::new(move |f| s1(Box::new(move |g| g.form = f))) />
                 </div>
                 <div class="field">
                     <label for="pair-start">"Начало"</label>
@@ -104,22 +105,7 @@ fn PairDetails(id: String) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="pair-status">"Статус"</label>
-                    <select id="pair-status" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(st) = PairStatus::ALL.into_iter().find(|s| s.key() == v) {
-                            s4(Box::new(move |g| g.status = st));
-                        }
-                        // A refused change (no reason to end early) leaves the data as it was:
-                        // the select shows the status that is kept, not the one refused.
-                        if let Some(target) = ev.target() {
-                            let _ = js_sys::Reflect::set(&target, &"value".into(), &status3().into());
-                        }
-                    }>
-                        {PairStatus::ALL.into_iter().map(|st| {
-                            let status = status.clone();
-                            view! { <option value=st.key() selected=move || status() == st.key()>{st.label()}</option> }
-                        }).collect_view()}
-                    </select>
+                    <EnumSelect id="pair-status" selected=status on_change=Callback::new(move |st| s4(Box::new(move |g| g.status = st))) />
                 </div>
                 <div class="field">
                     <label for="pair-reason">"Причина прекращения (если прекращена)"</label>
@@ -127,8 +113,8 @@ fn PairDetails(id: String) -> impl IntoView {
                         on:input=move |ev| { let v = event_target_value(&ev); s5(Box::new(move |g| g.reason = v)) } />
                 </div>
             </div>
-            {move || (status2() == "terminated").then(|| view! { <p class="hint">"Прекращённая пара не входит в приказ о закреплении пар; наставляемый снова в списке «без пары»."</p> })}
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {move || (status.get() == Some(PairStatus::Terminated)).then(|| view! { <p class="hint">"Прекращённая пара не входит в приказ о закреплении пар; наставляемый снова в списке «без пары»."</p> })}
+            <ErrorText message=error />
         </section>
     }
 }
@@ -136,30 +122,20 @@ fn PairDetails(id: String) -> impl IntoView {
 #[component]
 fn DeletePair(id: String) -> impl IntoView {
     let state = use_state();
-    let confirm = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
+    let delete = Callback::new(
+        move |()| match state.change(|d| d.delete_pair(&id).map(|_| ())) {
+            Ok(()) => navigate(&Route::Stage(5)),
+            Err(e) => error.set(Some(e)),
+        },
+    );
     view! {
         <section class="card danger-zone" aria-labelledby="pair-delete">
             <h2 id="pair-delete">"Удалить пару (группу)"</h2>
             <p class="hint">"Если пара работала и закончилась, лучше отметить статус «завершена» или «прекращена»: история и ПНП сохранятся."</p>
-            {move || if confirm.get() {
-                let id = id.clone();
-                view! {
-                    <div class="confirm" role="group" aria-label="Подтверждение удаления пары">
-                        <p>"Пара, её ПНП с отметками и история замен будут удалены."</p>
-                        <button type="button" class="btn btn-danger" on:click=move |_| {
-                            match state.change(|d| d.delete_pair(&id).map(|_| ())) {
-                                Ok(()) => navigate(&Route::Stage(5)),
-                                Err(e) => error.set(Some(e)),
-                            }
-                        }>"Удалить"</button>
-                        <button type="button" class="btn" on:click=move |_| confirm.set(false)>"Отмена"</button>
-                    </div>
-                }.into_any()
-            } else {
-                view! { <button type="button" class="btn btn-danger" on:click=move |_| confirm.set(true)>"Удалить пару…"</button> }.into_any()
-            }}
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ConfirmButton label="Удалить пару…" question="Пара, её ПНП с отметками и история замен будут удалены."
+                confirm="Удалить" danger=true group="Подтверждение удаления пары" on_confirm=delete />
+            <ErrorText message=error />
         </section>
     }
 }

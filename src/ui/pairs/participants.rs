@@ -9,7 +9,8 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::use_state;
-use super::{name, person_options, rows_options};
+use super::super::widgets::{ErrorText, InputField, Pick};
+use super::{name, person_options};
 
 #[component]
 pub fn Participants(id: String) -> impl IntoView {
@@ -88,10 +89,7 @@ pub fn Participants(id: String) -> impl IntoView {
                         error.set(state.change(|d| d.add_mentee(&id2, &add.get_untracked())).err());
                     }>
                         <label for="pair-add-mentee">"Добавить наставляемого (пара станет группой)"</label>
-                        <select id="pair-add-mentee" on:change=move |ev| add.set(event_target_value(&ev))>
-                            <option value="">"— выберите —"</option>
-                            {rows_options(free)}
-                        </select>
+                        <Pick id="pair-add-mentee" options=free on_change=move |v| add.set(v) />
                         <button type="submit" class="btn">"Добавить"</button>
                     </form>
                     <h3>"Замена наставника"</h3>
@@ -106,24 +104,15 @@ pub fn Participants(id: String) -> impl IntoView {
                     }>
                         <div class="field">
                             <label for="pair-new-mentor">"Новый наставник"</label>
-                            <select id="pair-new-mentor" on:change=move |ev| new_mentor.set(event_target_value(&ev))>
-                                <option value="">"— выберите —"</option>
-                                {rows_options(mentors)}
-                            </select>
+                            <Pick id="pair-new-mentor" options=mentors on_change=move |v| new_mentor.set(v) />
                         </div>
-                        <div class="field">
-                            <label for="pair-change-date">"С какой даты"</label>
-                            <input id="pair-change-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
-                        </div>
-                        <div class="field">
-                            <label for="pair-change-reason">"Причина замены"</label>
-                            <input id="pair-change-reason" type="text" maxlength="500" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev)) />
-                        </div>
+                        <InputField id="pair-change-date" label="С какой даты" kind="date" value=date />
+                        <InputField id="pair-change-reason" label="Причина замены" maxlength=500 value=reason />
                         <div class="actions"><button type="submit" class="btn">"Заменить наставника"</button></div>
                     </form>
                 }
             })}
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </section>
     }
 }

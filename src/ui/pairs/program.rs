@@ -9,6 +9,7 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::use_state;
+use super::super::widgets::{ConfirmButton, ErrorText};
 
 /// A change of the ПНП, applied through the pair's checks.
 type ProgramEdit = Box<dyn FnOnce(&mut Program) -> Result<(), String>>;
@@ -77,7 +78,7 @@ pub fn ProgramEditor(id: String) -> impl IntoView {
                 view! { <TaskEditor id ti items today edit /> }
             }).collect_view()}
             <button type="button" class="btn" on:click=move |_| e2(Box::new(|p| { p.add_task(); Ok(()) }))>"Добавить задачу"</button>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </section>
     }
 }
@@ -116,8 +117,7 @@ fn TaskEditor(
         }
     };
     let (e1, e2, e3) = (edit.clone(), edit.clone(), edit.clone());
-    let remove =
-        Callback::new(move |ti: usize| edit(Box::new(move |p| p.remove_task(ti).map(|_| ()))));
+    let remove = Callback::new(move |()| edit(Box::new(move |p| p.remove_task(ti).map(|_| ()))));
     let item_f = item.clone();
     let field = move |ii: usize, f: ItemField| {
         let edit = e2.clone();
@@ -174,27 +174,9 @@ fn TaskEditor(
             </div>
             <div class="actions">
                 <button type="button" class="btn btn-small" on:click={ let e = e3.clone(); move |_| e(Box::new(move |p| p.add_item(ti).map(|_| ()))) }>"Добавить мероприятие"</button>
-                <RemoveTask ti edit=remove />
+                <ConfirmButton label="Удалить задачу…" question="Удалить задачу со всеми мероприятиями?"
+                    confirm="Удалить задачу" small=true danger=true on_confirm=remove />
             </div>
         </fieldset>
-    }
-}
-
-#[component]
-fn RemoveTask(ti: usize, edit: Callback<usize>) -> impl IntoView {
-    let confirm = RwSignal::new(false);
-    move || {
-        if confirm.get() {
-            view! {
-                <span class="confirm">
-                    "Удалить задачу со всеми мероприятиями? "
-                    <button type="button" class="btn btn-small btn-danger" on:click=move |_| { confirm.set(false); edit.run(ti) }>"Удалить задачу"</button>
-                    <button type="button" class="btn btn-small" on:click=move |_| confirm.set(false)>"Отмена"</button>
-                </span>
-            }
-            .into_any()
-        } else {
-            view! { <button type="button" class="btn btn-small btn-danger" on:click=move |_| confirm.set(true)>"Удалить задачу…"</button> }.into_any()
-        }
     }
 }

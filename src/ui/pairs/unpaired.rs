@@ -7,7 +7,7 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::use_state;
-use super::rows_options;
+use super::super::widgets::{ErrorText, InputField, Pick};
 
 /// The User Timing name of the stage-5 hint's suggestion (`performance.getEntriesByName`).
 const SUGGEST_MARK: &str = "nastavnik:suggestion-stage5";
@@ -101,34 +101,18 @@ pub fn Unpaired() -> impl IntoView {
                         <form class="grid-form" on:submit=submit>
                             <div class="field">
                                 <label for="support-mentee">"Наставляемый"</label>
-                                <select id="support-mentee" on:change=move |ev| mentee.set(event_target_value(&ev))>
-                                    <option value="">"— выберите —"</option>
-                                    {rows_options(options)}
-                                </select>
+                                <Pick id="support-mentee" options on_change=move |v| mentee.set(v) />
                             </div>
-                            <div class="field">
-                                <label for="support-date">"Дата"</label>
-                                <input id="support-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
-                            </div>
-                            <div class="field">
-                                <label for="support-form">"Форма поддержки"</label>
-                                <input id="support-form" type="text" maxlength="200" placeholder="консультация педагога-психолога"
-                                    prop:value=move || form.get() on:input=move |ev| form.set(event_target_value(&ev)) />
-                            </div>
-                            <div class="field">
-                                <label for="support-who">"Кто оказал"</label>
-                                <input id="support-who" type="text" maxlength="200" prop:value=move || who.get() on:input=move |ev| who.set(event_target_value(&ev)) />
-                            </div>
-                            <div class="field">
-                                <label for="support-note">"Примечание"</label>
-                                <input id="support-note" type="text" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
-                            </div>
+                            <InputField id="support-date" label="Дата" kind="date" value=date />
+                            <InputField id="support-form" label="Форма поддержки" maxlength=200 placeholder="консультация педагога-психолога" value=form />
+                            <InputField id="support-who" label="Кто оказал" maxlength=200 value=who />
+                            <InputField id="support-note" label="Примечание" maxlength=500 value=note />
                             <div class="actions"><button type="submit" class="btn">"Записать поддержку"</button></div>
                         </form>
                     }.into_any()
                 }
             }}
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </section>
     }
 }
