@@ -19,6 +19,9 @@ pub fn EnumSelect<T: Keyed>(
     #[prop(optional)] on_empty: Option<Callback<()>>,
     #[prop(optional)] testid: Option<&'static str>,
     #[prop(optional, into)] disabled: Signal<bool>,
+    /// The text of a value's option, if not its label (e.g. «анкета: наставляемые»).
+    #[prop(optional)]
+    text: Option<fn(T) -> String>,
 ) -> impl IntoView {
     let options = options.unwrap_or_else(|| T::all().to_vec());
     let current = move || selected.get().map(|v| v.key()).unwrap_or("");
@@ -41,7 +44,7 @@ pub fn EnumSelect<T: Keyed>(
         }>
             {empty.map(|label| view! { <option value="">{label}</option> })}
             {options.into_iter().map(|v| view! {
-                <option value=v.key() selected=move || selected.get() == Some(v)>{v.label()}</option>
+                <option value=v.key() selected=move || selected.get() == Some(v)>{text.map_or_else(|| v.label().to_string(), |f| f(v))}</option>
             }).collect_view()}
         </select>
     }
