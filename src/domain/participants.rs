@@ -94,6 +94,12 @@ impl Monitoring {
         self.set_answer((round, &p.pair, &p.person), p.audience, question, value)
     }
 
+    /// A mentee's mark of an area «до» (`after == false`) or «после», if given.
+    pub fn self_mark(&self, person: &str, area: &str, after: bool) -> Option<u8> {
+        let s = self.self_assessment_of(person)?;
+        if after { &s.after } else { &s.before }.get(area).copied()
+    }
+
     /// How many of `participants` answered in `round`.
     pub fn answered(&self, round: &str, participants: &[Participant]) -> usize {
         participants
@@ -330,6 +336,10 @@ mod tests {
         assert!(m.set_mark("m9", &ps[0], &q, Some(7)).is_err());
         m.set_mark(&round, &ps[0], &q, None).unwrap();
         assert_eq!(m.answered(&round, &ps), 0);
+        m.set_self_mark("p2", "planning", true, Some(4)).unwrap();
+        assert_eq!(m.self_mark("p2", "planning", true), Some(4));
+        assert_eq!(m.self_mark("p2", "planning", false), None, "«до» not given");
+        assert_eq!(m.self_mark("p3", "planning", true), None);
     }
 
     #[test]

@@ -6,7 +6,8 @@ use crate::domain::monitoring::Monitoring;
 use crate::domain::participants::Participant;
 
 use super::super::state::use_state;
-use super::{error_view, mark_select, options, round_options};
+use super::super::widgets::{ErrorText, Pick};
+use super::{mark_select, round_options};
 
 /// Answers typed in: a round, a participant, a mark per question.
 #[component]
@@ -63,17 +64,11 @@ pub fn Answers() -> impl IntoView {
             <div class="grid-form">
                 <div class="field">
                     <label for="answers-round">"Раунд"</label>
-                    <select id="answers-round" on:change=move |ev| round.set(event_target_value(&ev))>
-                        <option value="">"— выберите —"</option>
-                        {move || options(lists.get().0, round.get_untracked())}
-                    </select>
+                    <Pick id="answers-round" options=move || lists.get().0 selected=round on_change=move |v| round.set(v) />
                 </div>
                 <div class="field">
                     <label for="answers-who">"Участник"</label>
-                    <select id="answers-who" on:change=move |ev| who.set(event_target_value(&ev))>
-                        <option value="">"— выберите —"</option>
-                        {move || options(lists.get().1, who.get_untracked())}
-                    </select>
+                    <Pick id="answers-who" options=move || lists.get().1 selected=who on_change=move |v| who.set(v) />
                 </div>
             </div>
             <p role="status" data-testid="answers-status">{answered}</p>
@@ -109,7 +104,7 @@ pub fn Answers() -> impl IntoView {
                     </table>
                 })
             }}
-            {error_view(error)}
+            <ErrorText message=error />
         </section>
     }
 }
@@ -146,10 +141,7 @@ pub fn SelfAssessment() -> impl IntoView {
             <p class="hint">"Наставляемый оценивает свою компетентность в каждой области от 1 (низкая) до 5 (высокая): в начале программы и в конце. Рост — ключевой результат наставничества."</p>
             <div class="field">
                 <label for="self-mentee">"Наставляемый"</label>
-                <select id="self-mentee" on:change=move |ev| mentee.set(event_target_value(&ev))>
-                    <option value="">"— выберите —"</option>
-                    {move || options(lists.get().0, mentee.get_untracked())}
-                </select>
+                <Pick id="self-mentee" options=move || lists.get().0 selected=mentee on_change=move |v| mentee.set(v) />
             </div>
             {move || (!mentee.get().is_empty()).then(|| view! {
                 <table class="registry self-assessment" data-testid="self-assessment">
@@ -163,8 +155,8 @@ pub fn SelfAssessment() -> impl IntoView {
                                 let fid = format!("self-{i}-{}", if after { "after" } else { "before" });
                                 let current = move || {
                                     let p = mentee.get();
-                                    state.data.with(|d| d.monitoring.self_assessment_of(&p)
-                                        .and_then(|s| if after { s.after.get(&area) } else { s.before.get(&area) }.map(|v| v.to_string()))
+                                    state.data.with(|d| d.monitoring.self_mark(&p, &area, after)
+                                        .map(|v| v.to_string())
                                         .unwrap_or_default())
                                 };
                                 let set = move |v: Option<u8>| {
@@ -183,7 +175,7 @@ pub fn SelfAssessment() -> impl IntoView {
                     </tbody>
                 </table>
             })}
-            {error_view(error)}
+            <ErrorText message=error />
         </section>
     }
 }

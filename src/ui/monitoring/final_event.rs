@@ -9,7 +9,7 @@ use crate::domain::library::FinalEvent;
 
 use super::super::router::Route;
 use super::super::state::use_state;
-use super::error_view;
+use super::super::widgets::ErrorText;
 
 /// The final event: date, format, participants, program, outcome.
 #[component]
@@ -60,7 +60,7 @@ pub fn FinalEventCard() -> impl IntoView {
                 if r.number.trim().is_empty() { "Приказ ещё не зарегистрирован: укажите номер и дату на странице приказа.".to_string() }
                 else { format!("Приказ № {} от {}", r.number.trim(), date_ru(&r.date)) }
             })}</p>
-            {error_view(error)}
+            <ErrorText message=error />
         </section>
     }
 }

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::domain::data::SchoolData;
-use crate::domain::import::{AnswerImport, Target};
+use crate::domain::import::{AnswerImport, Table, Target};
 use crate::domain::monitoring::Audience;
-use crate::storage::files;
 
 use super::super::file_import::FileImport;
 use super::super::state::use_state;
-use super::{error_view, options, round_options};
+use super::super::widgets::{EnumSelect, ErrorText, FilePicker, Pick};
+use super::round_options;
 
 /// Answers of an online form: CSV (or XLSX) → mapping → per-row check → confirmation.
 #[component]
@@ -20,26 +20,20 @@ pub fn ImportAnswers() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
     let close = move || flow.close();
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = files::chosen_file(&ev) else {
-            return;
-        };
-        error.set(None);
+    let on_read = Callback::new(move |(name, table): (String, Result<Table, String>)| {
         done.set(None);
-        let name = file.name();
-        leptos::task::spawn_local(async move {
-            match files::read_table_file(&file).await {
-                Ok(table) => {
-                    let s = state.data.with_untracked(|d| {
-                        let round = d.monitoring.import_round();
-                        AnswerImport::new(&name, table, d, Audience::Mentee, &round)
-                    });
-                    flow.open(s);
-                }
-                Err(m) => error.set(Some(m)),
+        match table {
+            Ok(table) => {
+                error.set(None);
+                let s = state.data.with_untracked(|d| {
+                    let round = d.monitoring.import_round();
+                    AnswerImport::new(&name, table, d, Audience::Mentee, &round)
+                });
+                flow.open(s);
             }
-        });
-    };
+            Err(m) => error.set(Some(m)),
+        }
+    });
     let edit = move |f: &dyn Fn(&mut AnswerImport, &SchoolData)| {
         session.update(|s| {
             if let Some(s) = s {
@@ -71,12 +65,9 @@ pub fn ImportAnswers() -> impl IntoView {
                 "Выгрузите ответы Яндекс Формы или Google Формы в CSV (или XLSX). Нужны столбец с ФИО и столбцы с оценками; "
                 "столбцы, названные как вопросы анкеты, распознаются сами. Ничего не сохранится, пока вы не подтвердите загрузку."
             </p>
-            <div class="field">
-                <label for="answers-file">"Файл с ответами"</label>
-                <input id="answers-file" type="file" node_ref=flow.input accept=".csv,.txt,.xlsx,text/csv" on:change=on_file />
-            </div>
+            <FilePicker id="answers-file" label="Файл с ответами" input=flow.input accept=".csv,.txt,.xlsx,text/csv" on_read />
             {move || done.get().map(|m| view! { <p role="status" class="ok">{m}</p> })}
-            {error_view(error)}
+            <ErrorText message=error />
             {move || {
                 flow.generation.get();
                 session.get_untracked().map(|first| {
@@ -88,22 +79,15 @@ pub fn ImportAnswers() -> impl IntoView {
                         <div class="grid-form">
                             <div class="field">
                                 <label for="import-round">"Раунд"</label>
-                                <select id="import-round" on:change=move |ev| { let v = event_target_value(&ev); edit(&|s, d| s.set_round(&v, d)) }>
-                                    <option value="">"— выберите —"</option>
-                                    {options(rounds, first.round.clone())}
-                                </select>
+                                <Pick id="import-round" options=rounds selected=first.round.clone() on_change=move |v: String| edit(&|s, d| s.set_round(&v, d)) />
                             </div>
                             <div class="field">
                                 <label for="import-audience">"Анкета"</label>
-                                <select id="import-audience" on:change=move |ev| {
-                                    let a = Audience::from_key(&event_target_value(&ev)).unwrap_or_default();
-                                    edit(&|s, d| s.set_audience(a, d));
-                                    flow.generation.update(|g| *g += 1);
-                                }>
-                                    {Audience::ALL.into_iter().map(|a| view! {
-                                        <option value=a.key() selected=a == first.audience>{format!("анкета: {}", a.label())}</option>
-                                    }).collect_view()}
-                                </select>
+                                <EnumSelect id="import-audience" selected=Some(first.audience) text=|a: Audience| format!("анкета: {}", a.label())
+                                    on_change=Callback::new(move |a| {
+                                        edit(&|s, d| s.set_audience(a, d));
+                                        flow.generation.update(|g| *g += 1);
+                                    }) />
                             </div>
                         </div>
                         <div class="mapping">
@@ -113,18 +97,14 @@ pub fn ImportAnswers() -> impl IntoView {
                                 view! {
                                     <div class="field">
                                         <label for=format!("amap-{col}")>"Столбец «" {h} "»"</label>
-                                        <select id=format!("amap-{col}") on:change=move |ev| {
-                                            let t = Target::from_key(&event_target_value(&ev));
-                                            edit(&|s, d| s.set_target(col, t.clone(), d));
-                                        }>
-                                            {options(list, current)}
-                                        </select>
+                                        <Pick id=format!("amap-{col}") options=list selected=current required=true
+                                            on_change=move |v: String| edit(&|s, d| s.set_target(col, Target::from_key(&v), d)) />
                                     </div>
                                 }
                             }).collect_view()}
                         </div>
                         <p role="status" data-testid="answers-import-summary">{move || session.with(|s| s.as_ref().map(|s| s.summary()))}</p>
-                        {move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone())).map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                        <ErrorText message=Signal::derive(move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone()))) />
                         <div class="table-wrap" role="region" tabindex="0" aria-label="Строки файла и результат проверки">
                             <table class="registry">
                                 <caption class="visually-hidden">"Строки файла и результат проверки"</caption>

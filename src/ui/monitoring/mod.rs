@@ -46,29 +46,12 @@ pub fn StageMonitoring() -> impl IntoView {
     }
 }
 
-fn error_view(error: RwSignal<Option<String>>) -> impl IntoView {
-    move || {
-        error
-            .get()
-            .map(|e| view! { <p class="error" role="alert">{e}</p> })
-    }
-}
-
 fn round_options(d: &SchoolData) -> Vec<(String, String)> {
     d.monitoring
         .rounds
         .iter()
         .map(|r| (r.id.clone(), r.label()))
         .collect()
-}
-
-fn options(list: Vec<(String, String)>, current: String) -> impl IntoView {
-    list.into_iter()
-        .map(|(id, label)| {
-            let selected = id == current;
-            view! { <option value=id selected=selected>{label}</option> }
-        })
-        .collect_view()
 }
 
 /// A mark 1..=`scale` or none. `current` keeps the select in step with the data; the first

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::monitoring::Audience;
 
 use super::super::state::use_state;
-use super::error_view;
+use super::super::widgets::{ConfirmButton, ErrorText};
 
 /// The questions of both questionnaires: texts, scales, new and removed questions.
 #[component]
@@ -40,45 +40,7 @@ fn QuestionList(audience: Audience) -> impl IntoView {
         <h4>{format!("Анкета: {}", audience.label())}</h4>
         <ol class="questions">
             <For each=move || ids.get() key=|id| id.clone() let:id>
-                {
-                    let get = {
-                        let id = id.clone();
-                        move || state.data.with(|d| d.monitoring.question(audience, &id).map(|q| (q.text.clone(), q.scale)).unwrap_or_default())
-                    };
-                    let g1 = get.clone();
-                    let (i1, i2, i3) = (id.clone(), id.clone(), id.clone());
-                    let confirm = RwSignal::new(false);
-                    view! {
-                        <li class="question">
-                            <label class="visually-hidden" for=format!("{key}-{id}-text")>"Текст вопроса"</label>
-                            <input id=format!("{key}-{id}-text") type="text" maxlength="300" prop:value=move || g1().0
-                                on:input=move |ev| {
-                                    let v = event_target_value(&ev);
-                                    error.set(state.change(|d| d.monitoring.set_question_text(audience, &i1, &v)).err());
-                                } />
-                            <label class="visually-hidden" for=format!("{key}-{id}-scale")>"Шкала"</label>
-                            <select id=format!("{key}-{id}-scale") prop:value={ let get = get.clone(); move || get().1.to_string() } on:change=move |ev| {
-                                let s: u8 = event_target_value(&ev).parse().unwrap_or(10);
-                                error.set(state.change(|d| d.monitoring.set_question_scale(audience, &i2, s)).err());
-                            }>
-                                <option value="5" selected=untrack(&get).1 == 5>"1–5"</option>
-                                <option value="10" selected=untrack(&get).1 == 10>"1–10"</option>
-                            </select>
-                            {move || if confirm.get() {
-                                let i3 = i3.clone();
-                                let n = state.data.with_untracked(|d| d.monitoring.answers_to(audience, &i3));
-                                view! {
-                                    <span class="confirm">{format!("Удалить вопрос и ответы на него ({n})? ")}
-                                        <button type="button" class="btn btn-small btn-danger" on:click=move |_| error.set(state.change(|d| d.monitoring.remove_question(audience, &i3)).err())>"Удалить"</button>
-                                        <button type="button" class="btn btn-small" on:click=move |_| confirm.set(false)>"Отмена"</button>
-                                    </span>
-                                }.into_any()
-                            } else {
-                                view! { <button type="button" class="btn btn-small" on:click=move |_| confirm.set(true)>"Удалить…"</button> }.into_any()
-                            }}
-                        </li>
-                    }
-                }
+                <QuestionItem audience id error />
             </For>
         </ol>
         <form class="inline-form" on:submit=move |ev| {
@@ -97,6 +59,60 @@ fn QuestionList(audience: Audience) -> impl IntoView {
             </select>
             <button type="submit" class="btn">"Добавить вопрос"</button>
         </form>
-        {error_view(error)}
+        <ErrorText message=error />
+    }
+}
+
+/// A question: its text and scale, edited in place, and its removal with its answers.
+#[component]
+fn QuestionItem(audience: Audience, id: String, error: RwSignal<Option<String>>) -> impl IntoView {
+    let state = use_state();
+    let key = audience.key();
+    let get = {
+        let id = id.clone();
+        move || {
+            state.data.with(|d| {
+                d.monitoring
+                    .question(audience, &id)
+                    .map(|q| (q.text.clone(), q.scale))
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let g1 = get.clone();
+    let (i1, i2, i3) = (id.clone(), id.clone(), id.clone());
+    // Read when the question opens: how many answers go with it.
+    let question = Signal::derive({
+        let id = id.clone();
+        move || {
+            let n = state.data.with(|d| d.monitoring.answers_to(audience, &id));
+            format!("Удалить вопрос и ответы на него ({n})?")
+        }
+    });
+    let remove = Callback::new(move |()| {
+        error.set(
+            state
+                .change(|d| d.monitoring.remove_question(audience, &i3))
+                .err(),
+        )
+    });
+    view! {
+        <li class="question">
+            <label class="visually-hidden" for=format!("{key}-{id}-text")>"Текст вопроса"</label>
+            <input id=format!("{key}-{id}-text") type="text" maxlength="300" prop:value=move || g1().0
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    error.set(state.change(|d| d.monitoring.set_question_text(audience, &i1, &v)).err());
+                } />
+            <label class="visually-hidden" for=format!("{key}-{id}-scale")>"Шкала"</label>
+            <select id=format!("{key}-{id}-scale") prop:value={ let get = get.clone(); move || get().1.to_string() } on:change=move |ev| {
+                let s: u8 = event_target_value(&ev).parse().unwrap_or(10);
+                error.set(state.change(|d| d.monitoring.set_question_scale(audience, &i2, s)).err());
+            }>
+                <option value="5" selected=untrack(&get).1 == 5>"1–5"</option>
+                <option value="10" selected=untrack(&get).1 == 10>"1–10"</option>
+            </select>
+            <ConfirmButton label="Удалить…" question confirm="Удалить" small=true on_confirm=remove />
+        </li>
     }
 }

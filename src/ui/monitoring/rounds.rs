@@ -2,22 +2,21 @@
 
 use leptos::prelude::*;
 
-use crate::domain::keyed::Keyed;
 use crate::domain::monitoring::RoundKind;
 use crate::storage::clock;
 
 use super::super::state::use_state;
-use super::error_view;
+use super::super::widgets::{ConfirmButton, EnumSelect, ErrorText, InputField};
 
 #[component]
 pub fn Rounds() -> impl IntoView {
     let state = use_state();
-    let kind = RwSignal::new(RoundKind::Final.key().to_string());
+    let kind = RwSignal::new(RoundKind::Final);
     let date = RwSignal::new(clock::today_local_iso());
     let error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let k = RoundKind::from_key(&kind.get_untracked()).unwrap_or_default();
+        let k = kind.get_untracked();
         error.set(
             state
                 .change(|d| d.monitoring.add_round(k, &date.get_untracked()).map(|_| ()))
@@ -45,7 +44,8 @@ pub fn Rounds() -> impl IntoView {
                     } else {
                         list.into_iter().map(|(id, label, n)| { let key = id.clone(); view! {
                             <li data-round=key>{label} " — анкет: " {n} " "
-                                <RemoveRound id error />
+                                <ConfirmButton label="Удалить…" question="Удалить раунд вместе с его ответами?" confirm="Удалить" small=true
+                                    on_confirm=Callback::new(move |()| error.set(state.change(|d| d.monitoring.remove_round(&id)).err())) />
                             </li>
                         }}).collect_view().into_any()
                     }
@@ -54,41 +54,12 @@ pub fn Rounds() -> impl IntoView {
             <form class="grid-form" on:submit=add>
                 <div class="field">
                     <label for="round-kind">"Раунд"</label>
-                    <select id="round-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                        {RoundKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.key() selected=k == RoundKind::Final>{k.label()}</option>
-                        }).collect_view()}
-                    </select>
+                    <EnumSelect id="round-kind" selected=move || Some(kind.get()) on_change=Callback::new(move |k| kind.set(k)) />
                 </div>
-                <div class="field">
-                    <label for="round-date">"Дата"</label>
-                    <input id="round-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
-                </div>
+                <InputField id="round-date" label="Дата" kind="date" value=date />
                 <div class="actions"><button type="submit" class="btn">"Добавить раунд"</button></div>
             </form>
-            {error_view(error)}
+            <ErrorText message=error />
         </section>
-    }
-}
-
-#[component]
-fn RemoveRound(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
-    let state = use_state();
-    let confirm = RwSignal::new(false);
-    move || {
-        let id = id.clone();
-        if confirm.get() {
-            view! {
-                <span class="confirm">"Удалить раунд вместе с его ответами? "
-                    <button type="button" class="btn btn-small btn-danger" on:click=move |_| {
-                        error.set(state.change(|d| d.monitoring.remove_round(&id)).err());
-                    }>"Удалить"</button>
-                    <button type="button" class="btn btn-small" on:click=move |_| confirm.set(false)>"Отмена"</button>
-                </span>
-            }
-            .into_any()
-        } else {
-            view! { <button type="button" class="btn btn-small" on:click=move |_| confirm.set(true)>"Удалить…"</button> }.into_any()
-        }
     }
 }
