@@ -13,7 +13,7 @@ use crate::domain::stages::{self, STAGE_COUNT};
 
 use super::router::Route;
 use super::state::use_state;
-use super::widgets::ProgressBar;
+use super::widgets::{ErrorText, ProgressBar};
 
 /// A stage with its own tools (`ui::screens` gives each stage only what it uses: with the
 /// feature `split` every stage is its own wasm file).
@@ -161,7 +161,7 @@ fn TaskItem(id: String) -> impl IntoView {
                         error.set(state.change(|d| d.set_task_note(&note_row, &v)).err());
                     }></textarea>
             </div>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </li>
     }
 }

@@ -10,6 +10,7 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::use_state;
+use super::super::widgets::{ErrorText, ShowMore};
 use super::{name, why};
 
 /// Rows of the suggestion shown at once (more on request), as in the register.
@@ -132,7 +133,7 @@ pub fn Matching() -> impl IntoView {
                 </button>
             </div>
             <p class="hint" id="match-threshold-hint">"Пары с оценкой ниже порога не предлагаются (кроме закреплённых)."</p>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
             <p role="status" data-testid="match-summary">{summary}</p>
             {move || result.get().map(|o| {
                 let shown = limit.get();
@@ -156,7 +157,6 @@ fn Suggested(
 ) -> impl IntoView {
     let state = use_state();
     let shown = shown.min(o.s.pairs.len());
-    let more = o.s.pairs.len() > shown;
     state.data.with_untracked(|d| view! {
             <p class="muted" data-testid="match-time">"Подбор занял " {ms_text(o.ms)} " мс"</p>
             {if o.s.pairs.is_empty() {
@@ -211,14 +211,7 @@ fn Suggested(
                             </tbody>
                         </table>
                     </div>
-                    {more.then(|| view! {
-                        <div class="actions">
-                            <button type="button" class="btn" on:click=move |_| limit.update(|l| *l += PAGE)>
-                                {format!("Показать ещё {PAGE}")}
-                            </button>
-                            <button type="button" class="btn" on:click=move |_| limit.set(usize::MAX)>"Показать все"</button>
-                        </div>
-                    })}
+                    <ShowMore limit total=o.s.pairs.len() page=PAGE show_all=true />
                     <div class="actions">
                         <button type="button" class="btn btn-primary" data-testid="accept-matching" on:click=accept>
                             "Принять предложение"

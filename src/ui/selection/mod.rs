@@ -14,6 +14,7 @@ use crate::domain::matching::{
 };
 
 use super::state::use_state;
+use super::widgets::Pick;
 use matching::Matching;
 use trainings::Trainings;
 
@@ -55,8 +56,8 @@ fn ManualCheck() -> impl IntoView {
         state.data.with_untracked(|d| {
             d.with_role(mentors)
                 .into_iter()
-                .map(|p| view! { <option value=p.id.clone()>{p.full_name.clone()}</option> })
-                .collect_view()
+                .map(|p| (p.id.clone(), p.full_name.clone()))
+                .collect::<Vec<_>>()
         })
     };
     let result = move || {
@@ -84,17 +85,11 @@ fn ManualCheck() -> impl IntoView {
             <div class="toolbar">
                 <div class="field">
                     <label for="check-mentor">"Наставник"</label>
-                    <select id="check-mentor" on:change=move |ev| mentor.set(event_target_value(&ev))>
-                        <option value="">"— выберите —"</option>
-                        {options(true)}
-                    </select>
+                    <Pick id="check-mentor" options=options(true) on_change=move |v| mentor.set(v) />
                 </div>
                 <div class="field">
                     <label for="check-mentee">"Наставляемый"</label>
-                    <select id="check-mentee" on:change=move |ev| mentee.set(event_target_value(&ev))>
-                        <option value="">"— выберите —"</option>
-                        {options(false)}
-                    </select>
+                    <Pick id="check-mentee" options=options(false) on_change=move |v| mentee.set(v) />
                 </div>
             </div>
             <div role="status" data-testid="check-result">{result}</div>

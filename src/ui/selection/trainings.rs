@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::domain::format::{count, date_ru};
-use crate::domain::keyed::Keyed;
 use crate::domain::pairs::{Training, TrainingKind};
 use crate::storage::clock;
 
 use super::super::state::use_state;
+use super::super::widgets::{ConfirmButton, EnumSelect, ErrorText, InputField};
 
 #[component]
 pub fn Trainings() -> impl IntoView {
@@ -19,7 +19,7 @@ pub fn Trainings() -> impl IntoView {
             .data
             .with(|d| d.trainings.iter().map(|t| t.id.clone()).collect::<Vec<_>>())
     });
-    let kind = RwSignal::new(TrainingKind::Session.key().to_string());
+    let kind = RwSignal::new(TrainingKind::Session);
     let date = RwSignal::new(clock::today_local_iso());
     let topic = RwSignal::new(String::new());
     let materials = RwSignal::new(String::new());
@@ -27,7 +27,7 @@ pub fn Trainings() -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = Training {
-            kind: TrainingKind::from_key(&kind.get_untracked()).unwrap_or_default(),
+            kind: kind.get_untracked(),
             date: date.get_untracked(),
             topic: topic.get_untracked().trim().to_string(),
             materials: materials.get_untracked(),
@@ -58,28 +58,15 @@ pub fn Trainings() -> impl IntoView {
                 <div class="meta-grid">
                     <div class="field">
                         <label for="training-kind">"Вид"</label>
-                        <select id="training-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                            {TrainingKind::ALL.into_iter().map(|k| view! { <option value=k.key()>{k.label()}</option> }).collect_view()}
-                        </select>
+                        <EnumSelect id="training-kind" selected=move || Some(kind.get()) on_change=Callback::new(move |k| kind.set(k)) />
                     </div>
-                    <div class="field">
-                        <label for="training-date">"Дата"</label>
-                        <input id="training-date" type="date" prop:value=move || date.get()
-                            on:change=move |ev| date.set(event_target_value(&ev)) />
-                    </div>
+                    <InputField id="training-date" label="Дата" kind="date" value=date />
                 </div>
-                <div class="field">
-                    <label for="training-topic">"Тема"</label>
-                    <input id="training-topic" type="text" maxlength="500" prop:value=move || topic.get()
-                        on:input=move |ev| topic.set(event_target_value(&ev)) />
-                </div>
-                <div class="field">
-                    <label for="training-materials">"Методические материалы (по одному на строку: название или ссылка)"</label>
-                    <textarea id="training-materials" rows="3" maxlength="5000" prop:value=move || materials.get()
-                        on:input=move |ev| materials.set(event_target_value(&ev))></textarea>
-                </div>
+                <InputField id="training-topic" label="Тема" maxlength=500 value=topic />
+                <InputField id="training-materials" label="Методические материалы (по одному на строку: название или ссылка)"
+                    rows=3 maxlength=5000 value=materials />
                 <button type="submit" class="btn">"Добавить мероприятие"</button>
-                {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                <ErrorText message=error />
             </form>
         </section>
     }
@@ -91,7 +78,6 @@ fn TrainingItem(id: String) -> impl IntoView {
     let Some(t) = state.data.with_untracked(|d| d.training(&id).cloned()) else {
         return ().into_any();
     };
-    let confirm = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let mentors: Vec<(String, String)> = state.data.with_untracked(|d| {
         d.bank_mentors()
@@ -107,7 +93,12 @@ fn TrainingItem(id: String) -> impl IntoView {
                 .with(|d| d.training(&id).map_or(0, |t| t.attended.len()))
         }
     };
-    let del_id = id.clone();
+    let delete = {
+        let id = id.clone();
+        Callback::new(move |()| {
+            error.set(state.change(|d| d.delete_training(&id).map(|_| ())).err())
+        })
+    };
     view! {
         <li class="training" data-training=id.clone()>
             <h3>{date_ru(&t.date)} " — " {t.kind.label()} ": " {t.topic.clone()}</h3>
@@ -136,21 +127,9 @@ fn TrainingItem(id: String) -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            {move || if confirm.get() {
-                let del_id = del_id.clone();
-                view! {
-                    <div class="confirm" role="group" aria-label="Подтверждение удаления мероприятия">
-                        <p>"Мероприятие и отметки о посещении будут удалены."</p>
-                        <button type="button" class="btn btn-danger btn-small" on:click=move |_| {
-                            error.set(state.change(|d| d.delete_training(&del_id).map(|_| ())).err());
-                        }>"Удалить"</button>
-                        <button type="button" class="btn btn-small" on:click=move |_| confirm.set(false)>"Отмена"</button>
-                    </div>
-                }.into_any()
-            } else {
-                view! { <button type="button" class="btn btn-danger btn-small" on:click=move |_| confirm.set(true)>"Удалить мероприятие…"</button> }.into_any()
-            }}
+            <ErrorText message=error />
+            <ConfirmButton label="Удалить мероприятие…" question="Мероприятие и отметки о посещении будут удалены."
+                confirm="Удалить" small=true danger=true group="Подтверждение удаления мероприятия" on_confirm=delete />
         </li>
     }
     .into_any()
