@@ -530,3 +530,38 @@ async fn input_field_keeps_its_signal_in_step_both_ways() {
     tick().await;
     assert_eq!(area.value(), "после отправки", "the signal sets the field");
 }
+
+#[wasm_bindgen_test]
+async fn input_field_shows_the_data_and_hands_each_edit_over() {
+    use nastavnik::ui::widgets::InputField;
+    let data = RwSignal::new(String::from("2026-05-20"));
+    let asked = RwSignal::new(Vec::<String>::new());
+    let (root, _h) = mount_view(move || {
+        view! {
+            <InputField id="end" label="Окончание" kind="date" lazy=true read=data
+                write=Callback::new(move |v| asked.update(|a| a.push(v))) />
+        }
+    });
+    tick().await;
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("#end")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input.value(), "2026-05-20");
+    input.set_value("2026-06-01");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    assert!(
+        asked.get_untracked().is_empty(),
+        "lazy: not on each keystroke"
+    );
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    assert_eq!(asked.get_untracked(), ["2026-06-01"]);
+    data.set("2026-06-30".into());
+    tick().await;
+    assert_eq!(input.value(), "2026-06-30", "follows the data");
+}
