@@ -9,6 +9,11 @@ use super::pairs::{Pair, SupportEntry};
 use super::people::Person;
 
 impl SchoolData {
+    /// The pairs' ids, in order: what the list of pairs draws.
+    pub fn pair_ids(&self) -> Vec<String> {
+        self.pairs.iter().map(|g| g.id.clone()).collect()
+    }
+
     /// Mentors who may lead a pair now: in the mentors' bank, able to take part in matching,
     /// with the written consent to mentoring (art. 351.8 ТК РФ). In the register's order.
     pub fn eligible_mentors(&self) -> Vec<&Person> {
@@ -143,6 +148,7 @@ mod tests {
     #[test]
     fn a_pair_is_offered_other_mentors_and_free_mentees_only() {
         let (d, mentor, mentee, g) = example_with_a_pair();
+        assert_eq!(d.pair_ids(), std::slice::from_ref(&g));
         let pair = d.pair(&g).unwrap().clone();
         let others = ids(d.replacement_mentors(&pair));
         assert!(!others.contains(&mentor));

@@ -5,6 +5,8 @@
 //! answers file, a question's text and scale changed one at a time. And who came to a
 //! mentors' training (stage 4).
 
+use std::collections::BTreeSet;
+
 use super::data::SchoolData;
 use super::import::Target;
 use super::library::FinalEvent;
@@ -175,25 +177,26 @@ impl Target {
     }
 }
 
+/// Adds `id` to the people who came, or takes it off.
+fn mark_present(set: &mut BTreeSet<String>, id: &str, present: bool) {
+    if present {
+        set.insert(id.to_string());
+    } else {
+        set.remove(id);
+    }
+}
+
 impl FinalEvent {
     /// Marks (or unmarks) a person as a participant.
     pub fn set_participant(&mut self, id: &str, present: bool) {
-        if present {
-            self.participants.insert(id.to_string());
-        } else {
-            self.participants.remove(id);
-        }
+        mark_present(&mut self.participants, id, present);
     }
 }
 
 impl Training {
     /// Marks (or unmarks) a mentor as present.
     pub fn set_attended(&mut self, mentor: &str, present: bool) {
-        if present {
-            self.attended.insert(mentor.to_string());
-        } else {
-            self.attended.remove(mentor);
-        }
+        mark_present(&mut self.attended, mentor, present);
     }
 
     /// The materials, one a line, without blank lines.
@@ -206,6 +209,11 @@ impl Training {
 }
 
 impl SchoolData {
+    /// The trainings' ids, in order: what the list of trainings draws.
+    pub fn training_ids(&self) -> Vec<String> {
+        self.trainings.iter().map(|t| t.id.clone()).collect()
+    }
+
     pub fn training(&self, id: &str) -> Option<&Training> {
         self.trainings.iter().find(|t| t.id == id)
     }
@@ -399,6 +407,7 @@ mod tests {
             ..Default::default()
         };
         assert!(d.training("t1").is_some() && d.training("t2").is_none());
+        assert_eq!(d.training_ids(), ["t1"]);
     }
 
     #[test]

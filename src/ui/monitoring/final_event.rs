@@ -9,7 +9,7 @@ use crate::domain::library::FinalEvent;
 
 use super::super::router::Route;
 use super::super::state::use_state;
-use super::super::widgets::ErrorText;
+use super::super::widgets::{ErrorText, InputField};
 
 /// The final event: date, format, participants, program, outcome.
 #[component]
@@ -17,6 +17,15 @@ pub fn FinalEventCard() -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(None::<String>);
     let summary = move || state.data.with(SchoolData::final_event_summary);
+    // A text of the event as shown, and its edit saved as it is typed.
+    let text = move |f: fn(&FinalEvent) -> &String| {
+        Signal::derive(move || state.data.with(|d| f(&d.final_event).clone()))
+    };
+    let save = move |f: fn(&mut FinalEvent, String)| {
+        Callback::new(move |v: String| {
+            error.set(state.change(|d| d.update_event(|e| f(e, v))).err())
+        })
+    };
     view! {
         <section class="card" aria-labelledby="event-title">
             <h3 id="event-title">"Итоговое мероприятие"</h3>
@@ -25,34 +34,34 @@ pub fn FinalEventCard() -> impl IntoView {
                 "; программа — в приложение к нему. Лучшие практики отмечаются в методической копилке ниже."
             </p>
             <div class="grid-form">
-                <EventField id="event-date" label="Дата проведения" kind="date" error
-                    get=|e| &e.date put=|e, v| e.date = v />
-                <EventField id="event-format" label="Форма проведения" kind="text" maxlength=300 list="event-formats" error
-                    get=|e| &e.format put=|e, v| e.format = v>
+                <InputField id="event-date" label="Дата проведения" kind="date"
+                    read=text(|e| &e.date) write=save(|e, v| e.date = v) />
+                <InputField id="event-format" label="Форма проведения" kind="text" maxlength=300 list="event-formats"
+                    read=text(|e| &e.format) write=save(|e, v| e.format = v)>
                     <datalist id="event-formats">
                         <option value="педагогический совет"></option>
                         <option value="фестиваль педагогических идей"></option>
                         <option value="научно-практическая конференция"></option>
                         <option value="методический марафон"></option>
                     </datalist>
-                </EventField>
+                </InputField>
             </div>
             <div class="grid-form">
-                <EventField id="event-time" label="Время начала" kind="time" error
-                    get=|e| &e.time put=|e, v| e.time = v />
-                <EventField id="event-place" label="Место проведения" kind="text" maxlength=300 placeholder="актовый зал" error
-                    get=|e| &e.place put=|e, v| e.place = v />
+                <InputField id="event-time" label="Время начала" kind="time"
+                    read=text(|e| &e.time) write=save(|e, v| e.time = v) />
+                <InputField id="event-place" label="Место проведения" kind="text" maxlength=300 placeholder="актовый зал"
+                    read=text(|e| &e.place) write=save(|e, v| e.place = v) />
             </div>
-            <EventField id="event-jury" label="Экспертная группа (каждый — с новой строки: «Иванова М.П., директор»)"
+            <InputField id="event-jury" label="Экспертная группа (каждый — с новой строки: «Иванова М.П., директор»)"
                 hint="Без списка приказ назовёт председателем директора, членами — куратора и руководителей методических объединений."
-                rows=3 maxlength=3000 error get=|e| &e.jury put=|e, v| e.jury = v />
-            <EventField id="event-criteria" label="Критерии лучших практик (каждый — с новой строки)"
+                rows=3 maxlength=3000 read=text(|e| &e.jury) write=save(|e, v| e.jury = v) />
+            <InputField id="event-criteria" label="Критерии лучших практик (каждый — с новой строки)"
                 hint="Без своих критериев приказ приведёт обычные: результативность, актуальность, тиражируемость, качество представления."
-                rows=3 maxlength=3000 error get=|e| &e.criteria put=|e, v| e.criteria = v />
-            <EventField id="event-program" label="Программа (каждый пункт — с новой строки)"
-                rows=4 maxlength=5000 error get=|e| &e.program put=|e, v| e.program = v />
-            <EventField id="event-outcome" label="Итоги мероприятия"
-                rows=3 maxlength=5000 error get=|e| &e.outcome put=|e, v| e.outcome = v />
+                rows=3 maxlength=3000 read=text(|e| &e.criteria) write=save(|e, v| e.criteria = v) />
+            <InputField id="event-program" label="Программа (каждый пункт — с новой строки)"
+                rows=4 maxlength=5000 read=text(|e| &e.program) write=save(|e, v| e.program = v) />
+            <InputField id="event-outcome" label="Итоги мероприятия"
+                rows=3 maxlength=5000 read=text(|e| &e.outcome) write=save(|e, v| e.outcome = v) />
             <EventParticipants error />
             <p role="status">{summary}</p>
             <p class="muted">{move || state.data.with(|d| {
@@ -62,46 +71,6 @@ pub fn FinalEventCard() -> impl IntoView {
             })}</p>
             <ErrorText message=error />
         </section>
-    }
-}
-
-/// One text of the final event, saved as it is typed: an input of `kind`, or without a
-/// kind a text area of `rows` lines.
-#[component]
-fn EventField(
-    id: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
-    #[prop(optional)] kind: Option<&'static str>,
-    #[prop(optional)] rows: Option<u8>,
-    #[prop(optional)] maxlength: Option<u16>,
-    #[prop(optional)] placeholder: Option<&'static str>,
-    #[prop(optional)] list: Option<&'static str>,
-    get: fn(&FinalEvent) -> &String,
-    put: fn(&mut FinalEvent, String),
-    error: RwSignal<Option<String>>,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
-    let state = use_state();
-    let value = move || state.data.with(|d| get(&d.final_event).clone());
-    let input = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        error.set(state.change(|d| d.update_event(|e| put(e, v))).err());
-    };
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            {hint.map(|h| view! { <p class="hint">{h}</p> })}
-            {match kind {
-                Some(kind) => view! {
-                    <input id=id type=kind maxlength=maxlength list=list placeholder=placeholder prop:value=value on:input=input />
-                }.into_any(),
-                None => view! {
-                    <textarea id=id rows=rows maxlength=maxlength prop:value=value on:input=input></textarea>
-                }.into_any(),
-            }}
-            {children.map(|c| c())}
-        </div>
     }
 }
 

@@ -42,11 +42,7 @@ fn person_options(people: Vec<&Person>) -> Vec<(String, String)> {
 #[component]
 pub fn StagePairs() -> impl IntoView {
     let state = use_state();
-    let ids = Memo::new(move |_| {
-        state
-            .data
-            .with(|d| d.pairs.iter().map(|g| g.id.clone()).collect::<Vec<_>>())
-    });
+    let ids = Memo::new(move |_| state.data.with(SchoolData::pair_ids));
     view! {
         <h2>"Наставнические пары и группы"</h2>
         <p class="hint">

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::pairs::PairStatus;
+use crate::domain::pairs::{Pair, PairStatus};
 
 use super::super::router::{navigate, Route};
 use super::super::state::use_state;
-use super::super::widgets::{ConfirmButton, EnumSelect, ErrorText};
+use super::super::widgets::{ConfirmButton, EnumSelect, ErrorText, InputField};
 use super::participants::Participants;
 use super::program::ProgramEditor;
 
@@ -52,16 +52,21 @@ pub fn PairPage(id: String) -> impl IntoView {
 fn PairDetails(id: String) -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(None::<String>);
-    let get = {
+    // A text of the pair as shown, and its edit.
+    let text = {
         let id = id.clone();
-        move |f: fn(&crate::domain::pairs::Pair) -> String| {
+        move |f: fn(&Pair) -> &String| {
             let id = id.clone();
-            move || state.data.with(|d| d.pair(&id).map(f).unwrap_or_default())
+            Signal::derive(move || {
+                state
+                    .data
+                    .with(|d| d.pair(&id).map(|g| f(g).clone()).unwrap_or_default())
+            })
         }
     };
     let set = {
         let id = id.clone();
-        move |f: Box<dyn FnOnce(&mut crate::domain::pairs::Pair)>| {
+        move |f: Box<dyn FnOnce(&mut Pair)>| {
             error.set(
                 state
                     .change(|d| {
@@ -74,7 +79,11 @@ fn PairDetails(id: String) -> impl IntoView {
             );
         }
     };
-    let (s1, s2, s3, s4, s5) = (set.clone(), set.clone(), set.clone(), set.clone(), set);
+    let (s1, s4) = (set.clone(), set.clone());
+    let save = move |f: fn(&mut Pair, String)| {
+        let set = set.clone();
+        Callback::new(move |v: String| set(Box::new(move |g| f(g, v))))
+    };
     let form = {
         let id = id.clone();
         Signal::derive(move || state.data.with(|d| d.pair(&id).map(|g| g.form)))
@@ -93,25 +102,16 @@ fn PairDetails(id: String) -> impl IntoView {
                     <label for="pair-form">"Форма наставничества"</label>
                     <EnumSelect id="pair-form" selected=form on_change=Callback::new(move |f| s1(Box::new(move |g| g.form = f))) />
                 </div>
-                <div class="field">
-                    <label for="pair-start">"Начало"</label>
-                    <input id="pair-start" type="date" prop:value=get(|g| g.start.clone())
-                        on:change=move |ev| { let v = event_target_value(&ev); s2(Box::new(move |g| g.start = v)) } />
-                </div>
-                <div class="field">
-                    <label for="pair-end">"Плановое окончание"</label>
-                    <input id="pair-end" type="date" prop:value=get(|g| g.end.clone())
-                        on:change=move |ev| { let v = event_target_value(&ev); s3(Box::new(move |g| g.end = v)) } />
-                </div>
+                <InputField id="pair-start" label="Начало" kind="date" lazy=true
+                    read=text(|g| &g.start) write=save(|g, v| g.start = v) />
+                <InputField id="pair-end" label="Плановое окончание" kind="date" lazy=true
+                    read=text(|g| &g.end) write=save(|g, v| g.end = v) />
                 <div class="field">
                     <label for="pair-status">"Статус"</label>
                     <EnumSelect id="pair-status" selected=status on_change=Callback::new(move |st| s4(Box::new(move |g| g.status = st))) />
                 </div>
-                <div class="field">
-                    <label for="pair-reason">"Причина прекращения (если прекращена)"</label>
-                    <input id="pair-reason" type="text" maxlength="500" prop:value=get(|g| g.reason.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); s5(Box::new(move |g| g.reason = v)) } />
-                </div>
+                <InputField id="pair-reason" label="Причина прекращения (если прекращена)" maxlength=500
+                    read=text(|g| &g.reason) write=save(|g, v| g.reason = v) />
             </div>
             {move || (status.get() == Some(PairStatus::Terminated)).then(|| view! { <p class="hint">"Прекращённая пара не входит в приказ о закреплении пар; наставляемый снова в списке «без пары»."</p> })}
             <ErrorText message=error />
