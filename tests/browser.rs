@@ -565,3 +565,24 @@ async fn input_field_shows_the_data_and_hands_each_edit_over() {
     tick().await;
     assert_eq!(input.value(), "2026-06-30", "follows the data");
 }
+
+#[wasm_bindgen_test]
+async fn a_card_is_named_by_its_heading_and_column_heads_name_each_column() {
+    use nastavnik::ui::widgets::{Card, ColumnHeads};
+    let (root, _h) = mount_view(move || {
+        view! {
+            <Card id="c1" title="Раунды" class="danger-zone" testid="rounds-card">
+                <table><ColumnHeads names=&["Вопрос", ""] /></table>
+            </Card>
+        }
+    });
+    tick().await;
+    let card = root
+        .query_selector("section.card.danger-zone[data-testid=rounds-card]")
+        .unwrap()
+        .expect("the card");
+    assert_eq!(card.get_attribute("aria-labelledby").as_deref(), Some("c1"));
+    assert_eq!(text(&root, "h3#c1"), "Раунды");
+    assert_eq!(text(&root, "th[scope=col]"), "Вопрос");
+    assert_eq!(text(&root, "th .visually-hidden"), "Действия");
+}

@@ -1,7 +1,8 @@
 //! Shared pieces: the header with the save indicator, progress bars, and the shapes every
 //! screen uses (an error paragraph, a confirmed action, a select over a key/label enum, a
-//! table file picker, «Показать ещё», a select over a list from the data, a form's input).
+//! table file picker, «Показать ещё», a select over a list from the data, a form's input, a card, a table's column headings).
 
+mod card;
 mod confirm;
 mod enum_select;
 mod error_text;
@@ -10,6 +11,7 @@ mod input_field;
 mod pick;
 mod show_more;
 
+pub use card::{Card, ColumnHeads};
 pub use confirm::ConfirmButton;
 pub use enum_select::EnumSelect;
 pub use error_text::ErrorText;
