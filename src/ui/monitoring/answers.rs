@@ -6,7 +6,7 @@ use crate::domain::monitoring::Monitoring;
 use crate::domain::participants::Participant;
 
 use super::super::state::use_state;
-use super::super::widgets::{ErrorText, Pick};
+use super::super::widgets::{Card, ColumnHeads, ErrorText, Pick};
 use super::{mark_select, round_options};
 
 /// Answers typed in: a round, a participant, a mark per question.
@@ -58,8 +58,7 @@ pub fn Answers() -> impl IntoView {
         })
     };
     view! {
-        <section class="card" aria-labelledby="answers-title">
-            <h3 id="answers-title">"Ввод ответов"</h3>
+        <Card id="answers-title" title="Ввод ответов">
             <p class="hint">"Выберите раунд и участника пары; каждая оценка сохраняется сразу. Ответы онлайн-формы можно загрузить ниже из CSV."</p>
             <div class="grid-form">
                 <div class="field">
@@ -76,7 +75,7 @@ pub fn Answers() -> impl IntoView {
                 let qs = questions.get();
                 (!qs.is_empty() && !round.get().is_empty()).then(|| view! {
                     <table class="registry answers" data-testid="answers">
-                        <thead><tr><th scope="col">"Вопрос"</th><th scope="col">"Оценка"</th></tr></thead>
+                        <ColumnHeads names=&["Вопрос", "Оценка"] />
                         <tbody>
                             {qs.into_iter().map(|(qid, text, scale)| {
                                 let fid = format!("answer-{qid}");
@@ -105,7 +104,7 @@ pub fn Answers() -> impl IntoView {
                 })
             }}
             <ErrorText message=error />
-        </section>
+        </Card>
     }
 }
 
@@ -136,8 +135,7 @@ pub fn SelfAssessment() -> impl IntoView {
         })
     });
     view! {
-        <section class="card" aria-labelledby="self-title">
-            <h3 id="self-title">"Самооценка наставляемых «до» и «после»"</h3>
+        <Card id="self-title" title="Самооценка наставляемых «до» и «после»">
             <p class="hint">"Наставляемый оценивает свою компетентность в каждой области от 1 (низкая) до 5 (высокая): в начале программы и в конце. Рост — ключевой результат наставничества."</p>
             <div class="field">
                 <label for="self-mentee">"Наставляемый"</label>
@@ -145,7 +143,7 @@ pub fn SelfAssessment() -> impl IntoView {
             </div>
             {move || (!mentee.get().is_empty()).then(|| view! {
                 <table class="registry self-assessment" data-testid="self-assessment">
-                    <thead><tr><th scope="col">"Область"</th><th scope="col">"До"</th><th scope="col">"После"</th></tr></thead>
+                    <ColumnHeads names=&["Область", "До", "После"] />
                     <tbody>
                         {lists.get().1.into_iter().enumerate().map(|(i, (area, title))| {
                             let name = title.clone();
@@ -176,6 +174,6 @@ pub fn SelfAssessment() -> impl IntoView {
                 </table>
             })}
             <ErrorText message=error />
-        </section>
+        </Card>
     }
 }

@@ -9,7 +9,7 @@ use crate::domain::library::FinalEvent;
 
 use super::super::router::Route;
 use super::super::state::use_state;
-use super::super::widgets::{ErrorText, InputField};
+use super::super::widgets::{Card, ErrorText, InputField};
 
 /// The final event: date, format, participants, program, outcome.
 #[component]
@@ -27,8 +27,7 @@ pub fn FinalEventCard() -> impl IntoView {
         })
     };
     view! {
-        <section class="card" aria-labelledby="event-title">
-            <h3 id="event-title">"Итоговое мероприятие"</h3>
+        <Card id="event-title" title="Итоговое мероприятие">
             <p class="hint">
                 "Дата и форма попадают в " <a href=Route::Document(DocKind::OrderFinalEvent).href()>"приказ о проведении итогового мероприятия"</a>
                 "; программа — в приложение к нему. Лучшие практики отмечаются в методической копилке ниже."
@@ -70,7 +69,7 @@ pub fn FinalEventCard() -> impl IntoView {
                 else { format!("Приказ № {} от {}", r.number.trim(), date_ru(&r.date)) }
             })}</p>
             <ErrorText message=error />
-        </section>
+        </Card>
     }
 }
 

@@ -8,7 +8,7 @@ use crate::domain::monitoring::Audience;
 
 use super::super::file_import::FileImport;
 use super::super::state::use_state;
-use super::super::widgets::{EnumSelect, ErrorText, FilePicker, Pick};
+use super::super::widgets::{Card, ColumnHeads, EnumSelect, ErrorText, FilePicker, Pick};
 use super::round_options;
 
 /// Answers of an online form: CSV (or XLSX) → mapping → per-row check → confirmation.
@@ -59,8 +59,7 @@ pub fn ImportAnswers() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="import-answers-title">
-            <h3 id="import-answers-title">"Загрузка ответов онлайн-формы"</h3>
+        <Card id="import-answers-title" title="Загрузка ответов онлайн-формы">
             <p class="hint">
                 "Выгрузите ответы Яндекс Формы или Google Формы в CSV (или XLSX). Нужны столбец с ФИО и столбцы с оценками; "
                 "столбцы, названные как вопросы анкеты, распознаются сами. Ничего не сохранится, пока вы не подтвердите загрузку."
@@ -108,7 +107,7 @@ pub fn ImportAnswers() -> impl IntoView {
                         <div class="table-wrap" role="region" tabindex="0" aria-label="Строки файла и результат проверки">
                             <table class="registry">
                                 <caption class="visually-hidden">"Строки файла и результат проверки"</caption>
-                                <thead><tr><th scope="col">"Строка"</th><th scope="col">"ФИО"</th><th scope="col">"Проверка"</th></tr></thead>
+                                <ColumnHeads names=&["Строка", "ФИО", "Проверка"] />
                                 <tbody>
                                     {move || session.with(|s| s.as_ref().map(|s| s.rows.iter().map(|r| {
                                         let check = if !r.errors.is_empty() {
@@ -132,6 +131,6 @@ pub fn ImportAnswers() -> impl IntoView {
                     }
                 })
             }}
-        </section>
+        </Card>
     }
 }

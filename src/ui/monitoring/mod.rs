@@ -19,6 +19,7 @@ use crate::domain::results::result_blocks;
 
 use super::router::Route;
 use super::state::use_state;
+use super::widgets::Card;
 use answers::{Answers, SelfAssessment};
 use final_event::FinalEventCard;
 use import::ImportAnswers;
@@ -91,11 +92,10 @@ fn Results() -> impl IntoView {
         })
     });
     view! {
-        <section class="card" aria-labelledby="results-title">
-            <h3 id="results-title">"Результаты"</h3>
+        <Card id="results-title" title="Результаты">
             <p><a class="btn" href=Route::Document(DocKind::FinalReport).href()>"Отчёт за год: печать и DOCX"</a></p>
             <p><a class="btn" href=Route::Document(DocKind::SatisfactionQuestionnaire).href()>"Бланк анкет удовлетворённости для печати"</a></p>
             <div class="results" data-testid="results" inner_html=move || html.get()></div>
-        </section>
+        </Card>
     }
 }

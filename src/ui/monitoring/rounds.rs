@@ -6,7 +6,7 @@ use crate::domain::monitoring::RoundKind;
 use crate::storage::clock;
 
 use super::super::state::use_state;
-use super::super::widgets::{ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
 
 #[component]
 pub fn Rounds() -> impl IntoView {
@@ -33,8 +33,7 @@ pub fn Rounds() -> impl IntoView {
         })
     };
     view! {
-        <section class="card" aria-labelledby="rounds-title">
-            <h3 id="rounds-title">"Раунды мониторинга"</h3>
+        <Card id="rounds-title" title="Раунды мониторинга">
             <p class="hint">"Промежуточный раунд — в середине года, итоговый — перед итоговым мероприятием; показатели берутся из последнего итогового."</p>
             <ul class="rounds" data-testid="rounds">
                 {move || {
@@ -60,6 +59,6 @@ pub fn Rounds() -> impl IntoView {
                 <div class="actions"><button type="submit" class="btn">"Добавить раунд"</button></div>
             </form>
             <ErrorText message=error />
-        </section>
+        </Card>
     }
 }

@@ -23,6 +23,7 @@ use crate::storage::clock;
 
 use super::router::Route;
 use super::state::use_state;
+use super::widgets::ColumnHeads;
 
 fn name(d: &SchoolData, id: &str) -> String {
     d.person(id)
@@ -56,14 +57,7 @@ pub fn StagePairs() -> impl IntoView {
             view! {
                 <div class="table-wrap" role="region" tabindex="0" aria-label="Пары и группы">
                     <table class="registry pairs" data-testid="pairs">
-                        <thead><tr>
-                            <th scope="col">"Пара (группа)"</th>
-                            <th scope="col">"Наставляемые"</th>
-                            <th scope="col">"Форма"</th>
-                            <th scope="col">"Срок"</th>
-                            <th scope="col">"Статус"</th>
-                            <th scope="col">"ПНП"</th>
-                        </tr></thead>
+                        <ColumnHeads names=&["Пара (группа)", "Наставляемые", "Форма", "Срок", "Статус", "ПНП"] />
                         <tbody>
                             <For each=move || ids.get() key=|id| id.clone() let:id>
                                 <PairRow id />

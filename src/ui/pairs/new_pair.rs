@@ -7,7 +7,7 @@ use crate::storage::clock;
 
 use super::super::router::{navigate, Route};
 use super::super::state::use_state;
-use super::super::widgets::{EnumSelect, ErrorText, InputField, Pick};
+use super::super::widgets::{Card, EnumSelect, ErrorText, InputField, Pick};
 use super::person_options;
 
 /// A pair formed by hand: a mentor and one mentee (more can join on the pair's page).
@@ -57,8 +57,7 @@ pub fn NewPair() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="new-pair-title">
-            <h3 id="new-pair-title">"Сформировать пару вручную"</h3>
+        <Card id="new-pair-title" title="Сформировать пару вручную">
             <form class="grid-form" on:submit=submit>
                 <div class="field">
                     <label for="new-pair-mentor">"Наставник"</label>
@@ -77,6 +76,6 @@ pub fn NewPair() -> impl IntoView {
                 <div class="actions"><button type="submit" class="btn btn-primary">"Сформировать пару"</button></div>
             </form>
             <ErrorText message=error />
-        </section>
+        </Card>
     }
 }

@@ -6,7 +6,7 @@ use crate::domain::pairs::{Pair, PairStatus};
 
 use super::super::router::{navigate, Route};
 use super::super::state::use_state;
-use super::super::widgets::{ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
 use super::participants::Participants;
 use super::program::ProgramEditor;
 
@@ -95,8 +95,7 @@ fn PairDetails(id: String) -> impl IntoView {
         Signal::derive(move || state.data.with(|d| d.pair(&id).map(|g| g.status)))
     };
     view! {
-        <section class="card" aria-labelledby="pair-details">
-            <h2 id="pair-details">"Сведения"</h2>
+        <Card id="pair-details" title="Сведения" h2=true>
             <div class="meta-grid">
                 <div class="field">
                     <label for="pair-form">"Форма наставничества"</label>
@@ -115,7 +114,7 @@ fn PairDetails(id: String) -> impl IntoView {
             </div>
             {move || (status.get() == Some(PairStatus::Terminated)).then(|| view! { <p class="hint">"Прекращённая пара не входит в приказ о закреплении пар; наставляемый снова в списке «без пары»."</p> })}
             <ErrorText message=error />
-        </section>
+        </Card>
     }
 }
 
@@ -130,12 +129,11 @@ fn DeletePair(id: String) -> impl IntoView {
         },
     );
     view! {
-        <section class="card danger-zone" aria-labelledby="pair-delete">
-            <h2 id="pair-delete">"Удалить пару (группу)"</h2>
+        <Card id="pair-delete" title="Удалить пару (группу)" h2=true class="danger-zone">
             <p class="hint">"Если пара работала и закончилась, лучше отметить статус «завершена» или «прекращена»: история и ПНП сохранятся."</p>
             <ConfirmButton label="Удалить пару…" question="Пара, её ПНП с отметками и история замен будут удалены."
                 confirm="Удалить" danger=true group="Подтверждение удаления пары" on_confirm=delete />
             <ErrorText message=error />
-        </section>
+        </Card>
     }
 }

@@ -9,7 +9,7 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::use_state;
-use super::super::widgets::{ErrorText, InputField, Pick};
+use super::super::widgets::{Card, ErrorText, InputField, Pick};
 use super::{name, person_options};
 
 #[component]
@@ -57,8 +57,7 @@ pub fn Participants(id: String) -> impl IntoView {
     let id2 = id.clone();
     let id3 = id.clone();
     view! {
-        <section class="card" aria-labelledby="pair-people">
-            <h2 id="pair-people">"Участники"</h2>
+        <Card id="pair-people" title="Участники" h2=true>
             {move || view_data.get().map(|(mentor_id, mentor, mentees, history, free, mentors)| {
                 let id = id.clone();
                 let id2 = id2.clone();
@@ -113,6 +112,6 @@ pub fn Participants(id: String) -> impl IntoView {
                 }
             })}
             <ErrorText message=error />
-        </section>
+        </Card>
     }
 }

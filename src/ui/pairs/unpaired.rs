@@ -7,7 +7,7 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::use_state;
-use super::super::widgets::{ErrorText, InputField, Pick};
+use super::super::widgets::{Card, ErrorText, InputField, Pick};
 
 /// The User Timing name of the stage-5 hint's suggestion (`performance.getEntriesByName`).
 const SUGGEST_MARK: &str = "nastavnik:suggestion-stage5";
@@ -65,8 +65,7 @@ pub fn Unpaired() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="unpaired-title" data-testid="unpaired">
-            <h3 id="unpaired-title">"Наставляемые без пары"</h3>
+        <Card id="unpaired-title" title="Наставляемые без пары" testid="unpaired">
             <p class="hint">
                 "Пока наставник не найден, педагогу оказывается психолого-педагогическая поддержка; поиск продолжается: "
                 "когда в банке появляется новый наставник, запустите подбор на "
@@ -113,6 +112,6 @@ pub fn Unpaired() -> impl IntoView {
                 }
             }}
             <ErrorText message=error />
-        </section>
+        </Card>
     }
 }

@@ -10,7 +10,7 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::use_state;
-use super::super::widgets::{ErrorText, ShowMore};
+use super::super::widgets::{Card, ColumnHeads, ErrorText, ShowMore};
 use super::{name, why};
 
 /// Rows of the suggestion shown at once (more on request), as in the register.
@@ -107,8 +107,7 @@ pub fn Matching() -> impl IntoView {
         })
     };
     view! {
-        <section class="card" aria-labelledby="matching-title" data-testid="matching">
-            <h2 id="matching-title">"Подбор наставников"</h2>
+        <Card id="matching-title" title="Подбор наставников" h2=true testid="matching">
             <p class="hint">
                 {format!("Оценка пары — от 0 до {MAX_SCORE}: запросы наставляемого, которые закрывают сильные стороны наставника (до {NEEDS_MAX}), \
                  предмет (до {SUBJECT_SAME}), разница в стаже (до {EXPERIENCE_MAX}), общая форма наставничества (до {FORMS_MAX}), свободные места наставника (до {CAPACITY_MAX}). \
@@ -140,7 +139,7 @@ pub fn Matching() -> impl IntoView {
                 view! { <Suggested o shown limit rerun accept /> }
             })}
             <ForbiddenPairs error on_change=Callback::new(move |_| if result.with_untracked(Option::is_some) { run() }) />
-        </section>
+        </Card>
     }
 }
 
@@ -166,15 +165,7 @@ fn Suggested(
                     <h3>"Предложенные пары"</h3>
                     <div class="table-wrap" role="region" tabindex="0" aria-label="Предложенные пары">
                         <table class="registry matches" data-testid="suggested">
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Наставник"</th>
-                                    <th scope="col">"Наставляемый"</th>
-                                    <th scope="col">"Оценка"</th>
-                                    <th scope="col">"Почему"</th>
-                                    <th scope="col">"Действия"</th>
-                                </tr>
-                            </thead>
+                            <ColumnHeads names=&["Наставник", "Наставляемый", "Оценка", "Почему", "Действия"] />
                             <tbody>
                                 {o.s.pairs[..shown].iter().map(|p| {
                                     let (m, e) = (p.mentor.clone(), p.mentee.clone());

@@ -14,7 +14,7 @@ use crate::domain::matching::{
 };
 
 use super::state::use_state;
-use super::widgets::Pick;
+use super::widgets::{Card, Pick};
 use matching::Matching;
 use trainings::Trainings;
 
@@ -52,7 +52,7 @@ fn ManualCheck() -> impl IntoView {
     let state = use_state();
     let mentor = RwSignal::new(String::new());
     let mentee = RwSignal::new(String::new());
-    let options = |mentors: bool| {
+    let options = move |mentors: bool| {
         state.data.with_untracked(|d| {
             d.with_role(mentors)
                 .into_iter()
@@ -80,8 +80,7 @@ fn ManualCheck() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="check-title" data-testid="manual-check">
-            <h2 id="check-title">"Проверить пару вручную"</h2>
+        <Card id="check-title" title="Проверить пару вручную" h2=true testid="manual-check">
             <div class="toolbar">
                 <div class="field">
                     <label for="check-mentor">"Наставник"</label>
@@ -93,6 +92,6 @@ fn ManualCheck() -> impl IntoView {
                 </div>
             </div>
             <div role="status" data-testid="check-result">{result}</div>
-        </section>
+        </Card>
     }
 }

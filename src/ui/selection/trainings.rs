@@ -8,7 +8,7 @@ use crate::domain::pairs::{Training, TrainingKind};
 use crate::storage::clock;
 
 use super::super::state::use_state;
-use super::super::widgets::{ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
 
 #[component]
 pub fn Trainings() -> impl IntoView {
@@ -40,8 +40,7 @@ pub fn Trainings() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="trainings-title" data-testid="trainings">
-            <h2 id="trainings-title">"Обучение наставников"</h2>
+        <Card id="trainings-title" title="Обучение наставников" h2=true testid="trainings">
             <p class="hint">
                 "Установочные сессии, семинары, консультации и обмен опытом для наставников, с методическими материалами. "
                 "Посещение отмечается по наставникам, включённым в банк; число посещённых мероприятий видно в банке наставников (этап 3)."
@@ -65,7 +64,7 @@ pub fn Trainings() -> impl IntoView {
                 <button type="submit" class="btn">"Добавить мероприятие"</button>
                 <ErrorText message=error />
             </form>
-        </section>
+        </Card>
     }
 }
 
