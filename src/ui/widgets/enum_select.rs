@@ -67,25 +67,17 @@ struct KeySelect {
 }
 
 fn key_select(s: KeySelect) -> AnyView {
-    let KeySelect {
-        id,
-        key,
-        items,
-        choose,
-        empty,
-        testid,
-        disabled,
-    } = s;
+    let (key, choose) = (s.key, s.choose);
     view! {
-        <select id=id data-testid=testid disabled=disabled prop:value=move || key.get() on:change=move |ev| {
+        <select id=s.id data-testid=s.testid disabled=s.disabled prop:value=move || key.get() on:change=move |ev| {
             choose.run(event_target_value(&ev));
             let kept = key.get_untracked();
             if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
                 el.set_value(kept);
             }
         }>
-            {empty.map(|label| view! { <option value="">{label}</option> })}
-            {items.into_iter().map(|(k, label)| view! {
+            {s.empty.map(|label| view! { <option value="">{label}</option> })}
+            {s.items.into_iter().map(|(k, label)| view! {
                 <option value=k selected=move || key.get() == k>{label}</option>
             }).collect_view()}
         </select>
