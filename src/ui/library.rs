@@ -8,7 +8,7 @@ use crate::domain::library::{search, Practice, PracticeKind};
 use crate::domain::publish_rules::{practice_authors, published_without_name};
 
 use super::state::use_state;
-use super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, TextField};
+use super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
 
 #[component]
 pub fn Library() -> impl IntoView {
@@ -25,10 +25,10 @@ pub fn Library() -> impl IntoView {
     });
     let total = move || state.data.with(|d| d.library.len());
     view! {
-        <Card id="library-title" title="Методическая копилка" minor=true testid="library"
-            hint="Практики и материалы наставников и наставляемых. «Лучшая практика» — итог итогового \
+        <Card id="library-title" title="Методическая копилка" testid="library">
+            <p class="hint">"Практики и материалы наставников и наставляемых. «Лучшая практика» — итог итогового \
                   мероприятия; «опубликовать» — материал попадёт в раздел на сайте школы (этап 7); имя \
-                  автора там будет только с его согласием на публикацию.">
+                  автора там будет только с его согласием на публикацию."</p>
             <div class="field">
                 <label for="library-search">"Поиск по названию, тексту, тегам, теме и автору"</label>
                 <input id="library-search" type="search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
@@ -173,7 +173,7 @@ fn NewPractice() -> impl IntoView {
     view! {
         <h4>"Добавить материал"</h4>
         <form class="grid-form" on:submit=submit>
-            <TextField id="practice-title" label="Название" value=title maxlength=300 />
+            <InputField id="practice-title" label="Название" value=title maxlength=300 />
             {select("practice-author", "Автор (педагог из реестра)", author, true)}
             {select("practice-area", "Тема (область затруднений)", area, false)}
             <div class="field">
@@ -181,8 +181,8 @@ fn NewPractice() -> impl IntoView {
                 <EnumSelect id="practice-kind" selected=Signal::derive(move || Some(kind.get()))
                     on_change=Callback::new(move |k| kind.set(k)) />
             </div>
-            <TextField id="practice-link" label="Ссылка (https://…)" value=link maxlength=300 />
-            <TextField id="practice-tags" label="Теги через запятую" value=tags maxlength=300 />
+            <InputField id="practice-link" label="Ссылка (https://…)" value=link maxlength=300 />
+            <InputField id="practice-tags" label="Теги через запятую" value=tags maxlength=300 />
             <div class="field wide">
                 <label for="practice-text">"Краткое описание или текст"</label>
                 <textarea id="practice-text" rows="3" maxlength="5000" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>

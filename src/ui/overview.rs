@@ -41,7 +41,7 @@ pub fn Overview() -> impl IntoView {
     };
     view! {
         <h1 tabindex="-1">"Обзор"</h1>
-        <Card id="next-title" title="Что сделать дальше" class="next-step">
+        <Card h2=true id="next-title" title="Что сделать дальше" class="next-step">
             {move || match next.get() {
                 NextStep::FillProfile => view! {
                     <p>"Заполните профиль школы: его данные попадают в приказы, Положение и другие документы."</p>
@@ -97,7 +97,7 @@ pub fn Overview() -> impl IntoView {
             </ol>
         </section>
 
-        <Card id="save-title" title="Сохранение">
+        <Card h2=true id="save-title" title="Сохранение">
             <p>"Последнее сохранение: " <span data-testid="last-saved">{saved}</span></p>
             <p class="muted">
                 "Данные хранятся только в этом браузере на этом компьютере. Регулярно скачивайте архив — "

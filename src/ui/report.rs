@@ -39,11 +39,11 @@ pub fn MunicipalReport() -> impl IntoView {
         message.set(files::download_bytes(&name, DOCX_MIME, &docx::to_docx(&doc)).err());
     };
     view! {
-        <Card id="municipal-title" title="Отчёт для муниципалитета" testid="municipal-report"
-            intro="Показатели учебного года (участники, пары по формам, выполнение ПНП, мониторинг, \
+        <Card h2=true id="municipal-title" title="Отчёт для муниципалитета" testid="municipal-report">
+            <p>"Показатели учебного года (участники, пары по формам, выполнение ПНП, мониторинг, \
                    удовлетворённость, рост самооценки, лучшие практики, ход Дорожной карты) — файлом для \
                    сводки по школам и справкой для отправки. В файле нет имён, телефонов и адресов: только \
-                   цифры и наименование школы.">
+                   цифры и наименование школы."</p>
             <div class="actions">
                 <button type="button" class="btn btn-primary" data-testid="report-json" on:click=json>
                     "Скачать отчёт (файл для сводки)"

@@ -161,7 +161,7 @@ fn Exports(
     let xlsx = export("xlsx", XLSX_MIME, |r, _| r.grid().to_xlsx());
     let csv = export("csv", "text/csv;charset=utf-8", |r, _| r.grid().to_csv());
     view! {
-        <Card id="rollup-export-title" title="Скачать сводку">
+        <Card h2=true id="rollup-export-title" title="Скачать сводку">
             <div class="actions">
                 <button type="button" class="btn btn-primary" data-testid="rollup-docx" on:click=docx>"Word (DOCX)"</button>
                 <button type="button" class="btn" data-testid="rollup-xlsx" on:click=xlsx>"Excel (XLSX)"</button>
@@ -235,7 +235,7 @@ fn Summary(rollup: RwSignal<Rollup>) -> impl IntoView {
                 </table>
             </div>
         </section>
-        <Card id="rollup-lag-title" title="Школы, требующие внимания" testid="rollup-lagging">
+        <Card h2=true id="rollup-lag-title" title="Школы, требующие внимания" testid="rollup-lagging">
             {if lag.is_empty() {
                 view! { <p>"Все школы сформировали пары и провели мониторинг."</p> }.into_any()
             } else {
@@ -248,7 +248,7 @@ fn Summary(rollup: RwSignal<Rollup>) -> impl IntoView {
                 }.into_any()
             }}
         </Card>
-        <Card id="rollup-charts-title" title="Диаграммы" class="rollup-charts">
+        <Card h2=true id="rollup-charts-title" title="Диаграммы" class="rollup-charts">
             <div inner_html=charts></div>
         </Card>
     }

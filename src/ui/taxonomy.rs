@@ -20,9 +20,9 @@ pub fn TaxonomyEditor() -> impl IntoView {
     let group = RwSignal::new(AreaGroup::Methodical);
     let error = RwSignal::new(None::<String>);
     view! {
-        <Card id="taxonomy-title" title="Области профессиональных затруднений и сильных сторон" testid="taxonomy"
-            hint="Один перечень для обеих анкет: наставляемые оценивают, где нужна помощь, наставники — что \
-                  могут передать. По этим областям подбираются пары (этап 4).">
+        <Card h2=true id="taxonomy-title" title="Области профессиональных затруднений и сильных сторон" testid="taxonomy">
+            <p class="hint">"Один перечень для обеих анкет: наставляемые оценивают, где нужна помощь, наставники — что \
+                  могут передать. По этим областям подбираются пары (этап 4)."</p>
             <ul class="areas">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     <AreaRow id />

@@ -9,7 +9,7 @@ use crate::domain::stages::STAGES;
 use crate::storage::remote;
 
 use super::super::state::use_state;
-use super::super::widgets::{Card, EnumSelect, ErrorText, TextField};
+use super::super::widgets::{Card, EnumSelect, ErrorText, InputField};
 use super::{here, stage_label, today, uncovered_line};
 
 #[component]
@@ -21,10 +21,10 @@ pub fn CoverageCard() -> impl IntoView {
             .with(|d| public::posts(d, &public::section_link(d, &here())))
     });
     view! {
-        <Card id="pub-coverage" title="Освещение в социальных сетях"
-            intro="Для каждого отмеченного мероприятия Дорожной карты и каждой опубликованной новости здесь \
+        <Card h2=true id="pub-coverage" title="Освещение в социальных сетях">
+            <p>"Для каждого отмеченного мероприятия Дорожной карты и каждой опубликованной новости здесь \
                    готов текст поста для ВКонтакте или Telegram. Скопируйте его, опубликуйте на странице \
-                   школы и отметьте, где и когда опубликовано: по журналу считается ход этапа 7.">
+                   школы и отметьте, где и когда опубликовано: по журналу считается ход этапа 7."</p>
             <p data-testid="uncovered">{move || state.data.with(|d| uncovered_line(&public::uncovered_stages(d)))}</p>
             <RowMarks />
             <h3>"Готовые публикации"</h3>
@@ -155,8 +155,8 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
                     <EnumSelect id=field("channel") selected=Signal::derive(move || Some(channel.get()))
                         on_change=Callback::new(move |c| channel.set(c)) />
                 </div>
-                <TextField id=field("date") label="Когда" value=date kind="date" />
-                <TextField id=field("url") label="Ссылка на публикацию (необязательно)" value=url kind="url"
+                <InputField id=field("date") label="Когда" value=date kind="date" />
+                <InputField id=field("url") label="Ссылка на публикацию (необязательно)" value=url kind="url"
                     maxlength=500 placeholder="https://" />
                 <button type="submit" class="btn btn-small">"Отметить публикацию"</button>
             </form>

@@ -86,7 +86,7 @@ pub fn PublishPage() -> impl IntoView {
         <NewsCard />
         <LinksCard />
         <CoverageCard />
-        <Card id="preview-title" title="Предпросмотр: что увидят посетители">
+        <Card h2=true id="preview-title" title="Предпросмотр: что увидят посетители">
             <div class="publish-preview" data-testid="publish-preview" inner_html=move || preview.get()></div>
         </Card>
     }

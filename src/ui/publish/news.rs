@@ -6,7 +6,7 @@ use crate::domain::public::{self, News};
 use crate::domain::publish_rules as rules;
 
 use super::super::state::use_state;
-use super::super::widgets::{Card, ConfirmButton, ErrorText, TextField};
+use super::super::widgets::{Card, ConfirmButton, ErrorText, InputField};
 use super::{stage_options, today};
 
 #[component]
@@ -16,7 +16,7 @@ pub fn LinksCard() -> impl IntoView {
     let url = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     view! {
-        <Card id="pub-links" title="Ссылки на муниципальный и региональный уровни">
+        <Card h2=true id="pub-links" title="Ссылки на муниципальный и региональный уровни">
             <p class="muted">"Страницы о наставничестве органа управления образованием, методического центра, регионального центра."</p>
             {move || state.data.with(|d| d.publication.links.is_empty()).then(|| view! {
                 <p class="empty">"Ссылок пока нет: добавьте адреса страниц о наставничестве в районе и регионе."</p>
@@ -40,8 +40,8 @@ pub fn LinksCard() -> impl IntoView {
                     Err(e) => error.set(Some(e)),
                 }
             }>
-                <TextField id="link-title" label="Название" value=title maxlength=300 />
-                <TextField id="link-url" label="Адрес" value=url kind="url" maxlength=500 placeholder="https://" />
+                <InputField id="link-title" label="Название" value=title maxlength=300 />
+                <InputField id="link-url" label="Адрес" value=url kind="url" maxlength=500 placeholder="https://" />
                 <button type="submit" class="btn">"Добавить ссылку"</button>
             </form>
             <ErrorText message=error />
@@ -60,7 +60,7 @@ pub fn NewsCard() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let set = move |f: fn(&mut News, String), v: String| draft.update(|n| f(n, v));
     view! {
-        <Card id="pub-news" title="Новости">
+        <Card h2=true id="pub-news" title="Новости">
             <p class="muted">"Опубликованные новости появляются в разделе, и для каждой готовится пост для социальных сетей."</p>
             <form class="news-form" on:submit=move |ev| {
                 ev.prevent_default();

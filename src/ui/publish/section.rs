@@ -41,7 +41,7 @@ pub fn PublishCard() -> impl IntoView {
         })
     };
     view! {
-        <Card id="publish-title" title="Опубликовать раздел на сайте школы" class="next-step">
+        <Card h2=true id="publish-title" title="Опубликовать раздел на сайте школы" class="next-step">
             <ol>
                 <li>"Нажмите «Опубликовать»: браузер скачает два файла — info.json и nastavnik-info.html."</li>
                 <li>
@@ -88,7 +88,7 @@ pub fn SettingsCard() -> impl IntoView {
             })
     };
     view! {
-        <Card id="pub-settings" title="Контакты и адрес раздела">
+        <Card h2=true id="pub-settings" title="Контакты и адрес раздела">
             <div class="check">
                 <input type="checkbox" id="pub-coordinator"
                     prop:checked=move || state.data.with(|d| d.publication.coordinator_agreed)
@@ -125,11 +125,11 @@ pub fn FilesCard() -> impl IntoView {
     use crate::domain::documents::registry::DocKind;
     let state = use_state();
     view! {
-        <Card id="pub-files" title="Файлы локальных актов"
-            hint="Скачайте DOCX (или сохраните PDF) подписанного документа на его странице, разместите файл \
+        <Card h2=true id="pub-files" title="Файлы локальных актов">
+            <p class="hint">"Скачайте DOCX (или сохраните PDF) подписанного документа на его странице, разместите файл \
                   на сайте рядом с info.json или в другом разделе сайта и укажите здесь имя файла или адрес: \
                   в разделе название документа станет ссылкой. В разделе показываются только подписанные или \
-                  опубликованные документы.">
+                  опубликованные документы."</p>
             {DocKind::ALL.into_iter().filter(|k| k.publishable()).map(|k| {
                 let error = RwSignal::new(None::<String>);
                 let id = format!("pub-file-{}", k.key());
