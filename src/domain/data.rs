@@ -19,44 +19,7 @@ use super::roadmap::{self, RoadmapRow, RowField};
 use super::school::SchoolProfile;
 use super::taxonomy::{default_areas, Area, AreaGroup};
 
-/// Status of a task of a stage.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TaskStatus {
-    #[default]
-    NotStarted,
-    InProgress,
-    Done,
-}
-
-impl TaskStatus {
-    pub const ALL: [TaskStatus; 3] = [
-        TaskStatus::NotStarted,
-        TaskStatus::InProgress,
-        TaskStatus::Done,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            TaskStatus::NotStarted => "не начато",
-            TaskStatus::InProgress => "в работе",
-            TaskStatus::Done => "выполнено",
-        }
-    }
-
-    /// The serialized name, also used as a form value.
-    pub fn key(self) -> &'static str {
-        match self {
-            TaskStatus::NotStarted => "not_started",
-            TaskStatus::InProgress => "in_progress",
-            TaskStatus::Done => "done",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<TaskStatus> {
-        TaskStatus::ALL.into_iter().find(|s| s.key() == key)
-    }
-}
+pub use super::roadmap::TaskStatus;
 
 /// The whole dataset (schema version 5).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,7 +60,7 @@ pub struct SchoolData {
     pub final_event: FinalEvent,
     /// The further orders on pairs of the year (additional, replacement, early end).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub pair_orders: Vec<super::pair_orders::PairOrder>,
+    pub pair_orders: Vec<super::pairs::PairOrder>,
     /// The fictional example school («Загрузить пример»): shown as such, removable in a click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
@@ -413,7 +376,7 @@ impl SchoolData {
     pub fn pair_label(&self, g: &Pair) -> String {
         let name = |id: &str| {
             self.person(id)
-                .map(|p| super::documents::templates::surname_initials(&p.full_name))
+                .map(|p| super::format::surname_initials(&p.full_name))
                 .unwrap_or_else(|| id.to_string())
         };
         if g.is_group() {

@@ -3,7 +3,7 @@
 use super::data::{SchoolData, TaskStatus};
 use super::roadmap::{stage_rows, RoadmapRow};
 use super::school::validate_profile;
-use super::stages::{StageInfo, STAGES};
+use super::stages::{StageInfo, STAGES, STAGE_COUNT};
 
 /// Where a stage stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +65,7 @@ fn share(title: &'static str, done: usize, total: usize, what: &str) -> Measure 
 }
 
 /// The measures of a stage (stages 2 and 3: the banks; stage 7: the public section and its
-/// coverage, see `public::measures`; the others have none yet).
+/// coverage, see `stage7`; the others have none yet).
 pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
     use super::people::BankStatus;
     match stage {
@@ -238,7 +238,7 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
             ]
         }
         6 => stage6(data),
-        7 => super::public::measures(data),
+        7 => stage7(data),
         _ => Vec::new(),
     }
 }
@@ -433,6 +433,60 @@ pub fn next_step(data: &SchoolData) -> NextStep {
         }
     }
     NextStep::AllDone
+}
+
+/// Stages with a roadmap row in progress or done.
+pub fn started_stages(d: &SchoolData) -> Vec<u8> {
+    (1..=STAGE_COUNT)
+        .filter(|n| {
+            d.roadmap
+                .iter()
+                .any(|r| r.stage == *n && r.status != TaskStatus::NotStarted)
+        })
+        .collect()
+}
+
+/// The measures of stage 7 (publishing): the section's files were made, and
+/// every started stage has at least one publication.
+fn stage7(d: &SchoolData) -> Vec<Measure> {
+    let p = &d.publication;
+    let made = Measure {
+        title: "Материалы раздела на сайте сформированы («Опубликовать»)",
+        detail: if p.published.is_empty() {
+            "ещё не формировались".into()
+        } else {
+            format!("последний раз {}", super::format::date_ru(&p.published))
+        },
+        status: if p.published.is_empty() {
+            TaskStatus::NotStarted
+        } else {
+            TaskStatus::Done
+        },
+    };
+    let started = started_stages(d);
+    let covered = started
+        .iter()
+        .filter(|n| crate::domain::public::stage_covered(p, **n))
+        .count();
+    let coverage = Measure {
+        title: "Мероприятия начатых этапов освещены (сайт, социальные сети)",
+        detail: if started.is_empty() {
+            "ни один этап ещё не начат".into()
+        } else {
+            format!(
+                "этапы с публикациями: {covered} из {} начатых",
+                started.len()
+            )
+        },
+        status: if !started.is_empty() && covered == started.len() {
+            TaskStatus::Done
+        } else if covered > 0 {
+            TaskStatus::InProgress
+        } else {
+            TaskStatus::NotStarted
+        },
+    };
+    vec![made, coverage]
 }
 
 #[cfg(test)]

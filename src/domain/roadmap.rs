@@ -3,8 +3,46 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::data::TaskStatus;
 use super::stages::{StageInfo, STAGES, STAGE_COUNT};
+
+/// Status of a task of a stage.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+impl TaskStatus {
+    pub const ALL: [TaskStatus; 3] = [
+        TaskStatus::NotStarted,
+        TaskStatus::InProgress,
+        TaskStatus::Done,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TaskStatus::NotStarted => "не начато",
+            TaskStatus::InProgress => "в работе",
+            TaskStatus::Done => "выполнено",
+        }
+    }
+
+    /// The serialized name, also used as a form value.
+    pub fn key(self) -> &'static str {
+        match self {
+            TaskStatus::NotStarted => "not_started",
+            TaskStatus::InProgress => "in_progress",
+            TaskStatus::Done => "done",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<TaskStatus> {
+        TaskStatus::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
 
 /// One event of the roadmap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -43,32 +43,7 @@ fn b(s: &str) -> Run {
     Run::bold(s)
 }
 
-/// «Иванова Мария Петровна» → «М.П. Иванова», as signatures are written.
-pub fn initials_first(full_name: &str) -> String {
-    match split_name(full_name) {
-        (surname, Some(initials)) => format!("{initials} {surname}"),
-        (surname, None) => surname,
-    }
-}
-
-/// «Иванова Мария Петровна» → «Иванова М.П.», as lists of people are written.
-pub fn surname_initials(full_name: &str) -> String {
-    match split_name(full_name) {
-        (surname, Some(initials)) => format!("{surname} {initials}"),
-        (surname, None) => surname,
-    }
-}
-
-/// The surname and the initials of the other words («М.П.»), if there are other words.
-fn split_name(full_name: &str) -> (String, Option<String>) {
-    let mut words = full_name.split_whitespace();
-    let surname = words.next().unwrap_or_default().to_string();
-    let initials: String = words
-        .filter_map(|w| w.chars().next())
-        .map(|c| format!("{c}."))
-        .collect();
-    (surname, (!initials.is_empty()).then_some(initials))
-}
+pub use crate::domain::format::{initials_first, surname_initials};
 
 mod further_orders;
 mod report;
