@@ -1,3 +1,4 @@
+use super::pairing::add_months;
 use super::*;
 use crate::domain::pairs::PairStatus;
 use crate::domain::roadmap::MAX_LONG_CHARS;

@@ -61,7 +61,6 @@ mod satisfaction;
 
 use consent::*;
 pub use further_orders::pair_order;
-pub use regulation::PRINCIPLES;
 use mentor_agreement::*;
 use order_final_event::*;
 use order_pairs::*;
@@ -69,6 +68,7 @@ use order_regulation::*;
 use order_reward::*;
 use program::*;
 use questionnaire::*;
+pub use regulation::PRINCIPLES;
 use regulation::*;
 use roadmap::*;
 use satisfaction::*;
