@@ -410,53 +410,5 @@ fn period(start: &str, end: &str) -> String {
     format!("с {} по {}", d(start), d(end))
 }
 
-/// Placeholders that later stages fill by themselves, and which stage does it.
-pub fn placeholder_filled_later(placeholder: &str) -> Option<&'static str> {
-    match placeholder.trim_matches(['[', ']']) {
-        "наставник" | "наставляемый" | "форма наставничества" | "срок" => {
-            Some(
-                "заполнится само, когда на этапе 5 будут сформированы наставнические пары и группы",
-            )
-        }
-        "дата проведения" | "форма проведения" | "место проведения" => Some(
-            "заполнится само из сведений об итоговом мероприятии (этап 6, «Итоговое мероприятие»)",
-        ),
-        _ => None,
-    }
-}
-
-/// Where a placeholder is filled in: the profile field's id, or the document's own fields.
-pub fn placeholder_target(placeholder: &str) -> Option<&'static str> {
-    let p = placeholder.trim_matches(['[', ']']);
-    Some(match p {
-        "полное наименование образовательной организации" => {
-            "profile-full_name"
-        }
-        "краткое наименование образовательной организации" => {
-            "profile-short_name"
-        }
-        "населённый пункт" => "profile-city",
-        "учебный год" => "profile-academic_year",
-        "должность руководителя" => "profile-director-position",
-        "И.О. Фамилия директора" | "ФИО директора" => {
-            "profile-director-full_name"
-        }
-        "ФИО куратора" | "Фамилия И.О. куратора" | "И.О. Фамилия куратора" => {
-            "profile-coordinator-full_name"
-        }
-        "должность куратора" => "profile-coordinator-position",
-        "адрес образовательной организации" => "profile-address",
-        "ИНН" => "profile-inn",
-        "адрес раздела о наставничестве на сайте" => {
-            "profile-site"
-        }
-        "ОГРН" => "profile-ogrn",
-        "формы наставничества" => "profile-forms",
-        "номер" => "doc-number",
-        "дата" => "doc-date",
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests;

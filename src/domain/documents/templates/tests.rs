@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::documents::placeholder::Placeholder;
 use crate::domain::documents::registry::DocStatus;
 use crate::domain::school::example_profile;
 
@@ -197,12 +198,16 @@ fn placeholders_appear_exactly_for_missing_data() {
     assert!(all.contains(&"[полное наименование образовательной организации]".to_string()));
     assert!(all.contains(&"[дата]".to_string()));
     for p in &all {
-        assert!(placeholder_target(p).is_some(), "no place to fill {p}");
+        let missing = Placeholder::of(p);
+        assert!(
+            missing != Placeholder::Text && !missing.comes_later(),
+            "no place to fill {p}"
+        );
     }
     for p in generate(DocKind::OrderPairs, &school()).placeholders() {
-        assert!(placeholder_filled_later(&p).is_some(), "{p}");
+        assert!(Placeholder::of(&p).comes_later(), "{p}");
     }
-    assert_eq!(placeholder_filled_later("[дата]"), None);
+    assert!(!Placeholder::of("[дата]").comes_later());
 }
 
 #[test]
