@@ -38,10 +38,6 @@ impl TaskStatus {
             TaskStatus::Done => "done",
         }
     }
-
-    pub fn from_key(key: &str) -> Option<TaskStatus> {
-        TaskStatus::ALL.into_iter().find(|s| s.key() == key)
-    }
 }
 
 /// One event of the roadmap.

@@ -157,12 +157,9 @@ pub(super) fn type_error(path: String, e: &serde_json::Error) -> ArchiveError {
 
 /// The Russian label of a known enum value, for error messages.
 pub(super) fn variant_label(v: &str) -> Option<&'static str> {
-    TaskStatus::from_key(v).map(TaskStatus::label).or_else(|| {
-        DocStatus::ALL
-            .into_iter()
-            .find(|s| s.key() == v)
-            .map(DocStatus::label)
-    })
+    TaskStatus::from_key(v)
+        .map(TaskStatus::label)
+        .or_else(|| DocStatus::from_key(v).map(DocStatus::label))
 }
 
 pub(super) fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {

@@ -159,10 +159,6 @@ impl Channel {
             Channel::Regional => "regional",
         }
     }
-
-    pub fn from_key(key: &str) -> Option<Channel> {
-        Channel::ALL.into_iter().find(|c| c.key() == key)
-    }
 }
 
 /// One publication: a snapshot of what was published, so the log outlives the item.
