@@ -181,23 +181,10 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
         5 => {
             use super::documents::registry::DocKind;
             let active: Vec<_> = data.pairs.iter().filter(|g| g.active()).collect();
-            let order = data.document(DocKind::OrderPairs);
-            let ordered = !order.number.trim().is_empty() && !order.date.is_empty();
+            let (ordered, order) = order_state(data, DocKind::OrderPairs);
             let formed = Measure {
                 title: "Пары и группы сформированы и закреплены приказом",
-                detail: format!(
-                    "пар и групп: {}; приказ {}",
-                    data.pairs.len(),
-                    if ordered {
-                        format!(
-                            "№ {} от {}",
-                            order.number.trim(),
-                            super::format::date_ru(&order.date)
-                        )
-                    } else {
-                        "не издан (нет номера и даты)".to_string()
-                    }
-                ),
+                detail: format!("пар и групп: {}; приказ {}", data.pairs.len(), order),
                 status: match (data.pairs.is_empty(), ordered) {
                     (true, _) => TaskStatus::NotStarted,
                     (false, true) => TaskStatus::Done,
@@ -240,6 +227,21 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
         6 => stage6(data),
         7 => stage7(data),
         _ => Vec::new(),
+    }
+}
+
+/// Whether an order is issued (it has a number and a date), and «№ … от …» or why not.
+fn order_state(data: &SchoolData, kind: super::documents::registry::DocKind) -> (bool, String) {
+    let order = data.document(kind);
+    if !order.number.trim().is_empty() && !order.date.is_empty() {
+        let text = format!(
+            "№ {} от {}",
+            order.number.trim(),
+            super::format::date_ru(&order.date)
+        );
+        (true, text)
+    } else {
+        (false, "не издан (нет номера и даты)".to_string())
     }
 }
 
@@ -287,8 +289,7 @@ fn stage6(data: &SchoolData) -> Vec<Measure> {
                 .is_some_and(|s| !s.before.is_empty() && !s.after.is_empty())
         })
         .count();
-    let order = data.document(DocKind::OrderFinalEvent);
-    let ordered = !order.number.trim().is_empty() && !order.date.is_empty();
+    let (ordered, order) = order_state(data, DocKind::OrderFinalEvent);
     let planned = !data.final_event.date.is_empty() && !data.final_event.format.trim().is_empty();
     let event = Measure {
         title: "Приказ о проведении итогового мероприятия издан",
@@ -303,15 +304,7 @@ fn stage6(data: &SchoolData) -> Vec<Measure> {
             } else {
                 "не запланировано (нет даты или формы)".to_string()
             },
-            if ordered {
-                format!(
-                    "№ {} от {}",
-                    order.number.trim(),
-                    super::format::date_ru(&order.date)
-                )
-            } else {
-                "не издан (нет номера и даты)".to_string()
-            }
+            order
         ),
         status: match (planned, ordered) {
             (true, true) => TaskStatus::Done,

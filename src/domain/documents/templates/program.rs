@@ -30,18 +30,8 @@ pub(super) fn program(c: &Ctx, g: &crate::domain::pairs::Pair) -> Vec<Block> {
         }
     }
     let (done, total) = g.program.counts();
-    let mut blocks = vec![
-        Block::Approval {
-            left: vec![],
-            right: vec![
-                vec![b("УТВЕРЖДАЮ")],
-                vec![c.director_position(), t(" "), c.short_name()],
-                vec![t("________________ "), c.director_signature()],
-                vec![t("«___» ____________ 20__ г.")],
-            ],
-        },
-        Block::heading(1, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА"),
-        Block::aligned(vec![t("на "), c.year(), t(" учебный год")], Align::Center),
+    let mut blocks = program_head(c);
+    blocks.extend([
         Block::Table(Table {
             widths: vec![35, 65],
             header: vec![],
@@ -94,7 +84,7 @@ pub(super) fn program(c: &Ctx, g: &crate::domain::pairs::Pair) -> Vec<Block> {
         }),
         Block::heading(2, "Цель программы"),
         Block::para(vec![Run::plain(g.program.goal.clone())]),
-    ];
+    ]);
     if !g.program.tasks.is_empty() {
         blocks.push(Block::heading(2, "Задачи программы"));
         blocks.push(Block::List {
@@ -221,18 +211,8 @@ pub(super) fn closing_blocks() -> Vec<Block> {
 pub(super) fn program_template(c: &Ctx) -> Vec<Block> {
     let field = |label: &str, value: Text| vec![vec![b(label)], value];
     let blank = || vec![t("")];
-    vec![
-        Block::Approval {
-            left: vec![],
-            right: vec![
-                vec![b("УТВЕРЖДАЮ")],
-                vec![c.director_position(), t(" "), c.short_name()],
-                vec![t("________________ "), c.director_signature()],
-                vec![t("«___» ____________ 20__ г.")],
-            ],
-        },
-        Block::heading(1, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА"),
-        Block::aligned(vec![t("на "), c.year(), t(" учебный год")], Align::Center),
+    let mut blocks = program_head(c);
+    blocks.extend([
         Block::Table(Table {
             widths: vec![35, 65],
             header: vec![],
@@ -272,10 +252,9 @@ pub(super) fn program_template(c: &Ctx) -> Vec<Block> {
         )]),
         Block::heading(2, "Ожидаемые результаты"),
         Block::para(vec![t("________________________________________________________________")]),
-    ]
-    .into_iter()
-    .chain(closing_blocks())
-    .chain([
+    ]);
+    blocks.extend(closing_blocks());
+    blocks.extend([
         Block::Signature(Signature {
             position: vec![t("Наставник")],
             name: vec![t("И.О. Фамилия")],
@@ -286,8 +265,28 @@ pub(super) fn program_template(c: &Ctx) -> Vec<Block> {
         }),
         Block::Signature(Signature {
             position: vec![t("Куратор")],
-            name: vec![val(&initials_first(&c.p().coordinator.full_name), "И.О. Фамилия куратора")],
+            name: vec![val(
+                &initials_first(&c.p().coordinator.full_name),
+                "И.О. Фамилия куратора",
+            )],
         }),
-    ])
-    .collect()
+    ]);
+    blocks
+}
+
+/// «УТВЕРЖДАЮ» by the director, the title and the year: the head of every ПНП.
+fn program_head(c: &Ctx) -> Vec<Block> {
+    vec![
+        Block::Approval {
+            left: vec![],
+            right: vec![
+                vec![b("УТВЕРЖДАЮ")],
+                vec![c.director_position(), t(" "), c.short_name()],
+                vec![t("________________ "), c.director_signature()],
+                vec![t("«___» ____________ 20__ г.")],
+            ],
+        },
+        Block::heading(1, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА"),
+        Block::aligned(vec![t("на "), c.year(), t(" учебный год")], Align::Center),
+    ]
 }
