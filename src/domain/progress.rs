@@ -689,12 +689,11 @@ mod tests {
         );
         assert_eq!(s5[2].detail, "все наставляемые банка в парах (группах)");
         assert!(matches!(next_step(&d), NextStep::Measure { stage, .. } if stage.number == 5));
-        d.update_document(
+        issue(
+            &mut d,
             crate::domain::documents::registry::DocKind::OrderPairs,
-            |r| {
-                r.number = "52-о".into();
-                r.date = "2026-10-01".into();
-            },
+            "52-о",
+            "2026-10-01",
         );
         assert_eq!(
             measures(&d, 5)[0].detail,
@@ -726,6 +725,19 @@ mod tests {
     }
 
     /// Stage 6 done for the one pair g1 (mentor p2, mentee p1) of `next_step_follows_the_roadmap`.
+    /// Gives an order its number and date.
+    fn issue(
+        d: &mut SchoolData,
+        kind: crate::domain::documents::registry::DocKind,
+        number: &str,
+        date: &str,
+    ) {
+        d.update_document(kind, |r| {
+            r.number = number.into();
+            r.date = date.into();
+        });
+    }
+
     fn fill_stage6(d: &mut SchoolData) {
         use crate::domain::monitoring::{Audience, RoundKind};
         let m = &mut d.monitoring;
@@ -747,12 +759,11 @@ mod tests {
         })
         .unwrap();
         assert_eq!(measures(d, 6)[2].status, TaskStatus::InProgress);
-        d.update_document(
+        issue(
+            d,
             crate::domain::documents::registry::DocKind::OrderFinalEvent,
-            |r| {
-                r.number = "61-о".into();
-                r.date = "2027-05-15".into();
-            },
+            "61-о",
+            "2027-05-15",
         );
         assert_eq!(
             measures(d, 6)[2].detail,

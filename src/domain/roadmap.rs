@@ -469,18 +469,14 @@ mod tests {
     fn move_stays_within_the_stage() {
         let mut rows = seed_roadmap();
         move_row(&mut rows, "2.2", true).unwrap();
-        let ids: Vec<_> = rows
-            .iter()
-            .filter(|r| r.stage == 2)
+        let ids = stage_rows(&rows, &STAGES[1])
             .map(|r| r.id.as_str())
-            .collect();
+            .collect::<Vec<_>>();
         assert_eq!(ids, ["2.2", "2.1"]);
         move_row(&mut rows, "2.2", true).unwrap();
-        let ids: Vec<_> = rows
-            .iter()
-            .filter(|r| r.stage == 2)
+        let ids = stage_rows(&rows, &STAGES[1])
             .map(|r| r.id.as_str())
-            .collect();
+            .collect::<Vec<_>>();
         assert_eq!(
             ids,
             ["2.2", "2.1"],

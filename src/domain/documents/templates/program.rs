@@ -30,58 +30,56 @@ pub(super) fn program(c: &Ctx, g: &crate::domain::pairs::Pair) -> Vec<Block> {
         }
     }
     let (done, total) = g.program.counts();
-    let mut blocks = program_head(c);
+    let mut blocks = program_head(
+        c,
+        vec![
+            field(
+                "Наставник (ФИО, должность)",
+                vec![mentor
+                    .map(|p| Run::plain(name_position(p)))
+                    .unwrap_or_else(|| Run::placeholder("наставник"))],
+            ),
+            field(
+                if mentees.len() > 1 {
+                    "Наставляемые (ФИО, должность, педагогический стаж)"
+                } else {
+                    "Наставляемый (ФИО, должность, педагогический стаж)"
+                },
+                vec![Run::plain(
+                    mentees
+                        .iter()
+                        .map(|p| match p.experience {
+                            Some(y) => format!(
+                                "{}, стаж {}",
+                                name_position(p),
+                                crate::domain::format::count(y.into(), ["год", "года", "лет"])
+                            ),
+                            None => name_position(p),
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                )],
+            ),
+            field(
+                "Куратор",
+                vec![c.coordinator_name(), t(", "), c.coordinator_position()],
+            ),
+            field("Форма наставничества", vec![Run::plain(g.form.label())]),
+            field(
+                "Срок реализации",
+                vec![Run::plain(period(&g.start, &g.end))],
+            ),
+            field(
+                "Профессиональные затруднения и запросы наставляемого",
+                vec![Run::plain(if needs.is_empty() {
+                    "—".to_string()
+                } else {
+                    needs.join("; ")
+                })],
+            ),
+        ],
+    );
     blocks.extend([
-        Block::Table(Table {
-            widths: vec![35, 65],
-            header: vec![],
-            rows: vec![
-                field(
-                    "Наставник (ФИО, должность)",
-                    vec![mentor
-                        .map(|p| Run::plain(name_position(p)))
-                        .unwrap_or_else(|| Run::placeholder("наставник"))],
-                ),
-                field(
-                    if mentees.len() > 1 {
-                        "Наставляемые (ФИО, должность, педагогический стаж)"
-                    } else {
-                        "Наставляемый (ФИО, должность, педагогический стаж)"
-                    },
-                    vec![Run::plain(
-                        mentees
-                            .iter()
-                            .map(|p| match p.experience {
-                                Some(y) => format!(
-                                    "{}, стаж {}",
-                                    name_position(p),
-                                    crate::domain::format::count(y.into(), ["год", "года", "лет"])
-                                ),
-                                None => name_position(p),
-                            })
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    )],
-                ),
-                field(
-                    "Куратор",
-                    vec![c.coordinator_name(), t(", "), c.coordinator_position()],
-                ),
-                field("Форма наставничества", vec![Run::plain(g.form.label())]),
-                field(
-                    "Срок реализации",
-                    vec![Run::plain(period(&g.start, &g.end))],
-                ),
-                field(
-                    "Профессиональные затруднения и запросы наставляемого",
-                    vec![Run::plain(if needs.is_empty() {
-                        "—".to_string()
-                    } else {
-                        needs.join("; ")
-                    })],
-                ),
-            ],
-        }),
         Block::heading(2, "Цель программы"),
         Block::para(vec![Run::plain(g.program.goal.clone())]),
     ]);
@@ -211,20 +209,27 @@ pub(super) fn closing_blocks() -> Vec<Block> {
 pub(super) fn program_template(c: &Ctx) -> Vec<Block> {
     let field = |label: &str, value: Text| vec![vec![b(label)], value];
     let blank = || vec![t("")];
-    let mut blocks = program_head(c);
+    let mut blocks = program_head(
+        c,
+        vec![
+            field("Наставник (ФИО, должность)", blank()),
+            field("Наставляемый (ФИО, должность, стаж)", blank()),
+            field(
+                "Куратор",
+                vec![c.coordinator_name(), t(", "), c.coordinator_position()],
+            ),
+            field("Форма наставничества", blank()),
+            field(
+                "Срок реализации (от 3 месяцев до 1 года)",
+                vec![t("с «___» ________ 20__ г. по «___» ________ 20__ г.")],
+            ),
+            field(
+                "Профессиональные затруднения и запросы наставляемого",
+                blank(),
+            ),
+        ],
+    );
     blocks.extend([
-        Block::Table(Table {
-            widths: vec![35, 65],
-            header: vec![],
-            rows: vec![
-                field("Наставник (ФИО, должность)", blank()),
-                field("Наставляемый (ФИО, должность, стаж)", blank()),
-                field("Куратор", vec![c.coordinator_name(), t(", "), c.coordinator_position()]),
-                field("Форма наставничества", blank()),
-                field("Срок реализации (от 3 месяцев до 1 года)", vec![t("с «___» ________ 20__ г. по «___» ________ 20__ г.")]),
-                field("Профессиональные затруднения и запросы наставляемого", blank()),
-            ],
-        }),
         Block::heading(2, "Цель программы"),
         Block::para(vec![t("________________________________________________________________")]),
         Block::heading(2, "Задачи программы"),
@@ -274,8 +279,9 @@ pub(super) fn program_template(c: &Ctx) -> Vec<Block> {
     blocks
 }
 
-/// «УТВЕРЖДАЮ» by the director, the title and the year: the head of every ПНП.
-fn program_head(c: &Ctx) -> Vec<Block> {
+/// «УТВЕРЖДАЮ» by the director, the title, the year and the card of the pair (`rows`, a
+/// label and a value each): the head of every ПНП.
+fn program_head(c: &Ctx, rows: Vec<Vec<Text>>) -> Vec<Block> {
     vec![
         Block::Approval {
             left: vec![],
@@ -288,5 +294,10 @@ fn program_head(c: &Ctx) -> Vec<Block> {
         },
         Block::heading(1, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА"),
         Block::aligned(vec![t("на "), c.year(), t(" учебный год")], Align::Center),
+        Block::Table(Table {
+            widths: vec![35, 65],
+            header: vec![],
+            rows,
+        }),
     ]
 }
