@@ -149,12 +149,7 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
             let eligible: Vec<_> = data
                 .people
                 .iter()
-                .filter(|p| {
-                    p.mentee
-                        .as_ref()
-                        .is_some_and(|r| r.status == BankStatus::Included)
-                        && p.matching_block().is_none()
-                })
+                .filter(|p| p.included_mentee() && p.matching_block().is_none())
                 .collect();
             let paired = data.paired_mentees();
             let leading: std::collections::BTreeSet<&str> = data

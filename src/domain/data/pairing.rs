@@ -54,11 +54,7 @@ impl SchoolData {
         self.people
             .iter()
             .filter(|p| {
-                p.mentee
-                    .as_ref()
-                    .is_some_and(|r| r.status == crate::domain::people::BankStatus::Included)
-                    && p.matching_block().is_none()
-                    && !paired.contains(&p.id)
+                p.included_mentee() && p.matching_block().is_none() && !paired.contains(&p.id)
             })
             .collect()
     }
