@@ -19,30 +19,68 @@ pub fn EnumSelect<T: Keyed>(
     #[prop(optional)] on_empty: Option<Callback<()>>,
     #[prop(optional)] testid: Option<&'static str>,
     #[prop(optional, into)] disabled: Signal<bool>,
+    /// The text of a value's option, if not its label (e.g. «анкета: наставляемые»).
+    #[prop(optional)]
+    text: Option<fn(T) -> String>,
 ) -> impl IntoView {
-    let options = options.unwrap_or_else(|| T::all().to_vec());
-    let current = move || selected.get().map(|v| v.key()).unwrap_or("");
-    view! {
-        <select id=id data-testid=testid disabled=disabled prop:value=current on:change=move |ev| {
-            let key = event_target_value(&ev);
-            match T::from_key(&key) {
-                Some(v) => on_change.run(v),
-                None if key.is_empty() => {
-                    if let Some(f) = on_empty {
-                        f.run(())
-                    }
-                }
-                None => {}
+    // Only this shell is built once per `T`; the select itself is one function for all.
+    let items = options
+        .unwrap_or_else(|| T::all().to_vec())
+        .into_iter()
+        .map(|v| {
+            (
+                v.key(),
+                text.map_or_else(|| v.label().to_string(), |f| f(v)),
+            )
+        })
+        .collect();
+    let key = Signal::derive(move || selected.get().map_or("", |v| v.key()));
+    let choose = Callback::new(move |key: String| match T::from_key(&key) {
+        Some(v) => on_change.run(v),
+        None if key.is_empty() => {
+            if let Some(f) = on_empty {
+                f.run(())
             }
-            let kept = selected.get_untracked().map(|v| v.key()).unwrap_or("");
+        }
+        None => {}
+    });
+    key_select(KeySelect {
+        id,
+        key,
+        items,
+        choose,
+        empty,
+        testid,
+        disabled,
+    })
+}
+
+/// What [`key_select`] draws: options by key, the key shown, what a choice calls.
+struct KeySelect {
+    id: String,
+    key: Signal<&'static str>,
+    items: Vec<(&'static str, String)>,
+    choose: Callback<String>,
+    empty: Option<&'static str>,
+    testid: Option<&'static str>,
+    disabled: Signal<bool>,
+}
+
+fn key_select(s: KeySelect) -> AnyView {
+    let (key, choose) = (s.key, s.choose);
+    view! {
+        <select id=s.id data-testid=s.testid disabled=s.disabled prop:value=move || key.get() on:change=move |ev| {
+            choose.run(event_target_value(&ev));
+            let kept = key.get_untracked();
             if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
                 el.set_value(kept);
             }
         }>
-            {empty.map(|label| view! { <option value="">{label}</option> })}
-            {options.into_iter().map(|v| view! {
-                <option value=v.key() selected=move || selected.get() == Some(v)>{v.label()}</option>
+            {s.empty.map(|label| view! { <option value="">{label}</option> })}
+            {s.items.into_iter().map(|(k, label)| view! {
+                <option value=k selected=move || key.get() == k>{label}</option>
             }).collect_view()}
         </select>
     }
+    .into_any()
 }
