@@ -10,7 +10,7 @@ use crate::domain::banks::{decide_bank, inclusion_blocks, waiting, Bank, Decisio
 use crate::domain::bulk::{apply_bulk, combined_document, BulkAction, Refusal};
 use crate::domain::data::SchoolData;
 use crate::domain::documents::registry::DocKind;
-use crate::domain::format::{count, date_ru};
+use crate::domain::format::count;
 use crate::domain::people::{BankStatus, ConsentKind};
 use crate::storage::clock;
 
@@ -31,14 +31,11 @@ pub fn BankDecision(pid: String, bank: Bank, #[prop(optional)] compact: bool) ->
         Memo::new(move |_| {
             state.data.with(|d| {
                 d.person(&pid).and_then(|p| {
-                    bank.decision_of(p).map(|(s, reason, decided)| {
-                        (
-                            s,
-                            reason.to_string(),
-                            decided.to_string(),
-                            inclusion_blocks(p, bank).join("; "),
-                        )
-                    })
+                    Some((
+                        bank.status(p)?,
+                        bank.decision_text(p)?,
+                        inclusion_blocks(p, bank).join("; "),
+                    ))
                 })
             })
         })
@@ -54,28 +51,10 @@ pub fn BankDecision(pid: String, bank: Bank, #[prop(optional)] compact: bool) ->
     };
     let reason_id = format!("bank-reason-{}-{pid}", bank.key());
     move || {
-        let Some((status, why, decided, blocks)) = info.get() else {
+        let Some((status, state_text, blocks)) = info.get() else {
             return ().into_any();
         };
         let (p1, p2, p3) = (pid.clone(), pid.clone(), pid.clone());
-        let state_text = match status {
-            BankStatus::Candidate => "кандидат: решение не принято".to_string(),
-            BankStatus::Included if decided.is_empty() => "включён в базу".to_string(),
-            BankStatus::Included => format!("включён в базу {}", date_ru(&decided)),
-            BankStatus::Excluded => format!(
-                "исключён{}{}",
-                if decided.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {}", date_ru(&decided))
-                },
-                if why.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {why}")
-                }
-            ),
-        };
         let reason_id = reason_id.clone();
         view! {
             <div class="bank-decision" class:compact=compact data-bank=bank.key() data-testid=format!("bank-decision-{}", bank.key())>
@@ -407,10 +386,13 @@ pub fn BulkBar(
             ));
             return;
         }
-        let _ = state.change(move |d| {
+        if let Err(e) = state.change(move |d| {
             *d = before;
             Ok(())
-        });
+        }) {
+            error.set(Some(e));
+            return;
+        }
         last.set(Some(LastBulk {
             message: format!("Отменено: {}", l.message),
             refused_title: None,

@@ -3,13 +3,15 @@
 
 use leptos::prelude::*;
 
+use crate::domain::answers::AnswerEdit;
+use crate::domain::consents::consent_state;
 use crate::domain::format::{count, date_ru};
 use crate::domain::people::{
-    anonymize, parse_years, search, subjects, withdraw, BankStatus, Category, Consent,
-    ConsentFilter, ConsentKind, Person, Query, RoleFilter, SortBy,
+    search, subjects, BankStatus, Category, ConsentFilter, ConsentKind, Query, RoleFilter, SortBy,
 };
 use crate::domain::progress::measures;
-use crate::domain::questionnaires::{MenteeAnswers, MentorAnswers, MAX_CAPACITY};
+use crate::domain::questionnaires::MAX_CAPACITY;
+use crate::domain::register::PersonField;
 use crate::storage::clock;
 
 use super::banks::{BankDecision, BulkBar, WaitingList};
@@ -17,7 +19,7 @@ use super::router::{navigate, Route};
 use super::state::use_state;
 use super::widgets::FormsPicker;
 use crate::domain::banks::Bank;
-use crate::domain::forms::{toggle, MentoringForm};
+use crate::domain::forms::MentoringForm;
 use std::collections::BTreeSet;
 
 fn today() -> String {
@@ -83,11 +85,15 @@ pub fn PeopleList(
         let n = limit.get();
         rows.with(|r| r.iter().take(n).cloned().collect::<Vec<_>>())
     });
+    let bulk_bank = match bank {
+        Some(RoleFilter::Mentees) => Some(Bank::Mentees),
+        Some(RoleFilter::Mentors) => Some(Bank::Mentors),
+        _ => None,
+    };
     let total = move || {
-        state.data.with(|d| match bank {
-            Some(RoleFilter::Mentees) => d.people.iter().filter(|p| p.mentee.is_some()).count(),
-            Some(RoleFilter::Mentors) => d.people.iter().filter(|p| p.mentor.is_some()).count(),
-            _ => d.people.len(),
+        state.data.with(|d| match bulk_bank {
+            Some(b) => b.size(&d.people),
+            None => d.people.len(),
         })
     };
     // A memo: the table (and the bulk bar with its report) is rebuilt only when the list
@@ -96,11 +102,6 @@ pub fn PeopleList(
     let id = move |s: &str| format!("{prefix}-{s}");
     // The selection for bulk actions: ids, kept across searches and pages.
     let selected = RwSignal::new(BTreeSet::<String>::new());
-    let bulk_bank = match bank {
-        Some(RoleFilter::Mentees) => Some(Bank::Mentees),
-        Some(RoleFilter::Mentors) => Some(Bank::Mentors),
-        _ => None,
-    };
     view! {
         <div class="people-list" data-testid=format!("list-{prefix}")>
             <div class="toolbar" role="search">
@@ -250,28 +251,6 @@ pub fn PeopleList(
     }
 }
 
-fn roles_text(p: &Person) -> String {
-    let status = |s: BankStatus, reason: &str| {
-        if reason.is_empty() {
-            s.label().to_string()
-        } else {
-            format!("{}: {reason}", s.label())
-        }
-    };
-    let mut roles = Vec::new();
-    if let Some(r) = &p.mentee {
-        roles.push(format!("наставляемый ({})", status(r.status, &r.reason)));
-    }
-    if let Some(r) = &p.mentor {
-        roles.push(format!("наставник ({})", status(r.status, &r.reason)));
-    }
-    if roles.is_empty() {
-        "—".into()
-    } else {
-        roles.join(", ")
-    }
-}
-
 #[component]
 fn PersonRow(id: String, selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
     let state = use_state();
@@ -298,7 +277,7 @@ fn PersonRow(id: String, selected: RwSignal<BTreeSet<String>>) -> impl IntoView 
                     <td>{p.position.clone()}</td>
                     <td>{p.subjects.join(", ")}</td>
                     <td>{p.experience.map(|e| e.to_string()).unwrap_or_default()}</td>
-                    <td>{roles_text(&p)}{p.mentor.is_some().then(|| {
+                    <td>{p.roles_text()}{p.mentor.is_some().then(|| {
                         let id = p.id.clone();
                         view! { <span class="readiness">{move || format!("; обучение: {}", state.data.with(|d| count(d.trainings_of(&id) as u64, ["мероприятие", "мероприятия", "мероприятий"])))}</span> }
                     })}</td>
@@ -353,41 +332,12 @@ pub fn PeoplePage() -> impl IntoView {
 pub fn StageBank(stage: u8) -> impl IntoView {
     let state = use_state();
     let mentees = stage == 2;
-    let summary = move || {
-        state.data.with(|d| {
-            let in_bank: Vec<&Person> = d
-                .people
-                .iter()
-                .filter(|p| {
-                    if mentees {
-                        p.mentee.is_some()
-                    } else {
-                        p.mentor.is_some()
-                    }
-                })
-                .collect();
-            let answered = in_bank
-                .iter()
-                .filter(|p| {
-                    if mentees {
-                        p.mentee.as_ref().is_some_and(|r| r.answers.is_some())
-                    } else {
-                        p.mentor.as_ref().is_some_and(|r| r.answers.is_some())
-                    }
-                })
-                .count();
-            let consented = in_bank
-                .iter()
-                .filter(|p| p.matching_block().is_none())
-                .count();
-            format!(
-                "В банке: {}; анкеты заполнены: {}; согласие на обработку персональных данных: {}.",
-                count(in_bank.len() as u64, ["педагог", "педагога", "педагогов"]),
-                answered,
-                consented
-            )
-        })
+    let bank = if mentees {
+        Bank::Mentees
+    } else {
+        Bank::Mentors
     };
+    let summary = move || state.data.with(|d| bank.summary(&d.people));
     let measures = Memo::new(move |_| state.data.with(|d| measures(d, stage)));
     view! {
         <h2>{if mentees { "Банк наставляемых" } else { "Банк наставников" }}</h2>
@@ -407,39 +357,42 @@ pub fn StageBank(stage: u8) -> impl IntoView {
             " · "
             <a href=Route::Import.href()>"импорт списка из Excel или CSV"</a>
         </p>
-        <WaitingList bank=if mentees { Bank::Mentees } else { Bank::Mentors } />
+        <WaitingList bank=bank />
         <PeopleList bank=Some(if mentees { RoleFilter::Mentees } else { RoleFilter::Mentors }) />
+    }
+}
+
+/// The input type of a field of the card.
+fn input_type(f: PersonField) -> &'static str {
+    match f {
+        PersonField::BirthDate => "date",
+        PersonField::Phone => "tel",
+        PersonField::Email => "email",
+        _ => "text",
     }
 }
 
 /// A text field of the card bound to one person field.
 #[component]
-fn PersonText(
-    pid: String,
-    field: &'static str,
-    label: &'static str,
-    get: fn(&Person) -> String,
-    set: fn(&mut Person, String) -> Result<(), String>,
-    #[prop(optional)] input_type: Option<&'static str>,
-) -> impl IntoView {
+fn PersonText(pid: String, field: PersonField) -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(None::<String>);
-    let input_id = format!("person-{field}");
+    let input_id = format!("person-{}", field.key());
     let value = {
         let pid = pid.clone();
         move || {
             state
                 .data
-                .with(|d| d.person(&pid).map(get).unwrap_or_default())
+                .with(|d| d.person(&pid).map(|p| field.get(p)).unwrap_or_default())
         }
     };
     view! {
         <div class="field">
-            <label for=input_id.clone()>{label}</label>
-            <input id=input_id type=input_type.unwrap_or("text") maxlength="500" prop:value=value
+            <label for=input_id.clone()>{field.label()}</label>
+            <input id=input_id type=input_type(field) maxlength="500" prop:value=value
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    error.set(state.change(|d| d.update_person(&pid, |p| set(p, v))).err());
+                    error.set(state.change(|d| d.set_person_field(&pid, field, v)).err());
                 } />
             {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
         </div>
@@ -484,30 +437,15 @@ pub fn PersonPage(id: String) -> impl IntoView {
             <section class="card" aria-labelledby="person-data">
                 <h2 id="person-data">"Сведения"</h2>
                 <div class="meta-grid">
-                    <PersonText pid=id.clone() field="full_name" label="ФИО" get=|p| p.full_name.clone()
-                        set=|p, v| if v.trim().is_empty() { Err("Укажите ФИО".into()) } else { p.full_name = v; Ok(()) } />
-                    <PersonText pid=id.clone() field="position" label="Должность" get=|p| p.position.clone()
-                        set=|p, v| { p.position = v; Ok(()) } />
-                    <PersonText pid=id.clone() field="subjects" label="Предметы (через запятую)" get=|p| p.subjects.join(", ")
-                        set=|p, v| { p.subjects = v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(); Ok(()) } />
-                    <PersonText pid=id.clone() field="experience" label="Педагогический стаж, лет" get=|p| p.experience.map(|e| e.to_string()).unwrap_or_default()
-                        set=|p, v| { p.experience = parse_years(&v)?; Ok(()) } />
-                    <PersonText pid=id.clone() field="school_experience" label="Стаж в этой школе, лет" get=|p| p.school_experience.map(|e| e.to_string()).unwrap_or_default()
-                        set=|p, v| { p.school_experience = parse_years(&v)?; Ok(()) } />
-                    <PersonText pid=id.clone() field="birth_date" label="Дата рождения" input_type="date" get=|p| p.birth_date.clone()
-                        set=|p, v| { p.birth_date = v; Ok(()) } />
-                    <PersonText pid=id.clone() field="phone" label="Телефон" input_type="tel" get=|p| p.phone.clone()
-                        set=|p, v| { p.phone = v; Ok(()) } />
-                    <PersonText pid=id.clone() field="email" label="Электронная почта" input_type="email" get=|p| p.email.clone()
-                        set=|p, v| { p.email = v; Ok(()) } />
+                    {PersonField::ALL.into_iter().map(|field| view! { <PersonText pid=id.clone() field /> }).collect_view()}
                     <CategorySelect pid=id.clone() />
                 </div>
             </section>
             <Roles pid=id.clone() />
             <Consents pid=id.clone() />
             <PersonDocuments pid=id.clone() />
-            <MenteeQuestionnaire pid=id.clone() />
-            <MentorQuestionnaire pid=id.clone() />
+            <Questionnaire pid=id.clone() bank=Bank::Mentees />
+            <Questionnaire pid=id.clone() bank=Bank::Mentors />
             <section class="card danger-zone" aria-labelledby="person-delete">
                 <h2 id="person-delete">"Удалить из реестра"</h2>
                 {move || if confirm_delete.get() {
@@ -556,6 +494,7 @@ pub fn PersonPage(id: String) -> impl IntoView {
 #[component]
 fn CategorySelect(pid: String) -> impl IntoView {
     let state = use_state();
+    let error = RwSignal::new(None::<String>);
     let current = {
         let pid = pid.clone();
         move || {
@@ -564,28 +503,21 @@ fn CategorySelect(pid: String) -> impl IntoView {
                 .with(|d| d.person(&pid).map(|p| p.category).unwrap_or_default())
         }
     };
-    const ALL: [Category; 6] = [
-        Category::None,
-        Category::Compliance,
-        Category::First,
-        Category::Highest,
-        Category::Methodist,
-        Category::Mentor,
-    ];
     view! {
         <div class="field">
             <label for="person-category">"Квалификационная категория"</label>
             <select id="person-category" on:change=move |ev| {
                 let v = event_target_value(&ev);
-                if let Some(c) = ALL.into_iter().find(|c| c.label() == v) {
-                    let _ = state.change(|d| d.update_person(&pid, |p| { p.category = c; Ok(()) }));
+                if let Some(c) = Category::ALL.into_iter().find(|c| c.label() == v) {
+                    error.set(state.change(|d| d.update_person(&pid, |p| { p.category = c; Ok(()) })).err());
                 }
             }>
-                {ALL.into_iter().map(|c| {
+                {Category::ALL.into_iter().map(|c| {
                     let current = current.clone();
                     view! { <option value=c.label() selected=move || current() == c>{c.label()}</option> }
                 }).collect_view()}
             </select>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </div>
     }
 }
@@ -602,18 +534,9 @@ fn Roles(pid: String) -> impl IntoView {
     let has_mentor =
         Memo::new(move |_| person.with(|p| p.as_ref().is_some_and(|p| p.mentor.is_some())));
     let (bank_pid, bank_pid2) = (pid.clone(), pid.clone());
-    let set_role = move |mentee: bool, on: bool| {
-        let pid = pid.clone();
-        let _ = state.change(|d| {
-            d.update_person(&pid, |p| {
-                if mentee {
-                    p.mentee = on.then(|| p.mentee.take().unwrap_or_default());
-                } else {
-                    p.mentor = on.then(|| p.mentor.take().unwrap_or_default());
-                }
-                Ok(())
-            })
-        });
+    let error = RwSignal::new(None::<String>);
+    let set_role = move |bank: Bank, on: bool| {
+        error.set(state.change(|d| d.set_person_role(&pid, bank, on)).err());
     };
     let set_role2 = set_role.clone();
     view! {
@@ -621,14 +544,15 @@ fn Roles(pid: String) -> impl IntoView {
             <h2 id="person-roles">"Роли"</h2>
             <div class="check">
                 <input type="checkbox" id="role-mentee" prop:checked=move || person.get().is_some_and(|p| p.mentee.is_some())
-                    on:change=move |ev| set_role(true, event_target_checked(&ev)) />
+                    on:change=move |ev| set_role(Bank::Mentees, event_target_checked(&ev)) />
                 <label for="role-mentee">"Наставляемый (банк наставляемых, этап 2)"</label>
             </div>
             <div class="check">
                 <input type="checkbox" id="role-mentor" prop:checked=move || person.get().is_some_and(|p| p.mentor.is_some())
-                    on:change=move |ev| set_role2(false, event_target_checked(&ev)) />
+                    on:change=move |ev| set_role2(Bank::Mentors, event_target_checked(&ev)) />
                 <label for="role-mentor">"Кандидат в наставники (банк наставников, этап 3)"</label>
             </div>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             {move || has_mentee.get().then(|| view! { <BankDecision pid=bank_pid.clone() bank=Bank::Mentees /> })}
             {move || has_mentor.get().then(|| view! { <BankDecision pid=bank_pid2.clone() bank=Bank::Mentors /> })}
             {move || person.get().filter(|p| p.mentor.is_some()).map(|p| view! {
@@ -645,23 +569,26 @@ fn Roles(pid: String) -> impl IntoView {
 #[component]
 fn Consents(pid: String) -> impl IntoView {
     let state = use_state();
-    let is_mentor = {
+    let kinds = {
         let pid = pid.clone();
         Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.person(&pid).is_some_and(|p| p.mentor.is_some()))
+            state.data.with(|d| {
+                d.person(&pid)
+                    .map(ConsentKind::for_person)
+                    .unwrap_or_default()
+            })
         })
     };
     let offer_anonymize = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
     let anon_id = pid.clone();
     view! {
         <section class="card" aria-labelledby="person-consents">
             <h2 id="person-consents">"Согласия"</h2>
             <p class="muted">"Каждое согласие — отдельный документ с датой; бланк — в разделе «Документы»."</p>
-            <ConsentRow pid=pid.clone() which=ConsentKind::Processing offer_anonymize=offer_anonymize />
-            <ConsentRow pid=pid.clone() which=ConsentKind::Publication offer_anonymize=offer_anonymize />
-            {move || is_mentor.get().then(|| view! { <ConsentRow pid=pid.clone() which=ConsentKind::Mentoring offer_anonymize=offer_anonymize /> })}
+            <For each=move || kinds.get() key=|k| k.key() let(which)>
+                <ConsentRow pid=pid.clone() which offer_anonymize />
+            </For>
             {move || offer_anonymize.get().then(|| {
                 let anon_id = anon_id.clone();
                 view! {
@@ -672,15 +599,14 @@ fn Consents(pid: String) -> impl IntoView {
                             "ответы анкет останутся для общей статистики. Это нельзя отменить."
                         </p>
                         <button type="button" class="btn btn-danger" on:click=move |_| {
-                            let today = today();
-                            let _ = state.change(|d| {
-                                let n = d.people.iter().filter(|p| p.anonymized).count() + 1;
-                                d.publication.forget_person(&anon_id);
-                                d.update_person(&anon_id, |p| { anonymize(p, n, &today); Ok(()) })
-                            });
-                            offer_anonymize.set(false);
+                            let r = state.change(|d| d.anonymize_person(&anon_id, &today()));
+                            if r.is_ok() {
+                                offer_anonymize.set(false);
+                            }
+                            error.set(r.err());
                         }>"Обезличить"</button>
-                        <button type="button" class="btn" on:click=move |_| offer_anonymize.set(false)>"Не сейчас"</button>
+                        <button type="button" class="btn" on:click=move |_| { offer_anonymize.set(false); error.set(None); }>"Не сейчас"</button>
+                        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
                     </div>
                 }
             })}
@@ -707,12 +633,7 @@ fn ConsentRow(pid: String, which: ConsentKind, offer_anonymize: RwSignal<bool>) 
         <div class="consent" data-consent=which.key()>
             <h3>{which.title()}</h3>
             <p data-testid=format!("consent-{}-state", which.key())>
-                {move || match consent.get() {
-                    None => "Нет".to_string(),
-                    Some(c) if c.active() => format!("Дано {}", date_ru(&c.date)),
-                    Some(c) if !c.withdrawn.is_empty() => format!("Дано {}, отозвано {}", date_ru(&c.date), date_ru(&c.withdrawn)),
-                    Some(_) => "Дата согласия не указана".to_string(),
-                }}
+                {move || consent_state(consent.get().as_ref())}
             </p>
             <div class="inline-form">
                 <label for=date_id.clone()>"Дата"</label>
@@ -722,8 +643,8 @@ fn ConsentRow(pid: String, which: ConsentKind, offer_anonymize: RwSignal<bool>) 
                     view! {
                         <button type="button" class="btn btn-danger btn-small" on:click=move |_| {
                             let on = date.get_untracked();
-                            let r = state.change(|d| d.update_person(&withdraw_id, |p| withdraw(which.slot(p), &on)));
-                            if r.is_ok() && which == ConsentKind::Processing {
+                            let r = state.change(|d| d.withdraw_consent(&withdraw_id, which, &on));
+                            if r.is_ok() && which.withdrawal_calls_for_anonymization() {
                                 offer_anonymize.set(true);
                             }
                             error.set(r.err());
@@ -734,28 +655,13 @@ fn ConsentRow(pid: String, which: ConsentKind, offer_anonymize: RwSignal<bool>) 
                     view! {
                         <button type="button" class="btn btn-small" on:click=move |_| {
                             let on = date.get_untracked();
-                            error.set(state.change(|d| d.update_person(&give_id, |p| {
-                                if crate::domain::format::parse_date(&on).is_none() {
-                                    return Err("Укажите дату согласия".into());
-                                }
-                                *which.slot(p) = Some(Consent { date: on, scope: String::new(), withdrawn: String::new() });
-                                Ok(())
-                            })).err());
+                            error.set(state.change(|d| d.give_consent(&give_id, which, &on)).err());
                         }>"Отметить согласие"</button>
                     }.into_any()
                 }}
             </div>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </div>
-    }
-}
-
-/// Sets a rating of an area, or removes it (`0`: not rated).
-fn set_rating(ratings: &mut std::collections::BTreeMap<String, u8>, area: String, value: u8) {
-    if value == 0 {
-        ratings.remove(&area);
-    } else {
-        ratings.insert(area, value);
     }
 }
 
@@ -794,125 +700,112 @@ fn rating_options(selected: Option<u8>) -> impl IntoView {
         .collect_view()
 }
 
-#[component]
-fn MenteeQuestionnaire(pid: String) -> impl IntoView {
-    let state = use_state();
-    let has_role = {
-        let pid = pid.clone();
-        Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.person(&pid).is_some_and(|p| p.mentee.is_some()))
-        })
-    };
-    let answers = {
-        let pid = pid.clone();
-        Memo::new(move |_| {
-            state.data.with(|d| {
-                d.person(&pid).and_then(|p| {
-                    p.mentee
-                        .as_ref()
-                        .map(|r| r.answers.clone().unwrap_or_default())
-                })
-            })
-        })
-    };
-    let update = move |f: Box<dyn FnOnce(&mut MenteeAnswers)>| {
-        let pid = pid.clone();
-        let _ = state.change(|d| d.update_person(&pid, |p| p.edit_mentee_answers(&today(), f)));
-    };
-    move || {
-        has_role.get().then(|| {
-            let a = answers.get_untracked().unwrap_or_default();
-            let update = update.clone();
-            let text_update = update.clone();
-            let forms_update = update.clone();
-            view! {
-                <section class="card" aria-labelledby="mentee-q">
-                    <h2 id="mentee-q">"Анкета наставляемого: профессиональные запросы"</h2>
-                    <p class="muted">"Насколько нужна помощь в каждой области: 1 — не нужна, 5 — очень нужна. Заполнено: "
-                        {move || answers.get().map(|a| date_ru(&a.date)).unwrap_or_default()}</p>
-                    <RatingGrid prefix="need" ratings=a.needs.clone() on_change=Callback::new(move |(id, v): (String, u8)| {
-                        update(Box::new(move |a| set_rating(&mut a.needs, id, v)));
-                    }) />
-                    <FormsPicker prefix="mentee-form" legend="Предпочтительные формы наставничества"
-                        selected=Signal::derive(move || answers.get().map(|a| a.forms).unwrap_or_default())
-                        on_toggle=Callback::new(move |(form, on): (MentoringForm, bool)| {
-                            forms_update(Box::new(move |a| toggle(&mut a.forms, form, on)));
-                        }) />
-                    <div class="field">
-                        <label for="mentee-text">"Запрос своими словами"</label>
-                        <textarea id="mentee-text" rows="3" maxlength="5000" prop:value=a.text.clone() on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            text_update(Box::new(move |a| a.text = v));
-                        }></textarea>
-                    </div>
-                </section>
-            }
-        })
+/// What differs between the two questionnaire cards.
+struct CardText {
+    /// The heading's id.
+    id: &'static str,
+    title: &'static str,
+    hint: &'static str,
+    /// Prefix of the rating selects' ids.
+    rating: &'static str,
+    /// Prefix of the forms' checkboxes.
+    forms: &'static str,
+    forms_legend: &'static str,
+    text_id: &'static str,
+    text_label: &'static str,
+    text_rows: &'static str,
+}
+
+fn card_text(bank: Bank) -> CardText {
+    match bank {
+        Bank::Mentees => CardText {
+            id: "mentee-q",
+            title: "Анкета наставляемого: профессиональные запросы",
+            hint: "Насколько нужна помощь в каждой области: 1 — не нужна, 5 — очень нужна. Заполнено: ",
+            rating: "need",
+            forms: "mentee-form",
+            forms_legend: "Предпочтительные формы наставничества",
+            text_id: "mentee-text",
+            text_label: "Запрос своими словами",
+            text_rows: "3",
+        },
+        Bank::Mentors => CardText {
+            id: "mentor-q",
+            title: "Анкета кандидата в наставники",
+            hint: "В чём кандидат может помочь коллегам: 1 — не может, 5 — может научить. Заполнено: ",
+            rating: "strength",
+            forms: "mentor-form",
+            forms_legend: "Формы наставничества, которые кандидат готов вести",
+            text_id: "mentor-motivation",
+            text_label: "Мотивация",
+            text_rows: "2",
+        },
     }
 }
 
+/// The questionnaire of a bank's role on the card (shown while the person has the role).
 #[component]
-fn MentorQuestionnaire(pid: String) -> impl IntoView {
+fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
     let state = use_state();
     let has_role = {
         let pid = pid.clone();
         Memo::new(move |_| {
             state
                 .data
-                .with(|d| d.person(&pid).is_some_and(|p| p.mentor.is_some()))
+                .with(|d| d.person(&pid).is_some_and(|p| bank.status(p).is_some()))
         })
     };
     let answers = {
         let pid = pid.clone();
         Memo::new(move |_| {
-            state.data.with(|d| {
-                d.person(&pid).and_then(|p| {
-                    p.mentor
-                        .as_ref()
-                        .map(|r| r.answers.clone().unwrap_or_default())
-                })
-            })
+            state
+                .data
+                .with(|d| d.person(&pid).and_then(|p| p.card_answers(bank)))
         })
     };
-    let update = move |f: Box<dyn FnOnce(&mut MentorAnswers)>| {
-        let pid = pid.clone();
-        let _ = state.change(|d| d.update_person(&pid, |p| p.edit_mentor_answers(&today(), f)));
-    };
+    let error = RwSignal::new(None::<String>);
+    let edit = Callback::new(move |e: AnswerEdit| {
+        error.set(
+            state
+                .change(|d| d.edit_answers(&pid, bank, &today(), e))
+                .err(),
+        );
+    });
+    let t = card_text(bank);
     move || {
         has_role.get().then(|| {
             let a = answers.get_untracked().unwrap_or_default();
-            let (u1, u2, u3, u4) = (update.clone(), update.clone(), update.clone(), update.clone());
             view! {
-                <section class="card" aria-labelledby="mentor-q">
-                    <h2 id="mentor-q">"Анкета кандидата в наставники"</h2>
-                    <p class="muted">"В чём кандидат может помочь коллегам: 1 — не может, 5 — может научить. Заполнено: "
+                <section class="card" aria-labelledby=t.id>
+                    <h2 id=t.id>{t.title}</h2>
+                    <p class="muted">{t.hint}
                         {move || answers.get().map(|a| date_ru(&a.date)).unwrap_or_default()}</p>
-                    <RatingGrid prefix="strength" ratings=a.strengths.clone() on_change=Callback::new(move |(id, v): (String, u8)| {
-                        u1(Box::new(move |a| set_rating(&mut a.strengths, id, v)));
+                    <RatingGrid prefix=t.rating ratings=a.ratings.clone() on_change=Callback::new(move |(id, v): (String, u8)| {
+                        edit.run(AnswerEdit::Rating(id, v));
                     }) />
-                    <div class="field">
-                        <label for="mentor-capacity">"Сколько наставляемых одновременно"</label>
-                        <select id="mentor-capacity" on:change=move |ev| {
-                            let v: u8 = event_target_value(&ev).parse().unwrap_or(1);
-                            u2(Box::new(move |a| a.capacity = v));
-                        }>
-                            {(1..=MAX_CAPACITY).map(|n| view! { <option value=n.to_string() selected=a.capacity.max(1) == n>{n}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <FormsPicker prefix="mentor-form" legend="Формы наставничества, которые кандидат готов вести"
+                    {a.capacity.map(|capacity| view! {
+                        <div class="field">
+                            <label for="mentor-capacity">"Сколько наставляемых одновременно"</label>
+                            <select id="mentor-capacity" on:change=move |ev| {
+                                let v: u8 = event_target_value(&ev).parse().unwrap_or(1);
+                                edit.run(AnswerEdit::Capacity(v));
+                            }>
+                                {(1..=MAX_CAPACITY).map(|n| view! { <option value=n.to_string() selected=capacity == n>{n}</option> }).collect_view()}
+                            </select>
+                        </div>
+                    })}
+                    <FormsPicker prefix=t.forms legend=t.forms_legend
                         selected=Signal::derive(move || answers.get().map(|a| a.forms).unwrap_or_default())
                         on_toggle=Callback::new(move |(form, on): (MentoringForm, bool)| {
-                            u4(Box::new(move |a| toggle(&mut a.forms, form, on)));
+                            edit.run(AnswerEdit::Form(form, on));
                         }) />
                     <div class="field">
-                        <label for="mentor-motivation">"Мотивация"</label>
-                        <textarea id="mentor-motivation" rows="2" maxlength="5000" prop:value=a.motivation.clone() on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            u3(Box::new(move |a| a.motivation = v));
+                        <label for=t.text_id>{t.text_label}</label>
+                        <textarea id=t.text_id rows=t.text_rows maxlength="5000" prop:value=a.text.clone() on:input=move |ev| {
+                            edit.run(AnswerEdit::Text(event_target_value(&ev)));
                         }></textarea>
                     </div>
+                    {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
                 </section>
             }
         })

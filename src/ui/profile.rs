@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::data::SchoolData;
 use crate::domain::forms::{toggle, MentoringForm};
-use crate::domain::progress::all_progress;
 use crate::domain::school::{
     case_slots, field_error, set_case_form, validate_profile, ProfileField, YoungRule,
     MAX_FIELD_CHARS,
@@ -166,9 +166,7 @@ fn field_id(f: ProfileField) -> String {
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let state = use_state();
-    let first_visit = state
-        .data
-        .with_untracked(|d| d.profile == Default::default());
+    let first_visit = state.data.with_untracked(|d| d.profile.is_blank());
     // Errors appear after the first «Готово» (then follow every keystroke), or at once when
     // the profile was complete before: an error shown on blur would move the button under
     // the pointer between mousedown and click.
@@ -177,6 +175,7 @@ pub fn ProfilePage() -> impl IntoView {
         .with_untracked(|d| validate_profile(&d.profile).is_empty());
     let show_errors = RwSignal::new(was_valid);
     let summary = RwSignal::new(None::<String>);
+    let example_error = RwSignal::new(None::<String>);
 
     let render = move |specs: &'static [FieldSpec]| {
         specs
@@ -204,10 +203,7 @@ pub fn ProfilePage() -> impl IntoView {
         }
         summary.set(None);
         state.flush();
-        let started = state
-            .data
-            .with_untracked(|d| all_progress(d).iter().any(|p| p.done + p.in_progress > 0));
-        navigate(&if started {
+        navigate(&if state.data.with_untracked(SchoolData::work_started) {
             Route::Overview
         } else {
             Route::Stage(1)
@@ -227,12 +223,14 @@ pub fn ProfilePage() -> impl IntoView {
                 <p>
                     "Хотите сначала посмотреть, как всё устроено? "
                     <button type="button" class="btn btn-small" data-testid="load-example" on:click=move |_| {
-                        if state.load_example().is_ok() {
-                            navigate(&Route::Overview);
+                        match state.load_example() {
+                            Ok(()) => navigate(&Route::Overview),
+                            Err(e) => example_error.set(Some(e)),
                         }
                     }>"Загрузить пример"</button>
                     " — вымышленная школа с 60 педагогами, анкетами и согласиями; её можно удалить одной кнопкой."
                 </p>
+                {move || example_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             </div>
         })}
         <p class="muted">"Поля, отмеченные звёздочкой (" <span class="req" aria-hidden="true">"*"</span> "), обязательны."</p>
@@ -359,7 +357,7 @@ fn FormsChoice() -> impl IntoView {
 #[component]
 fn RegionalActs() -> impl IntoView {
     let state = use_state();
-    let value = move || state.data.with(|d| d.profile.regional_acts.join("\n"));
+    let value = move || state.data.with(|d| d.profile.regional_acts_text());
     view! {
         <fieldset>
             <legend>"Региональные и муниципальные акты о наставничестве"</legend>
@@ -374,7 +372,7 @@ fn RegionalActs() -> impl IntoView {
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         let _ = state.change(|d| {
-                            d.profile.regional_acts = v.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+                            d.profile.set_regional_acts(&v);
                             Ok(())
                         });
                     }></textarea>

@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::documents::registry::DocKind;
 use crate::domain::import::questionnaire::{fields, form_text, Field, FormImport};
 use crate::domain::monitoring::Audience;
 use crate::storage::{clock, files, remote};
@@ -20,17 +19,9 @@ const PAGE: usize = 100;
 #[component]
 pub fn BankForms(stage: u8) -> impl IntoView {
     let state = use_state();
-    let audience = if stage == 3 {
-        Audience::Mentor
-    } else {
-        Audience::Mentee
-    };
+    let audience = Audience::of_bank_stage(stage);
     let key = audience.key();
-    let blank = if audience == Audience::Mentee {
-        DocKind::MenteeQuestionnaire
-    } else {
-        DocKind::MentorQuestionnaire
-    };
+    let blank = audience.blank();
     let questions = Memo::new(move |_| state.data.with(|d| form_text(d, audience)));
     let copied = RwSignal::new(None::<Result<(), String>>);
     let flow = FileImport::<FormImport>::new();
