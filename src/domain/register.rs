@@ -4,7 +4,7 @@
 use super::banks::Bank;
 use super::data::SchoolData;
 use super::format::{count, date_ru};
-use super::people::{parse_years, BankStatus, Person};
+use super::people::{parse_years, BankStatus, Person, RoleFilter};
 
 /// A text field of the person's card.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,6 +149,17 @@ impl SchoolData {
             p.set_role(bank, on);
             Ok(())
         })
+    }
+}
+
+impl RoleFilter {
+    /// The people of a bank, or everybody (`None`: the register).
+    pub fn of_bank(bank: Option<Bank>) -> RoleFilter {
+        match bank {
+            Some(Bank::Mentees) => RoleFilter::Mentees,
+            Some(Bank::Mentors) => RoleFilter::Mentors,
+            None => RoleFilter::All,
+        }
     }
 }
 
@@ -312,6 +323,14 @@ mod tests {
         people[1].mentee = Some(MenteeRole::default());
         people[2].mentor = Some(MentorRole::default());
         assert_eq!(Bank::Mentees.size(&people), 2);
+        let q = |bank| crate::domain::people::Query {
+            role: RoleFilter::of_bank(bank),
+            ..Default::default()
+        };
+        let found = |bank| crate::domain::people::search(&people, &q(bank)).len();
+        assert_eq!(found(Some(Bank::Mentees)), 2);
+        assert_eq!(found(Some(Bank::Mentors)), 1);
+        assert_eq!(found(None), 3);
         assert_eq!(Bank::Mentors.size(&people), 1);
         assert_eq!(
             Bank::Mentees.summary(&people),

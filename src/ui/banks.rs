@@ -306,16 +306,6 @@ pub fn BulkBar(
     let reason = RwSignal::new(String::new());
     let last = RwSignal::new(None::<LastBulk>);
     let error = RwSignal::new(None::<String>);
-    let count_text = move || {
-        let n = selected.with(BTreeSet::len);
-        let in_list =
-            selected.with(|s| found.with(|f| f.iter().filter(|id| s.contains(*id)).count()));
-        if n == in_list {
-            format!("Выбрано: {n}")
-        } else {
-            format!("Выбрано: {n} (в текущем списке: {in_list})")
-        }
-    };
     let apply = move || {
         error.set(None);
         let key = action.get_untracked();
@@ -406,16 +396,7 @@ pub fn BulkBar(
     let options = action_options(bank);
     view! {
         <div class="bulk-bar" role="group" aria-label="Действия с выбранными" data-testid="bulk-bar">
-            <div class="bulk-selection">
-                <strong data-testid="selection-count" aria-live="polite">{count_text}</strong>
-                <button type="button" class="btn btn-small" data-testid="select-all-found"
-                    on:click=move |_| found.with_untracked(|f| selected.update(|s| s.extend(f.iter().cloned())))>
-                    {move || format!("Выбрать всех найденных ({})", found.with(Vec::len))}
-                </button>
-                <button type="button" class="btn btn-small" data-testid="select-none"
-                    disabled=move || selected.with(BTreeSet::is_empty)
-                    on:click=move |_| selected.set(BTreeSet::new())>"Снять выбор"</button>
-            </div>
+            <Selection selected found />
             <form class="bulk-form" on:submit=move |ev| { ev.prevent_default(); apply(); }>
                 <label for=action_id.clone()>"Действие"</label>
                 <select id=action_id data-testid="bulk-action" on:change=move |ev| { error.set(None); action.set(event_target_value(&ev)) }>
@@ -436,27 +417,58 @@ pub fn BulkBar(
                     disabled=move || action.with(String::is_empty) || selected.with(BTreeSet::is_empty)>"Применить"</button>
             </form>
             {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="bulk-error">{e}</p> })}
-            {move || last.get().map(|l| {
-                let can_undo = l.undo.is_some();
-                let more = l.refused.len().saturating_sub(REFUSALS_SHOWN);
-                view! {
-                    <div class="bulk-report" role="status" data-testid="bulk-report">
-                        <p><strong data-testid="bulk-message">{l.message.clone()}</strong>
-                            {can_undo.then(|| view! {
-                                " " <button type="button" class="btn btn-small" data-testid="bulk-undo" on:click=move |_| undo()>"Отменить"</button>
-                            })}
-                        </p>
-                        {l.refused_title.clone().map(|t| view! {
-                            <p class="flag">{t}</p>
-                            <ul data-testid="bulk-refused">
-                                {l.refused.iter().take(REFUSALS_SHOWN).map(|r| view! {
-                                    <li data-person=r.id.clone()>{r.name.clone()} " — " {r.reason.clone()}</li>
-                                }).collect_view()}
-                            </ul>
-                            {(more > 0).then(|| view! { <p class="muted">{format!("…и ещё {more}")}</p> })}
-                        })}
-                    </div>
-                }
+            {move || last.get().map(|l| view! { <BulkReport l undo=Callback::new(move |()| undo()) /> })}
+        </div>
+    }
+}
+
+/// How many are selected, «Выбрать всех найденных», «Снять выбор».
+#[component]
+fn Selection(selected: RwSignal<BTreeSet<String>>, found: Memo<Vec<String>>) -> impl IntoView {
+    let count_text = move || {
+        let n = selected.with(BTreeSet::len);
+        let in_list =
+            selected.with(|s| found.with(|f| f.iter().filter(|id| s.contains(*id)).count()));
+        if n == in_list {
+            format!("Выбрано: {n}")
+        } else {
+            format!("Выбрано: {n} (в текущем списке: {in_list})")
+        }
+    };
+    view! {
+        <div class="bulk-selection">
+            <strong data-testid="selection-count" aria-live="polite">{count_text}</strong>
+            <button type="button" class="btn btn-small" data-testid="select-all-found"
+                on:click=move |_| found.with_untracked(|f| selected.update(|s| s.extend(f.iter().cloned())))>
+                {move || format!("Выбрать всех найденных ({})", found.with(Vec::len))}
+            </button>
+            <button type="button" class="btn btn-small" data-testid="select-none"
+                disabled=move || selected.with(BTreeSet::is_empty)
+                on:click=move |_| selected.set(BTreeSet::new())>"Снять выбор"</button>
+        </div>
+    }
+}
+
+/// The report of the last bulk action: what was done, «Отменить», who was refused and why.
+#[component]
+fn BulkReport(l: LastBulk, undo: Callback<()>) -> impl IntoView {
+    let can_undo = l.undo.is_some();
+    let more = l.refused.len().saturating_sub(REFUSALS_SHOWN);
+    view! {
+        <div class="bulk-report" role="status" data-testid="bulk-report">
+            <p><strong data-testid="bulk-message">{l.message.clone()}</strong>
+                {can_undo.then(|| view! {
+                    " " <button type="button" class="btn btn-small" data-testid="bulk-undo" on:click=move |_| undo.run(())>"Отменить"</button>
+                })}
+            </p>
+            {l.refused_title.clone().map(|t| view! {
+                <p class="flag">{t}</p>
+                <ul data-testid="bulk-refused">
+                    {l.refused.iter().take(REFUSALS_SHOWN).map(|r| view! {
+                        <li data-person=r.id.clone()>{r.name.clone()} " — " {r.reason.clone()}</li>
+                    }).collect_view()}
+                </ul>
+                {(more > 0).then(|| view! { <p class="muted">{format!("…и ещё {more}")}</p> })}
             })}
         </div>
     }

@@ -32,11 +32,42 @@ fn SummaryList(summary: DataSummary) -> impl IntoView {
 #[component]
 pub fn DataPage() -> impl IntoView {
     let state = use_state();
-    let error = RwSignal::new(None::<ArchiveError>);
     let notice = RwSignal::new(None::<String>);
     let action_error = RwSignal::new(None::<String>);
+    view! {
+        <h1 tabindex="-1">"Архив и данные"</h1>
+        <p>
+            "Все данные хранятся только в этом браузере на этом компьютере. Архив — это файл JSON со всеми данными: "
+            "резервная копия и способ перенести работу на другой компьютер или в другой браузер."
+        </p>
+        {move || notice.get().map(|n| view! { <p class="notice" role="status" data-testid="notice">{n}</p> })}
+        {move || action_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+
+        <section class="card" aria-labelledby="download-title">
+            <h2 id="download-title">"Скачать архив"</h2>
+            <p>"Файл получит имя вида «nastavnik-<школа>-<дата>.json». Храните его в надёжном месте: в нём персональные данные."</p>
+            <button type="button" class="btn btn-primary" data-testid="download" on:click=move |_| {
+                action_error.set(state.download_archive().err());
+            }>"Скачать архив"</button>
+        </section>
+
+        <super::report::MunicipalReport />
+        <UploadArchive notice action_error />
+        <Backup notice action_error />
+        <StartOver action_error />
+    }
+}
+
+/// «Загрузить архив»: the file is checked in full and previewed; the data is replaced only on
+/// confirmation.
+#[component]
+fn UploadArchive(
+    notice: RwSignal<Option<String>>,
+    action_error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let state = use_state();
+    let error = RwSignal::new(None::<ArchiveError>);
     let pending = RwSignal::new(None::<(String, Envelope)>);
-    let confirm_wipe = RwSignal::new(false);
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let clear_input = move || {
@@ -87,24 +118,6 @@ pub fn DataPage() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">"Архив и данные"</h1>
-        <p>
-            "Все данные хранятся только в этом браузере на этом компьютере. Архив — это файл JSON со всеми данными: "
-            "резервная копия и способ перенести работу на другой компьютер или в другой браузер."
-        </p>
-        {move || notice.get().map(|n| view! { <p class="notice" role="status" data-testid="notice">{n}</p> })}
-        {move || action_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-
-        <section class="card" aria-labelledby="download-title">
-            <h2 id="download-title">"Скачать архив"</h2>
-            <p>"Файл получит имя вида «nastavnik-<школа>-<дата>.json». Храните его в надёжном месте: в нём персональные данные."</p>
-            <button type="button" class="btn btn-primary" data-testid="download" on:click=move |_| {
-                action_error.set(state.download_archive().err());
-            }>"Скачать архив"</button>
-        </section>
-
-        <super::report::MunicipalReport />
-
         <section class="card" aria-labelledby="upload-title">
             <h2 id="upload-title">"Загрузить архив"</h2>
             <p>"Программа полностью проверит файл и покажет, что в нём. Данные заменятся только после подтверждения."</p>
@@ -147,8 +160,18 @@ pub fn DataPage() -> impl IntoView {
                 }
             })}
         </section>
+    }
+}
 
-        {move || state.backup.get().map(|b| {
+/// The data the last archive upload replaced, with «Вернуть предыдущие данные».
+#[component]
+fn Backup(
+    notice: RwSignal<Option<String>>,
+    action_error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let state = use_state();
+    move || {
+        state.backup.get().map(|b| {
             let s = summarize(&b.data);
             view! {
                 <section class="card" aria-labelledby="backup-title">
@@ -163,8 +186,16 @@ pub fn DataPage() -> impl IntoView {
                     }>"Вернуть предыдущие данные"</button>
                 </section>
             }
-        })}
+        })
+    }
+}
 
+/// «Начать заново»: every piece of data goes, after a confirmation that offers the archive.
+#[component]
+fn StartOver(action_error: RwSignal<Option<String>>) -> impl IntoView {
+    let state = use_state();
+    let confirm_wipe = RwSignal::new(false);
+    view! {
         <section class="card danger-zone" aria-labelledby="wipe-title">
             <h2 id="wipe-title">"Начать заново"</h2>
             <p>"Удаляет из этого браузера все данные программы: профиль школы, отметки и примечания этапов и резервную копию."</p>

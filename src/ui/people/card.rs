@@ -1,0 +1,219 @@
+//! A person's card: the data, then the roles, consents, documents and questionnaires, and the
+//! removal from the register.
+
+use leptos::prelude::*;
+
+use crate::domain::banks::Bank;
+use crate::domain::documents::registry::DocKind;
+use crate::domain::people::Category;
+use crate::domain::register::PersonField;
+
+use super::consents::Consents;
+use super::questionnaire::Questionnaire;
+use super::roles::Roles;
+use crate::ui::router::{navigate, Route};
+use crate::ui::state::use_state;
+
+#[component]
+pub fn PersonPage(id: String) -> impl IntoView {
+    let state = use_state();
+    // Memos: the card is rebuilt only when the person appears or disappears, not on every
+    // keystroke (which would drop focus and inline errors).
+    let exists = {
+        let id = id.clone();
+        Memo::new(move |_| state.data.with(|d| d.person(&id).is_some()))
+    };
+    let name = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.data.with(|d| {
+                d.person(&id)
+                    .map(|p| p.full_name.clone())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    move || {
+        if !exists.get() {
+            return view! {
+                <h1 tabindex="-1">"Педагог не найден"</h1>
+                <p>"В реестре нет такого педагога: возможно, его удалили. " <a href=Route::People.href()>"К реестру"</a></p>
+            }
+            .into_any();
+        }
+        let id = id.clone();
+        view! {
+            <p class="eyebrow"><a href=Route::People.href()>"Педагоги"</a></p>
+            <h1 tabindex="-1" data-testid="person-name">{move || name.get()}</h1>
+            <section class="card" aria-labelledby="person-data">
+                <h2 id="person-data">"Сведения"</h2>
+                <div class="meta-grid">
+                    {PersonField::ALL.into_iter().map(|field| view! { <PersonText pid=id.clone() field /> }).collect_view()}
+                    <CategorySelect pid=id.clone() />
+                </div>
+            </section>
+            <Roles pid=id.clone() />
+            <Consents pid=id.clone() />
+            <PersonDocuments pid=id.clone() />
+            <Questionnaire pid=id.clone() bank=Bank::Mentees />
+            <Questionnaire pid=id.clone() bank=Bank::Mentors />
+            <DeletePerson pid=id />
+        }
+        .into_any()
+    }
+}
+
+/// The input type of a field of the card.
+fn input_type(f: PersonField) -> &'static str {
+    match f {
+        PersonField::BirthDate => "date",
+        PersonField::Phone => "tel",
+        PersonField::Email => "email",
+        _ => "text",
+    }
+}
+
+/// A text field of the card bound to one person field.
+#[component]
+fn PersonText(pid: String, field: PersonField) -> impl IntoView {
+    let state = use_state();
+    let error = RwSignal::new(None::<String>);
+    let input_id = format!("person-{}", field.key());
+    let value = {
+        let pid = pid.clone();
+        move || {
+            state
+                .data
+                .with(|d| d.person(&pid).map(|p| field.get(p)).unwrap_or_default())
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=input_id.clone()>{field.label()}</label>
+            <input id=input_id type=input_type(field) maxlength="500" prop:value=value
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    error.set(state.change(|d| d.set_person_field(&pid, field, v)).err());
+                } />
+            {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
+        </div>
+    }
+}
+
+#[component]
+fn CategorySelect(pid: String) -> impl IntoView {
+    let state = use_state();
+    let error = RwSignal::new(None::<String>);
+    let current = {
+        let pid = pid.clone();
+        move || {
+            state
+                .data
+                .with(|d| d.person(&pid).map(|p| p.category).unwrap_or_default())
+        }
+    };
+    view! {
+        <div class="field">
+            <label for="person-category">"Квалификационная категория"</label>
+            <select id="person-category" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                if let Some(c) = Category::ALL.into_iter().find(|c| c.label() == v) {
+                    error.set(state.change(|d| d.update_person(&pid, |p| { p.category = c; Ok(()) })).err());
+                }
+            }>
+                {Category::ALL.into_iter().map(|c| {
+                    let current = current.clone();
+                    view! { <option value=c.label() selected=move || current() == c>{c.label()}</option> }
+                }).collect_view()}
+            </select>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </div>
+    }
+}
+
+/// «Удалить педагога…»: confirmed; when records refer to the person, they are listed and the
+/// removal takes them along only on a second confirmation.
+#[component]
+fn DeletePerson(pid: String) -> impl IntoView {
+    let state = use_state();
+    let confirm_delete = RwSignal::new(false);
+    let refused = RwSignal::new(None::<String>);
+    let delete = move |pid: &str, cascade: bool| match state
+        .change(|d| d.delete_person(pid, cascade).map(|_| ()))
+    {
+        Ok(()) => navigate(&Route::People),
+        Err(e) => refused.set(Some(e)),
+    };
+    view! {
+        <section class="card danger-zone" aria-labelledby="person-delete">
+            <h2 id="person-delete">"Удалить из реестра"</h2>
+            {move || if confirm_delete.get() {
+                let pid = pid.clone();
+                view! {
+                    <div class="confirm" role="group" aria-label="Подтверждение удаления">
+                        {move || match refused.get() {
+                            None => view! {
+                                <p>"Педагог, его анкеты и отметки о согласиях будут удалены. Если согласие отозвано, лучше обезличить данные: ответы останутся для статистики."</p>
+                            }.into_any(),
+                            Some(why) => view! { <p class="error" role="alert" data-testid="delete-refused">{why}</p> }.into_any(),
+                        }}
+                        {move || {
+                            let pid = pid.clone();
+                            if refused.with(Option::is_none) {
+                                view! {
+                                    <button type="button" class="btn btn-danger" on:click=move |_| delete(&pid, false)>"Удалить"</button>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <button type="button" class="btn btn-danger" on:click=move |_| delete(&pid, true)>"Удалить вместе с этими записями"</button>
+                                }.into_any()
+                            }
+                        }}
+                        <button type="button" class="btn" on:click=move |_| { confirm_delete.set(false); refused.set(None); }>"Отмена"</button>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <button type="button" class="btn btn-danger" on:click=move |_| confirm_delete.set(true)>"Удалить педагога…"</button> }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// The personal documents of a teacher: the consent form, and for a mentor the additional
+/// agreement with the written consent to mentor.
+#[component]
+fn PersonDocuments(pid: String) -> impl IntoView {
+    let state = use_state();
+    let roles = {
+        let pid = pid.clone();
+        Memo::new(move |_| {
+            state.data.with(|d| {
+                d.person(&pid)
+                    .map(|p| (p.mentee.is_some(), p.mentor.is_some()))
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let href = move |kind: DocKind| Route::PersonDocument(kind, pid.clone()).href();
+    let consent = href(DocKind::ConsentPersonalData);
+    let dissemination = href(DocKind::ConsentDissemination);
+    let agreement = href(DocKind::MentorAgreement);
+    let mentee_form = href(DocKind::MenteeQuestionnaire);
+    let mentor_form = href(DocKind::MentorQuestionnaire);
+    view! {
+        <section class="card" aria-labelledby="person-docs">
+            <h2 id="person-docs">"Документы педагога"</h2>
+            <ul class="doc-links">
+                <li><a href=consent>"Согласие на обработку персональных данных — с ФИО педагога"</a></li>
+                <li><a href=dissemination>"Согласие на распространение персональных данных на сайте (ст. 10.1 152-ФЗ) — с адресом раздела"</a></li>
+                {move || roles.get().0.then(|| view! {
+                    <li><a href=mentee_form.clone()>"Анкета наставляемого — с данными и ответами для печати и подписи"</a></li>
+                })}
+                {move || roles.get().1.then(|| view! {
+                    <li><a href=mentor_form.clone()>"Анкета кандидата в наставники — с данными и ответами для печати и подписи"</a></li>
+                    <li><a href=agreement.clone()>"Дополнительное соглашение к трудовому договору о наставничестве и согласие на наставничество"</a></li>
+                })}
+            </ul>
+        </section>
+    }
+}
