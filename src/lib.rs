@@ -3,7 +3,6 @@
 //! Layers go one way only: `ui` → `storage` → `domain`.
 
 pub mod domain;
-#[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

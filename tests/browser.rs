@@ -9,7 +9,7 @@ use leptos::{mount::mount_to, prelude::*, task::tick};
 use nastavnik::domain::archive::{self, Envelope};
 use nastavnik::domain::data::{SchoolData, TaskStatus};
 use nastavnik::domain::documents::registry::DocKind;
-use nastavnik::storage::repo::{self, Loaded, ReplaceError, SaveOutcome, BACKUP_KEY, DATA_KEY};
+use nastavnik::storage::repo::{self, Loaded, SaveOutcome, DATA_KEY};
 use nastavnik::storage::{files, Backend, BrowserStorage, MemoryStorage, StoreError};
 use nastavnik::ui::router::Route;
 use nastavnik::ui::AppWith;
@@ -88,118 +88,6 @@ fn save_and_load_on_local_storage() {
         }
         other => panic!("expected the saved data, got {other:?}"),
     }
-}
-
-#[wasm_bindgen_test]
-fn save_refuses_to_overwrite_a_newer_revision() {
-    let b = MemoryStorage::new();
-    assert_eq!(
-        repo::save(&b, &sample(), 0, NOW),
-        SaveOutcome::Saved { revision: 1 }
-    );
-    // Another tab saves revision 2.
-    assert_eq!(
-        repo::save(&b, &SchoolData::default(), 1, NOW),
-        SaveOutcome::Saved { revision: 2 }
-    );
-    let before = b.get(DATA_KEY).unwrap();
-    // This tab still thinks it is at revision 1.
-    assert_eq!(
-        repo::save(&b, &sample(), 1, NOW),
-        SaveOutcome::Conflict { stored: Some(2) }
-    );
-    assert_eq!(
-        b.get(DATA_KEY).unwrap(),
-        before,
-        "nothing written on conflict"
-    );
-}
-
-#[wasm_bindgen_test]
-fn failing_storage_reports_and_keeps_the_old_copy() {
-    let b = MemoryStorage::new();
-    repo::save(&b, &sample(), 0, NOW);
-    let before = b.get(DATA_KEY).unwrap();
-    b.set_fail_writes(true);
-    assert_eq!(
-        repo::save(&b, &SchoolData::default(), 1, NOW),
-        SaveOutcome::Failed(StoreError::Unavailable)
-    );
-    assert_eq!(b.get(DATA_KEY).unwrap(), before);
-
-    let small = MemoryStorage::with_quota(50);
-    assert_eq!(
-        repo::save(&small, &sample(), 0, NOW),
-        SaveOutcome::Failed(StoreError::Quota)
-    );
-    assert_eq!(small.get(DATA_KEY).unwrap(), None);
-}
-
-#[wasm_bindgen_test]
-fn damaged_copy_is_reported_and_left_alone() {
-    let b = MemoryStorage::new();
-    b.set(DATA_KEY, "{\"format\":\"nastavnik\",\"vers").unwrap();
-    match repo::load(&b) {
-        Loaded::Damaged { raw, error } => {
-            assert_eq!(raw, "{\"format\":\"nastavnik\",\"vers");
-            assert!(
-                error.message.starts_with("Файл обрывается"),
-                "{}",
-                error.message
-            );
-        }
-        other => panic!("expected Damaged, got {other:?}"),
-    }
-    assert_eq!(
-        b.get(DATA_KEY).unwrap().as_deref(),
-        Some("{\"format\":\"nastavnik\",\"vers")
-    );
-}
-
-#[wasm_bindgen_test]
-fn replace_keeps_a_backup_and_restore_swaps_back() {
-    let b = MemoryStorage::new();
-    repo::save(&b, &sample(), 0, NOW);
-    let original = b.get(DATA_KEY).unwrap().unwrap();
-    let incoming = SchoolData::default();
-    assert_eq!(repo::replace(&b, &incoming, 1, NOW), Ok(2));
-    assert_eq!(
-        b.get(BACKUP_KEY).unwrap().as_deref(),
-        Some(original.as_str())
-    );
-    assert_eq!(repo::backup(&b).unwrap().data, sample());
-    let (restored, rev) = repo::restore_backup(&b, 2, NOW).unwrap();
-    assert_eq!((restored, rev), (sample(), 3));
-    assert_eq!(
-        repo::backup(&b).unwrap().data,
-        incoming,
-        "the restore can itself be undone"
-    );
-}
-
-#[wasm_bindgen_test]
-fn failed_replace_changes_nothing() {
-    // Room for the data and its backup, not for a larger replacement.
-    let size = Envelope::new(sample(), 1, NOW).to_json().chars().count() + DATA_KEY.len();
-    let b = MemoryStorage::with_quota(2 * size + 500);
-    repo::save(&b, &sample(), 0, NOW);
-    let data_before = b.get(DATA_KEY).unwrap();
-    let mut big = sample();
-    big.set_task_note("2.1", &"я".repeat(3000)).unwrap();
-    assert_eq!(
-        repo::replace(&b, &big, 1, NOW),
-        Err(ReplaceError::Store(StoreError::Quota))
-    );
-    assert_eq!(b.get(DATA_KEY).unwrap(), data_before);
-    assert_eq!(
-        b.get(BACKUP_KEY).unwrap(),
-        None,
-        "no half-made backup is left"
-    );
-    assert_eq!(
-        repo::replace(&b, &sample(), 0, NOW),
-        Err(ReplaceError::Conflict)
-    );
 }
 
 // ---------- files ----------
@@ -450,4 +338,124 @@ async fn damaged_storage_shows_the_recovery_screen() {
     assert!(root.query_selector(".stepper").unwrap().is_none());
     assert_eq!(store.get(DATA_KEY).unwrap().as_deref(), Some("not json"));
     root.remove();
+}
+
+// ---------- shared widgets ----------
+
+fn mount_view<V: IntoView + 'static>(
+    f: impl FnOnce() -> V + 'static,
+) -> (web_sys::HtmlElement, impl Drop) {
+    let doc = document();
+    let wrapper: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&wrapper).unwrap();
+    let handle = mount_to(wrapper.clone(), f);
+    (wrapper, handle)
+}
+
+#[wasm_bindgen_test]
+async fn confirm_button_asks_cancels_and_confirms() {
+    use nastavnik::ui::widgets::ConfirmButton;
+    let runs = RwSignal::new(0);
+    let (root, _h) = mount_view(move || {
+        view! {
+            <ConfirmButton label="Удалить…" question="Удалить раунд?" confirm="Удалить" small=true
+                on_confirm=Callback::new(move |_| runs.update(|n| *n += 1)) />
+        }
+    });
+    assert_eq!(text(&root, "button"), "Удалить…");
+    assert!(root.query_selector(".confirm").unwrap().is_none());
+    click(&root, "button");
+    tick().await;
+    assert!(text(&root, ".confirm").starts_with("Удалить раунд? "));
+    click(&root, ".confirm button.btn:not(.btn-danger)");
+    tick().await;
+    assert!(
+        root.query_selector(".confirm").unwrap().is_none(),
+        "«Отмена» closes the question"
+    );
+    assert_eq!(runs.get_untracked(), 0, "«Отмена» does nothing");
+    click(&root, "button");
+    tick().await;
+    click(&root, ".confirm .btn-danger");
+    tick().await;
+    assert_eq!(runs.get_untracked(), 1);
+    assert!(root.query_selector(".confirm").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn enum_select_shows_the_kept_value_after_a_refused_change() {
+    use nastavnik::domain::pairs::PairStatus;
+    use nastavnik::ui::widgets::EnumSelect;
+    let kept = RwSignal::new(Some(PairStatus::ALL[0]));
+    let asked = RwSignal::new(None::<PairStatus>);
+    let (root, _h) = mount_view(move || {
+        view! {
+            <EnumSelect id="st" selected=kept
+                on_change=Callback::new(move |v| asked.set(Some(v))) />
+        }
+    });
+    tick().await;
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#st")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(select.length(), PairStatus::ALL.len() as u32);
+    assert_eq!(select.value(), PairStatus::ALL[0].key());
+    select.set_value(PairStatus::ALL[2].key());
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        asked.get_untracked(),
+        Some(PairStatus::ALL[2]),
+        "the change is asked for"
+    );
+    assert_eq!(
+        select.value(),
+        PairStatus::ALL[0].key(),
+        "refused: the kept value shows"
+    );
+    kept.set(Some(PairStatus::ALL[1]));
+    tick().await;
+    assert_eq!(select.value(), PairStatus::ALL[1].key(), "follows the data");
+}
+
+#[wasm_bindgen_test]
+async fn show_more_pages_until_everything_is_shown() {
+    use nastavnik::ui::widgets::ShowMore;
+    let limit = RwSignal::new(2usize);
+    let (root, _h) = mount_view(move || {
+        view! { <ShowMore limit total=Signal::derive(|| 5usize) page=2 counter="строк" /> }
+    });
+    tick().await;
+    assert_eq!(text(&root, "button"), "Показать ещё 2");
+    assert_eq!(text(&root, ".muted"), "Показано 2 из 5 строк");
+    click(&root, "button");
+    tick().await;
+    assert_eq!(limit.get_untracked(), 4);
+    assert_eq!(text(&root, "button"), "Показать ещё 1");
+    click(&root, "button");
+    tick().await;
+    assert!(
+        root.query_selector("button").unwrap().is_none(),
+        "all 5 shown"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn error_text_appears_with_a_message_only() {
+    use nastavnik::ui::widgets::ErrorText;
+    let message = RwSignal::new(None::<String>);
+    let (root, _h) = mount_view(move || view! { <ErrorText message /> });
+    tick().await;
+    assert!(root.query_selector("p").unwrap().is_none());
+    message.set(Some("Укажите дату.".into()));
+    tick().await;
+    let p = root
+        .query_selector("p.error[role=alert]")
+        .unwrap()
+        .expect("the alert");
+    assert_eq!(p.text_content().unwrap(), "Укажите дату.");
 }

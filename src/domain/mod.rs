@@ -16,6 +16,7 @@ pub mod format;
 pub mod forms;
 pub mod import;
 pub mod json_path;
+pub mod keyed;
 pub mod library;
 pub mod matching;
 pub mod monitoring;

@@ -484,14 +484,13 @@ pub struct Query {
 
 /// The subjects taught in the register, each once, sorted (for the subject filter).
 pub fn subjects(people: &[Person]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    // Each subject folded once (the first spelling met is kept): this runs on every change
+    // of the register's screens, over thousands of people.
+    let mut seen = std::collections::BTreeMap::new();
     for s in people.iter().flat_map(|p| &p.subjects) {
-        if !out.iter().any(|o| fold(o) == fold(s)) {
-            out.push(s.clone());
-        }
+        seen.entry(fold(s)).or_insert_with(|| s.clone());
     }
-    out.sort_by_cached_key(|s| fold(s));
-    out
+    seen.into_values().collect()
 }
 
 fn has_area(p: &Person, area: &str, role: RoleFilter) -> bool {
@@ -528,6 +527,9 @@ pub fn search<'a>(people: &'a [Person], q: &Query) -> Vec<&'a Person> {
     let mut out: Vec<&Person> = people
         .iter()
         .filter(|p| {
+            if words.is_empty() {
+                return true;
+            }
             let hay = fold(&format!(
                 "{} {} {}",
                 p.full_name,
@@ -816,6 +818,26 @@ mod tests {
         };
         assert_eq!(ids(&q), ["p2"]);
         assert!(subjects(&people).iter().any(|s| s == "История"));
+    }
+
+    #[test]
+    fn subjects_are_listed_once_in_alphabetical_order_with_the_first_spelling() {
+        let mut people = Vec::new();
+        for (i, subs) in [
+            vec!["химия", "Ёмкость"],
+            vec!["Химия ", "Алгебра"],
+            vec!["ЕМКОСТЬ", "алгебра", "Химия"],
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut p = teacher();
+            p.id = format!("p{i}");
+            p.subjects = subs.into_iter().map(str::to_string).collect();
+            people.push(p);
+        }
+        // «Химия » with a trailing space is another spelling, not the same subject.
+        assert_eq!(subjects(&people), ["Алгебра", "Ёмкость", "химия", "Химия "]);
     }
 
     #[test]

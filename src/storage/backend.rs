@@ -1,11 +1,9 @@
-//! Where the envelope is kept: the browser's localStorage, or memory when it is unavailable
-//! (and in tests, to simulate a full or throwing storage).
+//! Where the envelope is kept: the [`Backend`] trait and the in-memory store used when the
+//! browser has no localStorage (and in tests, to simulate a full or throwing storage). Builds
+//! on the host, so `repo` is tested by `cargo test`; the localStorage side is `browser.rs`.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-
-use gloo_storage::{LocalStorage, Storage};
-use wasm_bindgen::{JsCast, JsValue};
 
 /// Why a read or write failed, in words a coordinator understands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,27 +28,10 @@ impl StoreError {
             StoreError::Other(e) => format!("браузер сообщил об ошибке: {e}"),
         }
     }
-
-    /// Classifies what `Storage.setItem` threw (a `DOMException`, which is an `Error`).
-    pub fn from_js(e: &JsValue) -> Self {
-        let (name, message) = match e.dyn_ref::<js_sys::Error>() {
-            Some(err) => (String::from(err.name()), String::from(err.message())),
-            None => (
-                String::new(),
-                e.as_string().unwrap_or_else(|| format!("{e:?}")),
-            ),
-        };
-        if is_quota(&name, &message) {
-            StoreError::Quota
-        } else if name == "SecurityError" {
-            StoreError::Unavailable
-        } else {
-            StoreError::Other(format!("{name}: {message}"))
-        }
-    }
 }
 
-fn is_quota(name: &str, message: &str) -> bool {
+/// Whether an exception's name or message says the quota is used up (Chromium, Firefox, Safari).
+pub fn is_quota(name: &str, message: &str) -> bool {
     name == "QuotaExceededError"
         || name == "NS_ERROR_DOM_QUOTA_REACHED"
         || message.to_lowercase().contains("quota")
@@ -61,50 +42,6 @@ pub trait Backend {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&self, key: &str) -> Result<(), StoreError>;
-}
-
-/// `window.localStorage`, through gloo-storage.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct BrowserStorage;
-
-impl BrowserStorage {
-    /// Whether localStorage can be used at all. `gloo_storage::LocalStorage::raw()` panics
-    /// when it cannot, so every call checks this first.
-    pub fn available() -> bool {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .is_some()
-    }
-}
-
-impl Backend for BrowserStorage {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        if !Self::available() {
-            return Err(StoreError::Unavailable);
-        }
-        LocalStorage::raw()
-            .get_item(key)
-            .map_err(|_| StoreError::Unavailable)
-    }
-
-    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        if !Self::available() {
-            return Err(StoreError::Unavailable);
-        }
-        // The envelope is already JSON text: store it as it is rather than re-encoding it
-        // as a JSON string (which `LocalStorage::set` would do).
-        LocalStorage::raw()
-            .set_item(key, value)
-            .map_err(|e| StoreError::from_js(&e))
-    }
-
-    fn remove(&self, key: &str) -> Result<(), StoreError> {
-        if !Self::available() {
-            return Err(StoreError::Unavailable);
-        }
-        LocalStorage::delete(key);
-        Ok(())
-    }
 }
 
 /// An in-memory store with an optional quota in characters; `fail_writes` makes every write

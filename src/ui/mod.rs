@@ -26,7 +26,7 @@ mod stage;
 pub mod state;
 mod stepper;
 mod taxonomy;
-mod widgets;
+pub mod widgets;
 
 use std::rc::Rc;
 

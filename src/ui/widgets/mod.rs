@@ -1,4 +1,18 @@
-//! Shared pieces: the header with the save indicator, progress bars.
+//! Shared pieces: the header with the save indicator, progress bars, and the shapes every
+//! screen uses (an error paragraph, a confirmed action, a select over a key/label enum, a
+//! table file picker, «Показать ещё»).
+
+mod confirm;
+mod enum_select;
+mod error_text;
+mod file_picker;
+mod show_more;
+
+pub use confirm::ConfirmButton;
+pub use enum_select::EnumSelect;
+pub use error_text::ErrorText;
+pub use file_picker::{FilePicker, TABLE_FILES};
+pub use show_more::ShowMore;
 
 use leptos::prelude::*;
 
@@ -73,7 +87,7 @@ pub fn Header() -> impl IntoView {
                     download_error.set(state.download_archive().err());
                 }>"Скачать архив"</button>
             </nav>
-            {move || download_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=download_error />
         </header>
     }
 }

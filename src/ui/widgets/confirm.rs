@@ -1,0 +1,65 @@
+//! A destructive action asked twice: «Удалить…» opens the question with the confirming button
+//! and «Отмена».
+
+use leptos::prelude::*;
+
+/// A button that asks before it acts. `small` gives small buttons inline (a `<span>`);
+/// `group` (the group's accessible name) gives a block `<div role="group">` with the question
+/// as a paragraph. The confirming button is always red; `danger` makes the opener red too.
+#[component]
+pub fn ConfirmButton(
+    /// The opener, e.g. «Удалить задачу…».
+    #[prop(into)]
+    label: String,
+    /// Said with the two buttons, e.g. «Удалить задачу со всеми мероприятиями?».
+    #[prop(into)]
+    question: String,
+    /// The confirming button, e.g. «Удалить».
+    #[prop(into)]
+    confirm: String,
+    on_confirm: Callback<()>,
+    #[prop(optional)] small: bool,
+    #[prop(optional)] danger: bool,
+    #[prop(optional)] group: Option<&'static str>,
+    /// Words after the opener's label for screen readers only (which row it deletes).
+    #[prop(optional, into)]
+    hidden: Option<String>,
+    #[prop(optional)] testid: Option<&'static str>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let size = if small { " btn-small" } else { "" };
+    let opener_class = format!("btn{size}{}", if danger { " btn-danger" } else { "" });
+    let confirm_class = format!("btn{size} btn-danger");
+    let cancel_class = format!("btn{size}");
+    move || {
+        if !open.get() {
+            let hidden = hidden
+                .clone()
+                .map(|h| view! { <span class="visually-hidden">{h}</span> });
+            return view! {
+                <button type="button" class=opener_class.clone() data-testid=testid on:click=move |_| open.set(true)>
+                    {label.clone()}{hidden}
+                </button>
+            }
+            .into_any();
+        }
+        let buttons = view! {
+            <button type="button" class=confirm_class.clone() on:click=move |_| {
+                open.set(false);
+                on_confirm.run(());
+            }>{confirm.clone()}</button>
+            <button type="button" class=cancel_class.clone() on:click=move |_| open.set(false)>"Отмена"</button>
+        };
+        match group {
+            Some(name) => view! {
+                <div class="confirm" role="group" aria-label=name>
+                    <p>{question.clone()}</p>
+                    {buttons}
+                </div>
+            }
+            .into_any(),
+            None => view! { <span class="confirm">{format!("{} ", question)}{buttons}</span> }
+                .into_any(),
+        }
+    }
+}
