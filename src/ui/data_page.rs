@@ -2,13 +2,13 @@
 //! data, start over.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::archive::{self, summarize, ArchiveError, DataSummary, Envelope};
 use crate::storage::{clock, files};
 
 use super::router::{navigate, Route};
 use super::state::use_state;
+use super::widgets::{ConfirmButton, ErrorText};
 
 fn saved_label(env: &Envelope) -> String {
     clock::local_date_time(&env.saved_at)
@@ -41,7 +41,7 @@ pub fn DataPage() -> impl IntoView {
             "резервная копия и способ перенести работу на другой компьютер или в другой браузер."
         </p>
         {move || notice.get().map(|n| view! { <p class="notice" role="status" data-testid="notice">{n}</p> })}
-        {move || action_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        <ErrorText message=action_error />
 
         <section class="card" aria-labelledby="download-title">
             <h2 id="download-title">"Скачать архив"</h2>
@@ -77,8 +77,7 @@ fn UploadArchive(
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = files::chosen_file(&ev) else {
             return;
         };
         error.set(None);
@@ -194,37 +193,22 @@ fn Backup(
 #[component]
 fn StartOver(action_error: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_state();
-    let confirm_wipe = RwSignal::new(false);
     view! {
         <section class="card danger-zone" aria-labelledby="wipe-title">
             <h2 id="wipe-title">"Начать заново"</h2>
             <p>"Удаляет из этого браузера все данные программы: профиль школы, отметки и примечания этапов и резервную копию."</p>
-            {move || if confirm_wipe.get() {
-                view! {
-                    <div class="confirm" role="group" aria-labelledby="wipe-confirm-text" data-testid="wipe-confirm">
-                        <p id="wipe-confirm-text">
-                            <strong>"Все данные будут удалены безвозвратно."</strong>
-                            " Сначала скачайте архив, если данные могут понадобиться."
-                        </p>
-                        <div class="actions">
-                            <button type="button" class="btn btn-primary" on:click=move |_| {
-                                action_error.set(state.download_archive().err());
-                            }>"Скачать архив"</button>
-                            <button type="button" class="btn btn-danger" data-testid="wipe-confirm-button" on:click=move |_| {
-                                match state.wipe() {
-                                    Ok(()) => { confirm_wipe.set(false); navigate(&Route::Profile); }
-                                    Err(e) => action_error.set(Some(e)),
-                                }
-                            }>"Удалить все данные"</button>
-                            <button type="button" class="btn" on:click=move |_| confirm_wipe.set(false)>"Отмена"</button>
-                        </div>
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <button type="button" class="btn btn-danger" on:click=move |_| confirm_wipe.set(true)>"Начать заново…"</button>
-                }.into_any()
-            }}
+            <ConfirmButton label="Начать заново…" danger=true group="Подтверждение удаления всех данных"
+                question="Все данные будут удалены безвозвратно. Сначала скачайте архив, если данные могут понадобиться."
+                question_testid="wipe-confirm" confirm="Удалить все данные" confirm_testid="wipe-confirm-button"
+                on_confirm=Callback::new(move |()| match state.wipe() {
+                    Ok(()) => navigate(&Route::Profile),
+                    Err(e) => action_error.set(Some(e)),
+                })
+                extra=std::sync::Arc::new(move || view! {
+                    <button type="button" class="btn btn-primary" on:click=move |_| {
+                        action_error.set(state.download_archive().err());
+                    }>"Скачать архив"</button>
+                }.into_any()) />
         </section>
     }
 }

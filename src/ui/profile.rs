@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use crate::domain::data::SchoolData;
 use crate::domain::forms::{toggle, MentoringForm};
 use crate::domain::school::{
-    case_slots, field_error, set_case_form, validate_profile, ProfileField, YoungRule,
-    MAX_FIELD_CHARS,
+    case_slots, field_error, set_case_form, validate_profile, ProfileField, SchoolProfile,
+    YoungRule, MAX_FIELD_CHARS,
 };
 
 use super::router::{navigate, Route};
-use super::state::use_state;
-use super::widgets::FormsPicker;
+use super::state::{use_state, AppState};
+use super::widgets::{ErrorText, FormsPicker};
 
 struct FieldSpec {
     field: ProfileField,
@@ -159,6 +159,16 @@ const PAY: [FieldSpec; 2] = [
     ),
 ];
 
+/// Changes the profile. Nothing here can be refused: a value is kept as typed and its
+/// problems are shown next to the field, so the change always succeeds (an infallible update).
+fn edit_profile(state: AppState, f: impl FnOnce(&mut SchoolProfile)) {
+    let always_ok = state.change(|d| {
+        f(&mut d.profile);
+        Ok(())
+    });
+    debug_assert!(always_ok.is_ok());
+}
+
 fn field_id(f: ProfileField) -> String {
     format!("profile-{}", f.path().replace('.', "-"))
 }
@@ -230,7 +240,7 @@ pub fn ProfilePage() -> impl IntoView {
                     }>"Загрузить пример"</button>
                     " — вымышленная школа с 60 педагогами, анкетами и согласиями; её можно удалить одной кнопкой."
                 </p>
-                {move || example_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                <ErrorText message=example_error />
             </div>
         })}
         <p class="muted">"Поля, отмеченные звёздочкой (" <span class="req" aria-hidden="true">"*"</span> "), обязательны."</p>
@@ -263,7 +273,7 @@ pub fn ProfilePage() -> impl IntoView {
             <RegionalActs />
             <OtherSettings />
             <CaseForms />
-            {move || summary.get().map(|s| view! { <p class="error" role="alert" data-testid="profile-summary">{s}</p> })}
+            <ErrorText message=summary testid="profile-summary" />
             <div class="actions">
                 <button type="submit" class="btn btn-primary">"Готово"</button>
                 <span class="muted">"Изменения уже сохранены; кнопка проверит поля и откроет следующий шаг."</span>
@@ -321,13 +331,10 @@ fn Field(spec: &'static FieldSpec, show_errors: RwSignal<bool>) -> impl IntoView
                 prop:value=value
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    let _ = state.change(|d| {
-                        f.set(&mut d.profile, v);
-                        Ok(())
-                    });
+                    edit_profile(state, |p| f.set(p, v));
                 }
             />
-            {move || error().map(|e| view! { <p class="error" id=err_id.clone()>{e}</p> })}
+            <ErrorText message=Signal::derive(error) quiet=true id=err_id />
         </div>
     }
 }
@@ -344,10 +351,7 @@ fn FormsChoice() -> impl IntoView {
             hint="Перечислены в Положении о наставничестве. Форму каждой пары или группы выбирают позже, на этапе 5."
             selected=Signal::derive(move || state.data.with(|d| d.profile.forms.clone()))
             on_toggle=Callback::new(move |(form, on): (MentoringForm, bool)| {
-                let _ = state.change(|d| {
-                    toggle(&mut d.profile.forms, form, on);
-                    Ok(())
-                });
+                edit_profile(state, |p| toggle(&mut p.forms, form, on));
             })
         />
     }
@@ -371,10 +375,7 @@ fn RegionalActs() -> impl IntoView {
                     prop:value=value
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        let _ = state.change(|d| {
-                            d.profile.set_regional_acts(&v);
-                            Ok(())
-                        });
+                        edit_profile(state, |p| p.set_regional_acts(&v));
                     }></textarea>
             </div>
         </fieldset>
@@ -387,10 +388,7 @@ fn OtherSettings() -> impl IntoView {
     let state = use_state();
     let rule = move || state.data.with(|d| d.profile.young_rule);
     let set_rule = move |r: YoungRule| {
-        let _ = state.change(|d| {
-            d.profile.young_rule = r;
-            Ok(())
-        });
+        edit_profile(state, |p| p.young_rule = r);
     };
     view! {
         <fieldset>
@@ -401,10 +399,7 @@ fn OtherSettings() -> impl IntoView {
                         prop:checked=move || state.data.with(|d| d.profile.union_opinion)
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            let _ = state.change(|d| {
-                                d.profile.union_opinion = on;
-                                Ok(())
-                            });
+                            edit_profile(state, |p| p.union_opinion = on);
                         } />
                     " В Положении — блоки «УЧТЕНО мнение первичной профсоюзной организации» и «СОГЛАСОВАНО»"
                 </label>
@@ -451,10 +446,7 @@ fn CaseForms() -> impl IntoView {
                             prop:value=slot.value.clone()
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                let _ = state.change(|d| {
-                                    set_case_form(&mut d.profile, &slot_for_input, &v);
-                                    Ok(())
-                                });
+                                edit_profile(state, |p| set_case_form(p, &slot_for_input, &v));
                             } />
                     </div>
                 }

@@ -13,6 +13,7 @@ use super::questionnaire::Questionnaire;
 use super::roles::Roles;
 use crate::ui::router::{navigate, Route};
 use crate::ui::state::use_state;
+use crate::ui::widgets::{ConfirmButton, EnumSelect, ErrorText};
 
 #[component]
 pub fn PersonPage(id: String) -> impl IntoView {
@@ -95,7 +96,7 @@ fn PersonText(pid: String, field: PersonField) -> impl IntoView {
                     let v = event_target_value(&ev);
                     error.set(state.change(|d| d.set_person_field(&pid, field, v)).err());
                 } />
-            {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
+            <ErrorText message=error quiet=true />
         </div>
     }
 }
@@ -115,18 +116,11 @@ fn CategorySelect(pid: String) -> impl IntoView {
     view! {
         <div class="field">
             <label for="person-category">"Квалификационная категория"</label>
-            <select id="person-category" on:change=move |ev| {
-                let v = event_target_value(&ev);
-                if let Some(c) = Category::ALL.into_iter().find(|c| c.label() == v) {
+            <EnumSelect id="person-category" selected=Signal::derive(move || Some(current()))
+                on_change=Callback::new(move |c: Category| {
                     error.set(state.change(|d| d.update_person(&pid, |p| { p.category = c; Ok(()) })).err());
-                }
-            }>
-                {Category::ALL.into_iter().map(|c| {
-                    let current = current.clone();
-                    view! { <option value=c.label() selected=move || current() == c>{c.label()}</option> }
-                }).collect_view()}
-            </select>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                }) />
+            <ErrorText message=error />
         </div>
     }
 }
@@ -136,44 +130,29 @@ fn CategorySelect(pid: String) -> impl IntoView {
 #[component]
 fn DeletePerson(pid: String) -> impl IntoView {
     let state = use_state();
-    let confirm_delete = RwSignal::new(false);
     let refused = RwSignal::new(None::<String>);
-    let delete = move |pid: &str, cascade: bool| match state
-        .change(|d| d.delete_person(pid, cascade).map(|_| ()))
-    {
-        Ok(()) => navigate(&Route::People),
-        Err(e) => refused.set(Some(e)),
-    };
+    let delete = Callback::new(move |cascade: bool| {
+        match state.change(|d| d.delete_person(&pid, cascade).map(|_| ())) {
+            Ok(()) => navigate(&Route::People),
+            Err(e) => refused.set(Some(e)),
+        }
+    });
     view! {
         <section class="card danger-zone" aria-labelledby="person-delete">
             <h2 id="person-delete">"Удалить из реестра"</h2>
-            {move || if confirm_delete.get() {
-                let pid = pid.clone();
-                view! {
+            {move || match refused.get() {
+                None => view! {
+                    <ConfirmButton label="Удалить педагога…" danger=true group="Подтверждение удаления"
+                        question="Педагог, его анкеты и отметки о согласиях будут удалены. Если согласие отозвано, лучше обезличить данные: ответы останутся для статистики."
+                        confirm="Удалить" on_confirm=Callback::new(move |()| delete.run(false)) />
+                }.into_any(),
+                Some(why) => view! {
                     <div class="confirm" role="group" aria-label="Подтверждение удаления">
-                        {move || match refused.get() {
-                            None => view! {
-                                <p>"Педагог, его анкеты и отметки о согласиях будут удалены. Если согласие отозвано, лучше обезличить данные: ответы останутся для статистики."</p>
-                            }.into_any(),
-                            Some(why) => view! { <p class="error" role="alert" data-testid="delete-refused">{why}</p> }.into_any(),
-                        }}
-                        {move || {
-                            let pid = pid.clone();
-                            if refused.with(Option::is_none) {
-                                view! {
-                                    <button type="button" class="btn btn-danger" on:click=move |_| delete(&pid, false)>"Удалить"</button>
-                                }.into_any()
-                            } else {
-                                view! {
-                                    <button type="button" class="btn btn-danger" on:click=move |_| delete(&pid, true)>"Удалить вместе с этими записями"</button>
-                                }.into_any()
-                            }
-                        }}
-                        <button type="button" class="btn" on:click=move |_| { confirm_delete.set(false); refused.set(None); }>"Отмена"</button>
+                        <p class="error" role="alert" data-testid="delete-refused">{why}</p>
+                        <button type="button" class="btn btn-danger" on:click=move |_| delete.run(true)>"Удалить вместе с этими записями"</button>
+                        <button type="button" class="btn" on:click=move |_| refused.set(None)>"Отмена"</button>
                     </div>
-                }.into_any()
-            } else {
-                view! { <button type="button" class="btn btn-danger" on:click=move |_| confirm_delete.set(true)>"Удалить педагога…"</button> }.into_any()
+                }.into_any(),
             }}
         </section>
     }

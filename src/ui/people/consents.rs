@@ -8,6 +8,7 @@ use crate::domain::people::ConsentKind;
 
 use super::today;
 use crate::ui::state::use_state;
+use crate::ui::widgets::ErrorText;
 
 #[component]
 pub fn Consents(pid: String) -> impl IntoView {
@@ -49,7 +50,7 @@ pub fn Consents(pid: String) -> impl IntoView {
                             error.set(r.err());
                         }>"Обезличить"</button>
                         <button type="button" class="btn" on:click=move |_| { offer_anonymize.set(false); error.set(None); }>"Не сейчас"</button>
-                        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                        <ErrorText message=error />
                     </div>
                 }
             })}
@@ -103,7 +104,7 @@ fn ConsentRow(pid: String, which: ConsentKind, offer_anonymize: RwSignal<bool>) 
                     }.into_any()
                 }}
             </div>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </div>
     }
 }

@@ -6,6 +6,7 @@ use crate::domain::banks::Bank;
 use crate::domain::people::{subjects, BankStatus, ConsentFilter, Query, RoleFilter, SortBy};
 
 use crate::ui::state::use_state;
+use crate::ui::widgets::EnumSelect;
 
 /// Rows of a list shown at once (more on request).
 pub const PAGE: usize = 100;
@@ -87,29 +88,16 @@ pub fn Filters(bank: Option<Bank>, prefix: &'static str, f: ListFilters) -> impl
             {bank.is_none().then(|| view! {
                 <div class="field">
                     <label for=id("role")>"Роль"</label>
-                    <select id=id("role") on:change=move |ev| f.set(f.role, match event_target_value(&ev).as_str() {
-                        "mentees" => RoleFilter::Mentees,
-                        "mentors" => RoleFilter::Mentors,
-                        "none" => RoleFilter::NoRole,
-                        _ => RoleFilter::All,
-                    })>
-                        <option value="all">"все"</option>
-                        <option value="mentees">"наставляемые"</option>
-                        <option value="mentors">"наставники"</option>
-                        <option value="none">"без роли"</option>
-                    </select>
+                    <EnumSelect id=id("role") selected=Signal::derive(move || Some(f.role.get()))
+                        on_change=Callback::new(move |r| f.set(f.role, r)) />
                 </div>
             })}
             {bank.is_some().then(|| view! {
                 <div class="field">
                     <label for=id("status")>"Статус"</label>
-                    <select id=id("status") on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        f.set(f.status, BankStatus::ALL.into_iter().find(|s| s.key() == v));
-                    }>
-                        <option value="">"любой"</option>
-                        {BankStatus::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
-                    </select>
+                    <EnumSelect id=id("status") selected=f.status empty="любой"
+                        on_empty=Callback::new(move |()| f.set(f.status, None))
+                        on_change=Callback::new(move |s: BankStatus| f.set(f.status, Some(s))) />
                 </div>
             })}
             <div class="field">
@@ -135,27 +123,13 @@ pub fn Filters(bank: Option<Bank>, prefix: &'static str, f: ListFilters) -> impl
             </div>
             <div class="field">
                 <label for=id("consent")>"Согласие на обработку ПД"</label>
-                <select id=id("consent") on:change=move |ev| f.set(f.consent, match event_target_value(&ev).as_str() {
-                    "with" => ConsentFilter::With,
-                    "without" => ConsentFilter::Without,
-                    _ => ConsentFilter::All,
-                })>
-                    <option value="all">"все"</option>
-                    <option value="with">"есть"</option>
-                    <option value="without">"нет"</option>
-                </select>
+                <EnumSelect id=id("consent") selected=Signal::derive(move || Some(f.consent.get()))
+                    on_change=Callback::new(move |c| f.set(f.consent, c)) />
             </div>
             <div class="field">
                 <label for=id("sort")>"Сортировка"</label>
-                <select id=id("sort") on:change=move |ev| f.set(f.sort, match event_target_value(&ev).as_str() {
-                    "experience" => SortBy::Experience,
-                    "position" => SortBy::Position,
-                    _ => SortBy::Name,
-                })>
-                    <option value="name">"по ФИО"</option>
-                    <option value="experience">"по стажу"</option>
-                    <option value="position">"по должности"</option>
-                </select>
+                <EnumSelect id=id("sort") selected=Signal::derive(move || Some(f.sort.get()))
+                    on_change=Callback::new(move |s| f.set(f.sort, s)) />
             </div>
         </div>
     }

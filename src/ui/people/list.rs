@@ -13,6 +13,7 @@ use super::filters::{Filters, ListFilters, PAGE};
 use crate::ui::banks::BulkBar;
 use crate::ui::router::Route;
 use crate::ui::state::use_state;
+use crate::ui::widgets::ShowMore;
 
 /// The register (`bank: None`) or a bank: search, filters, sort, and the table.
 #[component]
@@ -75,14 +76,7 @@ pub fn PeopleList(bank: Option<Bank>) -> impl IntoView {
                 view! {
                     <BulkBar selected=selected found=rows bank=bank prefix=prefix />
                     <PeopleTable shown selected />
-                    {move || (rows.with(Vec::len) > shown.with(Vec::len)).then(|| view! {
-                        <div class="actions">
-                            <button type="button" class="btn" on:click=move |_| limit.update(|l| *l += PAGE)>
-                                {format!("Показать ещё {PAGE}")}
-                            </button>
-                            <button type="button" class="btn" on:click=move |_| limit.set(usize::MAX)>"Показать все"</button>
-                        </div>
-                    })}
+                    <ShowMore limit total=Signal::derive(move || rows.with(Vec::len)) page=PAGE show_all=true />
                 }.into_any()
             }}
         </div>

@@ -17,6 +17,7 @@ use crate::storage::clock;
 use super::banks::WaitingList;
 use super::router::{navigate, Route};
 use super::state::use_state;
+use super::widgets::ErrorText;
 pub use card::PersonPage;
 use list::PeopleList;
 
@@ -54,7 +55,7 @@ pub fn PeoplePage() -> impl IntoView {
                 on:input=move |ev| name.set(event_target_value(&ev)) />
             <button type="submit" class="btn btn-primary">"Добавить педагога"</button>
         </form>
-        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        <ErrorText message=error />
         <p><a class="btn" href=Route::Import.href()>"Импорт списка из Excel или CSV…"</a></p>
         <PeopleList bank=None />
     }

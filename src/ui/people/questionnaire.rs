@@ -11,7 +11,7 @@ use crate::domain::questionnaires::MAX_CAPACITY;
 
 use super::today;
 use crate::ui::state::use_state;
-use crate::ui::widgets::FormsPicker;
+use crate::ui::widgets::{ErrorText, FormsPicker};
 
 /// A 1–5 select per area of the school's taxonomy (`—`: not rated).
 #[component]
@@ -153,7 +153,7 @@ pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
                             edit.run(AnswerEdit::Text(event_target_value(&ev)));
                         }></textarea>
                     </div>
-                    {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                    <ErrorText message=error />
                 </section>
             }
         })

@@ -7,6 +7,7 @@ use crate::domain::format::count;
 
 use crate::ui::banks::BankDecision;
 use crate::ui::state::use_state;
+use crate::ui::widgets::ErrorText;
 
 #[component]
 pub fn Roles(pid: String) -> impl IntoView {
@@ -38,7 +39,7 @@ pub fn Roles(pid: String) -> impl IntoView {
                     on:change=move |ev| set_role2(Bank::Mentors, event_target_checked(&ev)) />
                 <label for="role-mentor">"Кандидат в наставники (банк наставников, этап 3)"</label>
             </div>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
             {move || has_mentee.get().then(|| view! { <BankDecision pid=bank_pid.clone() bank=Bank::Mentees /> })}
             {move || has_mentor.get().then(|| view! { <BankDecision pid=bank_pid2.clone() bank=Bank::Mentors /> })}
             {move || person.get().filter(|p| p.mentor.is_some()).map(|p| view! {
