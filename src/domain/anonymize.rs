@@ -93,24 +93,33 @@ mod tests {
         assert_eq!(d.person("p2").unwrap().full_name, "Петров Сергей");
     }
 
+    /// Anonymizes `ids` in this order.
+    fn anonymize_all(d: &mut SchoolData, ids: &[&str]) {
+        for id in ids {
+            d.anonymize_person(id, TODAY).unwrap();
+        }
+    }
+
+    fn names<'a>(d: &'a SchoolData, ids: &[&str]) -> Vec<&'a str> {
+        ids.iter()
+            .map(|id| d.person(id).unwrap().full_name.as_str())
+            .collect()
+    }
+
     #[test]
     fn participants_are_numbered_in_order() {
         let mut d = data();
-        d.anonymize_person("p2", TODAY).unwrap();
-        d.anonymize_person("p1", TODAY).unwrap();
-        assert_eq!(d.person("p2").unwrap().full_name, "Участник 1");
-        assert_eq!(d.person("p1").unwrap().full_name, "Участник 2");
+        anonymize_all(&mut d, &["p2", "p1"]);
+        assert_eq!(names(&d, &["p2", "p1"]), ["Участник 1", "Участник 2"]);
     }
 
     #[test]
     fn a_deleted_participants_number_is_not_given_twice() {
         let mut d = data();
-        d.anonymize_person("p1", TODAY).unwrap();
-        d.anonymize_person("p2", TODAY).unwrap();
+        anonymize_all(&mut d, &["p1", "p2"]);
         d.delete_person("p1", true).unwrap();
-        d.anonymize_person("p3", TODAY).unwrap();
-        assert_eq!(d.person("p2").unwrap().full_name, "Участник 2");
-        assert_eq!(d.person("p3").unwrap().full_name, "Участник 3");
+        anonymize_all(&mut d, &["p3"]);
+        assert_eq!(names(&d, &["p2", "p3"]), ["Участник 2", "Участник 3"]);
     }
 
     #[test]

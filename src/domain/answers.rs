@@ -47,28 +47,24 @@ impl Person {
     /// The questionnaire of the bank's role (empty when not filled in yet); `None` without
     /// the role.
     pub fn card_answers(&self, bank: Bank) -> Option<CardAnswers> {
-        match bank {
-            Bank::Mentees => self.mentee.as_ref().map(|r| {
-                let a = r.answers.clone().unwrap_or_default();
-                CardAnswers {
-                    date: a.date,
-                    ratings: a.needs,
-                    forms: a.forms,
-                    text: a.text,
-                    capacity: None,
-                }
-            }),
-            Bank::Mentors => self.mentor.as_ref().map(|r| {
-                let a = r.answers.clone().unwrap_or_default();
-                CardAnswers {
-                    date: a.date,
-                    ratings: a.strengths,
-                    forms: a.forms,
-                    text: a.motivation,
-                    capacity: Some(a.capacity.max(1)),
-                }
-            }),
-        }
+        let (date, ratings, forms, text, capacity) = match bank {
+            Bank::Mentees => {
+                let a = self.mentee.as_ref()?.answers.clone().unwrap_or_default();
+                (a.date, a.needs, a.forms, a.text, None)
+            }
+            Bank::Mentors => {
+                let a = self.mentor.as_ref()?.answers.clone().unwrap_or_default();
+                let capacity = Some(a.capacity.max(1));
+                (a.date, a.strengths, a.forms, a.motivation, capacity)
+            }
+        };
+        Some(CardAnswers {
+            date,
+            ratings,
+            forms,
+            text,
+            capacity,
+        })
     }
 
     /// Applies an edit to the questionnaire of the bank's role (started on `today` when

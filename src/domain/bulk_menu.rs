@@ -181,24 +181,16 @@ mod tests {
 
     #[test]
     fn a_choice_becomes_its_action_with_the_date_or_the_reason() {
-        let c = BulkChoice::from_key("consent-mentoring").unwrap();
-        assert!(c.needs_date() && !c.needs_reason());
-        assert_eq!(
-            c.action("2025-09-01", "x"),
-            Some(BulkAction::MarkConsent(
-                ConsentKind::Mentoring,
-                "2025-09-01".into()
-            ))
-        );
-        let c = BulkChoice::from_key("exclude-mentees").unwrap();
-        assert!(c.needs_reason() && !c.needs_date());
-        assert_eq!(
-            c.action("", "уволился"),
-            Some(BulkAction::Decide(
-                Bank::Mentees,
-                Decision::Exclude("уволился".into())
-            ))
-        );
+        let consent = BulkAction::MarkConsent(ConsentKind::Mentoring, "2025-09-01".into());
+        let exclude = BulkAction::Decide(Bank::Mentees, Decision::Exclude("уволился".into()));
+        for (key, date, reason, action) in [
+            ("consent-mentoring", true, false, consent),
+            ("exclude-mentees", false, true, exclude),
+        ] {
+            let c = BulkChoice::from_key(key).unwrap();
+            assert_eq!((c.needs_date(), c.needs_reason()), (date, reason), "{key}");
+            assert_eq!(c.action("2025-09-01", "уволился"), Some(action));
+        }
         assert_eq!(
             Give(Bank::Mentors).action("", ""),
             Some(BulkAction::GiveRole(Bank::Mentors))

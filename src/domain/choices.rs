@@ -26,24 +26,17 @@ macro_rules! keyed_table {
 }
 
 keyed_table!(RoleFilter {
-    RoleFilter::All => ("all", "все"),
-    RoleFilter::Mentees => ("mentees", "наставляемые"),
-    RoleFilter::Mentors => ("mentors", "наставники"),
-    RoleFilter::NoRole => ("none", "без роли"),
+    RoleFilter::All => ("all", "все"), RoleFilter::Mentees => ("mentees", "наставляемые"),
+    RoleFilter::Mentors => ("mentors", "наставники"), RoleFilter::NoRole => ("none", "без роли"),
 });
-
 keyed_table!(ConsentFilter {
-    ConsentFilter::All => ("all", "все"),
-    ConsentFilter::With => ("with", "есть"),
+    ConsentFilter::All => ("all", "все"), ConsentFilter::With => ("with", "есть"),
     ConsentFilter::Without => ("without", "нет"),
 });
-
 keyed_table!(SortBy {
-    SortBy::Name => ("name", "по ФИО"),
-    SortBy::Experience => ("experience", "по стажу"),
+    SortBy::Name => ("name", "по ФИО"), SortBy::Experience => ("experience", "по стажу"),
     SortBy::Position => ("position", "по должности"),
 });
-
 keyed_table!(ImportRole {
     ImportRole::None => ("none", "как в файле (столбец «Роль»), иначе без роли"),
     ImportRole::Mentee => ("mentee", "кандидаты в наставляемые (этап 2)"),

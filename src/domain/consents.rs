@@ -88,11 +88,21 @@ impl SchoolData {
 mod tests {
     use super::*;
     use crate::domain::people::MentorRole;
+    use ConsentKind::{Mentoring, Processing, Publication};
 
+    /// One teacher, «p1».
     fn data() -> SchoolData {
         let mut d = SchoolData::default();
         d.add_person("Соколова Ольга Викторовна").unwrap();
         d
+    }
+
+    fn give(d: &mut SchoolData, kind: ConsentKind, date: &str) -> Result<(), String> {
+        d.give_consent("p1", kind, date)
+    }
+
+    fn take(d: &mut SchoolData, kind: ConsentKind, date: &str) -> Result<(), String> {
+        d.withdraw_consent("p1", kind, date)
     }
 
     fn consent(d: &SchoolData, kind: ConsentKind) -> Option<Consent> {
@@ -102,12 +112,10 @@ mod tests {
     #[test]
     fn a_consent_is_given_with_its_date() {
         let mut d = data();
-        d.give_consent("p1", ConsentKind::Processing, "2025-09-01")
-            .unwrap();
-        let c = consent(&d, ConsentKind::Processing).unwrap();
-        assert_eq!(c.date, "2025-09-01");
-        assert!(c.active());
-        assert_eq!(consent(&d, ConsentKind::Publication), None);
+        give(&mut d, Processing, "2025-09-01").unwrap();
+        let c = consent(&d, Processing).unwrap();
+        assert_eq!((c.date.as_str(), c.active()), ("2025-09-01", true));
+        assert_eq!(consent(&d, Publication), None);
         assert_eq!(consent_state(Some(&c)), "Дано 01.09.2025");
     }
 
@@ -115,110 +123,77 @@ mod tests {
     fn a_consent_without_a_valid_date_is_refused_and_nothing_changes() {
         let mut d = data();
         for bad in ["", "2025-02-30", "01.09.2025"] {
-            let e = d
-                .give_consent("p1", ConsentKind::Processing, bad)
-                .unwrap_err();
-            assert_eq!(e, "Укажите дату согласия");
+            assert_eq!(
+                give(&mut d, Processing, bad),
+                Err("Укажите дату согласия".into())
+            );
         }
-        assert_eq!(consent(&d, ConsentKind::Processing), None);
+        assert_eq!(consent(&d, Processing), None);
     }
 
     #[test]
     fn a_consent_in_force_is_not_given_twice() {
         let mut d = data();
-        d.give_consent("p1", ConsentKind::Publication, "2025-09-01")
-            .unwrap();
-        let e = d
-            .give_consent("p1", ConsentKind::Publication, "2025-10-01")
-            .unwrap_err();
+        give(&mut d, Publication, "2025-09-01").unwrap();
+        let e = give(&mut d, Publication, "2025-10-01").unwrap_err();
         assert_eq!(e, "Согласие уже отмечено (01.09.2025)");
-        assert_eq!(
-            consent(&d, ConsentKind::Publication).unwrap().date,
-            "2025-09-01"
-        );
+        assert_eq!(consent(&d, Publication).unwrap().date, "2025-09-01");
     }
 
     #[test]
     fn a_withdrawn_consent_may_be_given_anew() {
         let mut d = data();
-        d.give_consent("p1", ConsentKind::Processing, "2025-09-01")
-            .unwrap();
-        d.withdraw_consent("p1", ConsentKind::Processing, "2025-10-01")
-            .unwrap();
-        let c = consent(&d, ConsentKind::Processing).unwrap();
+        give(&mut d, Processing, "2025-09-01").unwrap();
+        take(&mut d, Processing, "2025-10-01").unwrap();
+        let c = consent(&d, Processing).unwrap();
         assert!(!c.active());
-        assert_eq!(
-            consent_state(Some(&c)),
-            "Дано 01.09.2025, отозвано 01.10.2025"
-        );
-        d.give_consent("p1", ConsentKind::Processing, "2025-11-01")
-            .unwrap();
-        let c = consent(&d, ConsentKind::Processing).unwrap();
-        assert!(c.active());
-        assert_eq!(c.date, "2025-11-01");
+        let state = consent_state(Some(&c));
+        assert_eq!(state, "Дано 01.09.2025, отозвано 01.10.2025");
+        give(&mut d, Processing, "2025-11-01").unwrap();
+        let c = consent(&d, Processing).unwrap();
+        assert_eq!((c.date.as_str(), c.active()), ("2025-11-01", true));
         assert!(c.withdrawn.is_empty());
     }
 
     #[test]
     fn withdrawing_needs_a_date_and_a_consent_in_force() {
         let mut d = data();
+        let nothing = take(&mut d, Processing, "2025-10-01");
+        assert_eq!(nothing, Err("Согласия нет: отзывать нечего".into()));
+        give(&mut d, Processing, "2025-09-01").unwrap();
         assert_eq!(
-            d.withdraw_consent("p1", ConsentKind::Processing, "2025-10-01"),
-            Err("Согласия нет: отзывать нечего".into())
-        );
-        d.give_consent("p1", ConsentKind::Processing, "2025-09-01")
-            .unwrap();
-        assert_eq!(
-            d.withdraw_consent("p1", ConsentKind::Processing, ""),
+            take(&mut d, Processing, ""),
             Err("Укажите дату отзыва".into())
         );
-        assert!(consent(&d, ConsentKind::Processing).unwrap().active());
-        d.withdraw_consent("p1", ConsentKind::Processing, "2025-10-01")
-            .unwrap();
-        assert_eq!(
-            d.withdraw_consent("p1", ConsentKind::Processing, "2025-10-02"),
-            Err("Согласие уже отозвано".into())
-        );
-        assert_eq!(
-            consent(&d, ConsentKind::Processing).unwrap().withdrawn,
-            "2025-10-01"
-        );
+        assert!(consent(&d, Processing).unwrap().active());
+        take(&mut d, Processing, "2025-10-01").unwrap();
+        let again = take(&mut d, Processing, "2025-10-02");
+        assert_eq!(again, Err("Согласие уже отозвано".into()));
+        assert_eq!(consent(&d, Processing).unwrap().withdrawn, "2025-10-01");
     }
 
     #[test]
     fn the_written_consent_to_mentor_is_for_mentor_candidates() {
         let mut d = data();
-        assert!(d
-            .give_consent("p1", ConsentKind::Mentoring, "2025-09-01")
-            .is_err());
-        assert_eq!(consent(&d, ConsentKind::Mentoring), None);
-        assert_eq!(
-            ConsentKind::for_person(d.person("p1").unwrap()),
-            [ConsentKind::Processing, ConsentKind::Publication]
-        );
-        d.update_person("p1", |p| {
+        assert!(give(&mut d, Mentoring, "2025-09-01").is_err());
+        assert_eq!(consent(&d, Mentoring), None);
+        let kinds = |d: &SchoolData| ConsentKind::for_person(d.person("p1").unwrap());
+        assert_eq!(kinds(&d), [Processing, Publication]);
+        let role = |p: &mut Person| {
             p.mentor = Some(MentorRole::default());
             Ok(())
-        })
-        .unwrap();
-        d.give_consent("p1", ConsentKind::Mentoring, "2025-09-01")
-            .unwrap();
-        assert!(consent(&d, ConsentKind::Mentoring).unwrap().active());
-        assert_eq!(
-            ConsentKind::for_person(d.person("p1").unwrap()),
-            ConsentKind::ALL
-        );
+        };
+        d.update_person("p1", role).unwrap();
+        give(&mut d, Mentoring, "2025-09-01").unwrap();
+        assert!(consent(&d, Mentoring).unwrap().active());
+        assert_eq!(kinds(&d), ConsentKind::ALL);
     }
 
     #[test]
     fn an_unknown_person_is_an_error() {
         let mut d = data();
-        assert!(d
-            .give_consent("p9", ConsentKind::Processing, "2025-09-01")
-            .is_err());
-        assert!(d
-            .withdraw_consent("p9", ConsentKind::Processing, "2025-09-01")
-            .is_err());
+        assert!(d.give_consent("p9", Processing, "2025-09-01").is_err());
+        assert!(d.withdraw_consent("p9", Processing, "2025-09-01").is_err());
     }
 
     #[test]
@@ -227,7 +202,7 @@ mod tests {
             .into_iter()
             .filter(|k| k.withdrawal_calls_for_anonymization())
             .collect();
-        assert_eq!(due, [ConsentKind::Processing]);
+        assert_eq!(due, [Processing]);
     }
 
     #[test]

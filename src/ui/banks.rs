@@ -14,6 +14,7 @@ use crate::domain::format::count;
 use crate::domain::people::BankStatus;
 use crate::storage::clock;
 
+use super::people::person_memo;
 use super::router::{navigate, Route};
 use super::state::use_state;
 use super::widgets::{EnumSelect, ErrorText};
@@ -27,20 +28,10 @@ fn today() -> String {
 #[component]
 pub fn BankDecision(pid: String, bank: Bank, #[prop(optional)] compact: bool) -> impl IntoView {
     let state = use_state();
-    let info = {
-        let pid = pid.clone();
-        Memo::new(move |_| {
-            state.data.with(|d| {
-                d.person(&pid).and_then(|p| {
-                    Some((
-                        bank.status(p)?,
-                        bank.decision_text(p)?,
-                        inclusion_blocks(p, bank).join("; "),
-                    ))
-                })
-            })
-        })
-    };
+    let info = person_memo(&pid, move |p| {
+        let blocks = inclusion_blocks(p, bank).join("; ");
+        Some((bank.status(p)?, bank.decision_text(p)?, blocks))
+    });
     let reason = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let decide = move |pid: String, decision: Decision| {

@@ -29,11 +29,21 @@ fn SummaryList(summary: DataSummary) -> impl IntoView {
     }
 }
 
+/// The page's messages: what was done, and what failed.
+#[derive(Clone, Copy)]
+struct Messages {
+    notice: RwSignal<Option<String>>,
+    error: RwSignal<Option<String>>,
+}
+
 #[component]
 pub fn DataPage() -> impl IntoView {
     let state = use_state();
-    let notice = RwSignal::new(None::<String>);
-    let action_error = RwSignal::new(None::<String>);
+    let m = Messages {
+        notice: RwSignal::new(None),
+        error: RwSignal::new(None),
+    };
+    let (notice, action_error) = (m.notice, m.error);
     view! {
         <h1 tabindex="-1">"Архив и данные"</h1>
         <p>
@@ -52,19 +62,16 @@ pub fn DataPage() -> impl IntoView {
         </section>
 
         <super::report::MunicipalReport />
-        <UploadArchive notice action_error />
-        <Backup notice action_error />
-        <StartOver action_error />
+        <UploadArchive m />
+        <Backup m />
+        <StartOver m />
     }
 }
 
 /// «Загрузить архив»: the file is checked in full and previewed; the data is replaced only on
 /// confirmation.
 #[component]
-fn UploadArchive(
-    notice: RwSignal<Option<String>>,
-    action_error: RwSignal<Option<String>>,
-) -> impl IntoView {
+fn UploadArchive(m: Messages) -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(None::<ArchiveError>);
     let pending = RwSignal::new(None::<(String, Envelope)>);
@@ -81,7 +88,7 @@ fn UploadArchive(
             return;
         };
         error.set(None);
-        notice.set(None);
+        m.notice.set(None);
         pending.set(None);
         let name = file.name();
         leptos::task::spawn_local(async move {
@@ -110,9 +117,9 @@ fn UploadArchive(
             Ok(()) => {
                 pending.set(None);
                 clear_input();
-                notice.set(Some("Данные заменены данными из архива. Предыдущие данные сохранены: их можно вернуть ниже.".into()));
+                m.notice.set(Some("Данные заменены данными из архива. Предыдущие данные сохранены: их можно вернуть ниже.".into()));
             }
-            Err(e) => action_error.set(Some(e)),
+            Err(e) => m.error.set(Some(e)),
         }
     };
 
@@ -164,10 +171,7 @@ fn UploadArchive(
 
 /// The data the last archive upload replaced, with «Вернуть предыдущие данные».
 #[component]
-fn Backup(
-    notice: RwSignal<Option<String>>,
-    action_error: RwSignal<Option<String>>,
-) -> impl IntoView {
+fn Backup(m: Messages) -> impl IntoView {
     let state = use_state();
     move || {
         state.backup.get().map(|b| {
@@ -179,8 +183,8 @@ fn Backup(
                     <SummaryList summary=s />
                     <button type="button" class="btn" data-testid="restore" on:click=move |_| {
                         match state.restore_backup() {
-                            Ok(()) => notice.set(Some("Предыдущие данные возвращены. Заменённые данные теперь в резервной копии.".into())),
-                            Err(e) => action_error.set(Some(e)),
+                            Ok(()) => m.notice.set(Some("Предыдущие данные возвращены. Заменённые данные теперь в резервной копии.".into())),
+                            Err(e) => m.error.set(Some(e)),
                         }
                     }>"Вернуть предыдущие данные"</button>
                 </section>
@@ -191,7 +195,7 @@ fn Backup(
 
 /// «Начать заново»: every piece of data goes, after a confirmation that offers the archive.
 #[component]
-fn StartOver(action_error: RwSignal<Option<String>>) -> impl IntoView {
+fn StartOver(m: Messages) -> impl IntoView {
     let state = use_state();
     view! {
         <section class="card danger-zone" aria-labelledby="wipe-title">
@@ -202,11 +206,11 @@ fn StartOver(action_error: RwSignal<Option<String>>) -> impl IntoView {
                 question_testid="wipe-confirm" confirm="Удалить все данные" confirm_testid="wipe-confirm-button"
                 on_confirm=Callback::new(move |()| match state.wipe() {
                     Ok(()) => navigate(&Route::Profile),
-                    Err(e) => action_error.set(Some(e)),
+                    Err(e) => m.error.set(Some(e)),
                 })
                 extra=std::sync::Arc::new(move || view! {
                     <button type="button" class="btn btn-primary" on:click=move |_| {
-                        action_error.set(state.download_archive().err());
+                        m.error.set(state.download_archive().err());
                     }>"Скачать архив"</button>
                 }.into_any()) />
         </section>

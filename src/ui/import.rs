@@ -146,10 +146,8 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
                 <table class="registry import-table">
                     <caption class="visually-hidden">"Строки файла и результат проверки"</caption>
                     <thead><tr>
-                        <th scope="col">"Строка"</th>
-                        <th scope="col">"Проверка"</th>
-                        <th scope="col">"Добавить"</th>
-                        {first.table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
+                        {["Строка", "Проверка", "Добавить"].into_iter().map(String::from).chain(first.table.headers.iter().cloned())
+                            .map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>
                         {move || numbers.iter().take(limit.get()).enumerate().map(|(i, number)| view! {

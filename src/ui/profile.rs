@@ -169,6 +169,16 @@ fn edit_profile(state: AppState, f: impl FnOnce(&mut SchoolProfile)) {
     debug_assert!(always_ok.is_ok());
 }
 
+/// The form's fieldsets: legend and fields.
+const SECTIONS: [(&str, &[FieldSpec]); 6] = [
+    ("Образовательная организация", &SCHOOL),
+    ("Руководитель", &DIRECTOR),
+    ("Куратор наставничества", &COORDINATOR),
+    ("Период", &YEAR),
+    ("Реквизиты школы", &REQUISITES),
+    ("Оплата наставничества", &PAY),
+];
+
 fn field_id(f: ProfileField) -> String {
     format!("profile-{}", f.path().replace('.', "-"))
 }
@@ -245,30 +255,12 @@ pub fn ProfilePage() -> impl IntoView {
         })}
         <p class="muted">"Поля, отмеченные звёздочкой (" <span class="req" aria-hidden="true">"*"</span> "), обязательны."</p>
         <form class="form" novalidate on:submit=submit>
-            <fieldset>
-                <legend>"Образовательная организация"</legend>
-                {render(&SCHOOL)}
-            </fieldset>
-            <fieldset>
-                <legend>"Руководитель"</legend>
-                {render(&DIRECTOR)}
-            </fieldset>
-            <fieldset>
-                <legend>"Куратор наставничества"</legend>
-                {render(&COORDINATOR)}
-            </fieldset>
-            <fieldset>
-                <legend>"Период"</legend>
-                {render(&YEAR)}
-            </fieldset>
-            <fieldset>
-                <legend>"Реквизиты школы"</legend>
-                {render(&REQUISITES)}
-            </fieldset>
-            <fieldset>
-                <legend>"Оплата наставничества"</legend>
-                {render(&PAY)}
-            </fieldset>
+            {SECTIONS.iter().map(|(legend, specs)| view! {
+                <fieldset>
+                    <legend>{*legend}</legend>
+                    {render(specs)}
+                </fieldset>
+            }).collect_view()}
             <FormsChoice />
             <RegionalActs />
             <OtherSettings />
@@ -406,18 +398,17 @@ fn OtherSettings() -> impl IntoView {
             </div>
             <div class="field" role="radiogroup" aria-labelledby="profile-young-label">
                 <p id="profile-young-label">"Молодой специалист в показателях — это педагог"</p>
-                <label>
-                    <input type="radio" name="young_rule" id="profile-young-both"
-                        prop:checked=move || rule() == YoungRule::Both
-                        on:change=move |_| set_rule(YoungRule::Both) />
-                    " до 35 лет и в первые три года работы (обычное определение)"
-                </label>
-                <label>
-                    <input type="radio" name="young_rule" id="profile-young-either"
-                        prop:checked=move || rule() == YoungRule::Either
-                        on:change=move |_| set_rule(YoungRule::Either) />
-                    " до 35 лет или в первые три года работы"
-                </label>
+                {[
+                    (YoungRule::Both, "profile-young-both", " до 35 лет и в первые три года работы (обычное определение)"),
+                    (YoungRule::Either, "profile-young-either", " до 35 лет или в первые три года работы"),
+                ].map(|(r, id, text)| view! {
+                    <label>
+                        <input type="radio" name="young_rule" id=id
+                            prop:checked=move || rule() == r
+                            on:change=move |_| set_rule(r) />
+                        {text}
+                    </label>
+                })}
             </div>
         </fieldset>
     }

@@ -182,10 +182,7 @@ fn Preview(
                 <table class="registry">
                     <caption class="visually-hidden">"Строки файла и результат проверки"</caption>
                     <thead><tr>
-                        <th scope="col">"Строка"</th>
-                        <th scope="col">"ФИО в файле"</th>
-                        <th scope="col">"В реестре"</th>
-                        <th scope="col">"Проверка"</th>
+                        {["Строка", "ФИО в файле", "В реестре", "Проверка"].map(|h| view! { <th scope="col">{h}</th> })}
                     </tr></thead>
                     <tbody>
                         {move || (0..total.min(limit.get())).map(|i| view! { <AnswerRowView i session /> }).collect_view()}

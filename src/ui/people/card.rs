@@ -9,6 +9,7 @@ use crate::domain::people::Category;
 use crate::domain::register::PersonField;
 
 use super::consents::Consents;
+use super::person_memo;
 use super::questionnaire::Questionnaire;
 use super::roles::Roles;
 use crate::ui::router::{navigate, Route};
@@ -17,23 +18,10 @@ use crate::ui::widgets::{ConfirmButton, EnumSelect, ErrorText};
 
 #[component]
 pub fn PersonPage(id: String) -> impl IntoView {
-    let state = use_state();
     // Memos: the card is rebuilt only when the person appears or disappears, not on every
     // keystroke (which would drop focus and inline errors).
-    let exists = {
-        let id = id.clone();
-        Memo::new(move |_| state.data.with(|d| d.person(&id).is_some()))
-    };
-    let name = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.data.with(|d| {
-                d.person(&id)
-                    .map(|p| p.full_name.clone())
-                    .unwrap_or_default()
-            })
-        })
-    };
+    let exists = person_memo(&id, |_| true);
+    let name = person_memo(&id, |p| p.full_name.clone());
     move || {
         if !exists.get() {
             return view! {
@@ -80,14 +68,7 @@ fn PersonText(pid: String, field: PersonField) -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(None::<String>);
     let input_id = format!("person-{}", field.key());
-    let value = {
-        let pid = pid.clone();
-        move || {
-            state
-                .data
-                .with(|d| d.person(&pid).map(|p| field.get(p)).unwrap_or_default())
-        }
-    };
+    let value = person_memo(&pid, move |p| field.get(p));
     view! {
         <div class="field">
             <label for=input_id.clone()>{field.label()}</label>
@@ -162,17 +143,7 @@ fn DeletePerson(pid: String) -> impl IntoView {
 /// agreement with the written consent to mentor.
 #[component]
 fn PersonDocuments(pid: String) -> impl IntoView {
-    let state = use_state();
-    let roles = {
-        let pid = pid.clone();
-        Memo::new(move |_| {
-            state.data.with(|d| {
-                d.person(&pid)
-                    .map(|p| (p.mentee.is_some(), p.mentor.is_some()))
-                    .unwrap_or_default()
-            })
-        })
-    };
+    let roles = person_memo(&pid, |p| (p.mentee.is_some(), p.mentor.is_some()));
     let href = move |kind: DocKind| Route::PersonDocument(kind, pid.clone()).href();
     let consent = href(DocKind::ConsentPersonalData);
     let dissemination = href(DocKind::ConsentDissemination);

@@ -6,23 +6,14 @@ use leptos::prelude::*;
 use crate::domain::consents::consent_state;
 use crate::domain::people::ConsentKind;
 
-use super::today;
+use super::{person_memo, today};
 use crate::ui::state::use_state;
 use crate::ui::widgets::ErrorText;
 
 #[component]
 pub fn Consents(pid: String) -> impl IntoView {
     let state = use_state();
-    let kinds = {
-        let pid = pid.clone();
-        Memo::new(move |_| {
-            state.data.with(|d| {
-                d.person(&pid)
-                    .map(ConsentKind::for_person)
-                    .unwrap_or_default()
-            })
-        })
-    };
+    let kinds = person_memo(&pid, ConsentKind::for_person);
     let offer_anonymize = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let anon_id = pid.clone();
@@ -61,14 +52,7 @@ pub fn Consents(pid: String) -> impl IntoView {
 #[component]
 fn ConsentRow(pid: String, which: ConsentKind, offer_anonymize: RwSignal<bool>) -> impl IntoView {
     let state = use_state();
-    let consent = {
-        let pid = pid.clone();
-        Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.person(&pid).and_then(|p| which.get(p).clone()))
-        })
-    };
+    let consent = person_memo(&pid, move |p| which.get(p).clone());
     let date = RwSignal::new(today());
     let error = RwSignal::new(None::<String>);
     let date_id = format!("consent-{}-date", which.key());

@@ -10,6 +10,7 @@ use crate::domain::format::count;
 use crate::domain::people::search;
 
 use super::filters::{Filters, ListFilters, PAGE};
+use super::person_memo;
 use crate::ui::banks::BulkBar;
 use crate::ui::router::Route;
 use crate::ui::state::use_state;
@@ -92,12 +93,7 @@ fn PeopleTable(shown: Memo<Vec<String>>, selected: RwSignal<BTreeSet<String>>) -
                 <thead>
                     <tr>
                         <th scope="col"><span class="visually-hidden">"Выбор"</span></th>
-                        <th scope="col">"ФИО"</th>
-                        <th scope="col">"Должность"</th>
-                        <th scope="col">"Предметы"</th>
-                        <th scope="col">"Стаж"</th>
-                        <th scope="col">"Роли"</th>
-                        <th scope="col">"Согласие"</th>
+                        {["ФИО", "Должность", "Предметы", "Стаж", "Роли", "Согласие"].map(|h| view! { <th scope="col">{h}</th> })}
                     </tr>
                 </thead>
                 <tbody>
@@ -113,10 +109,7 @@ fn PeopleTable(shown: Memo<Vec<String>>, selected: RwSignal<BTreeSet<String>>) -
 #[component]
 fn PersonRow(id: String, selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
     let state = use_state();
-    let person = {
-        let id = id.clone();
-        Memo::new(move |_| state.data.with(|d| d.person(&id).cloned()))
-    };
+    let person = person_memo(&id, |p| Some(p.clone()));
     move || {
         person.get().map(|p| {
             let blocked = p.matching_block();

@@ -11,6 +11,7 @@ mod roles;
 use leptos::prelude::*;
 
 use crate::domain::banks::Bank;
+use crate::domain::people::Person;
 use crate::domain::progress::measures;
 use crate::storage::clock;
 
@@ -23,6 +24,21 @@ use list::PeopleList;
 
 fn today() -> String {
     clock::today_local_iso()
+}
+
+/// What a component shows of one person: `f` of the person, or the default when they are not
+/// (or no longer) in the register. A memo: the component re-renders only when that changes.
+pub(crate) fn person_memo<T>(pid: &str, f: impl Fn(&Person) -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    let state = use_state();
+    let pid = pid.to_string();
+    Memo::new(move |_| {
+        state
+            .data
+            .with(|d| d.person(&pid).map(&f).unwrap_or_default())
+    })
 }
 
 /// The register page.

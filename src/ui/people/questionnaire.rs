@@ -9,7 +9,7 @@ use crate::domain::format::date_ru;
 use crate::domain::forms::MentoringForm;
 use crate::domain::questionnaires::MAX_CAPACITY;
 
-use super::today;
+use super::{person_memo, today};
 use crate::ui::state::use_state;
 use crate::ui::widgets::{ErrorText, FormsPicker};
 
@@ -95,22 +95,8 @@ fn card_text(bank: Bank) -> CardText {
 #[component]
 pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
     let state = use_state();
-    let has_role = {
-        let pid = pid.clone();
-        Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.person(&pid).is_some_and(|p| bank.status(p).is_some()))
-        })
-    };
-    let answers = {
-        let pid = pid.clone();
-        Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.person(&pid).and_then(|p| p.card_answers(bank)))
-        })
-    };
+    let answers = person_memo(&pid, move |p| p.card_answers(bank));
+    let has_role = Memo::new(move |_| answers.with(Option::is_some));
     let error = RwSignal::new(None::<String>);
     let edit = Callback::new(move |e: AnswerEdit| {
         error.set(

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::banks::Bank;
 use crate::domain::format::count;
 
+use super::person_memo;
 use crate::ui::banks::BankDecision;
 use crate::ui::state::use_state;
 use crate::ui::widgets::ErrorText;
@@ -12,10 +13,7 @@ use crate::ui::widgets::ErrorText;
 #[component]
 pub fn Roles(pid: String) -> impl IntoView {
     let state = use_state();
-    let person = {
-        let pid = pid.clone();
-        Memo::new(move |_| state.data.with(|d| d.person(&pid).cloned()))
-    };
+    let person = person_memo(&pid, |p| Some(p.clone()));
     let has_mentee =
         Memo::new(move |_| person.with(|p| p.as_ref().is_some_and(|p| p.mentee.is_some())));
     let has_mentor =
