@@ -6,12 +6,14 @@ mod confirm;
 mod enum_select;
 mod error_text;
 mod file_picker;
+mod measures;
 mod show_more;
 
 pub use confirm::ConfirmButton;
 pub use enum_select::EnumSelect;
 pub use error_text::ErrorText;
 pub use file_picker::{FilePicker, TABLE_FILES};
+pub use measures::StageMeasures;
 pub use show_more::ShowMore;
 
 use leptos::prelude::*;
