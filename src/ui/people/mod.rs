@@ -12,13 +12,13 @@ use leptos::prelude::*;
 
 use crate::domain::banks::Bank;
 use crate::domain::people::Person;
-use crate::domain::progress::measures;
 use crate::storage::clock;
 
 use super::banks::WaitingList;
 use super::router::{navigate, Route};
 use super::state::use_state;
 use super::widgets::ErrorText;
+use super::widgets::StageMeasures;
 pub use card::PersonPage;
 use list::PeopleList;
 
@@ -87,20 +87,12 @@ pub fn StageBank(stage: u8) -> impl IntoView {
         Bank::Mentors
     };
     let summary = move || state.data.with(|d| bank.summary(&d.people));
-    let measures = Memo::new(move |_| state.data.with(|d| measures(d, stage)));
     view! {
         <h2>{if bank == Bank::Mentees { "Банк наставляемых" } else { "Банк наставников" }}</h2>
         <p data-testid="bank-summary">{summary}</p>
         <h3>"Результаты этапа по данным банка"</h3>
         <p class="hint">"Считаются сами по анкетам, согласиям и статусам и входят в ход работы этапа вместе с задачами."</p>
-        <ul class="measures" data-testid="measures">
-            {move || measures.get().into_iter().map(|m| view! {
-                <li class=format!("measure {}", m.status.key())>
-                    <span class="badge">{m.status.label()}</span>
-                    " " <strong>{m.title}</strong> ": " {m.detail}
-                </li>
-            }).collect_view()}
-        </ul>
+        <StageMeasures stage />
         <p>
             <a href=Route::People.href()>"Реестр педагогов: добавить педагога, отметить роль"</a>
             " · "
