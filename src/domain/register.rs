@@ -163,6 +163,20 @@ impl RoleFilter {
     }
 }
 
+/// The waiting list in one line: how many wait for a decision, how many of them are ready to
+/// be included.
+pub fn waiting_summary(waiting: usize, ready: usize) -> String {
+    if waiting == 0 {
+        return "Решения приняты по всем педагогам банка.".to_string();
+    }
+    format!(
+        "Ожидают решения: {}; из них готовы к включению: {}, не хватает документов или анкеты: {}.",
+        count(waiting as u64, ["педагог", "педагога", "педагогов"]),
+        ready,
+        waiting.saturating_sub(ready)
+    )
+}
+
 impl Bank {
     /// How many people have this bank's role.
     pub fn size(self, people: &[Person]) -> usize {
@@ -340,6 +354,19 @@ mod tests {
             Bank::Mentors.summary(&people[..2]),
             "В банке: 0 педагогов; анкеты заполнены: 0; согласие на обработку персональных данных: 0."
         );
+    }
+
+    #[test]
+    fn the_waiting_list_reads_with_plurals() {
+        assert_eq!(
+            waiting_summary(0, 0),
+            "Решения приняты по всем педагогам банка."
+        );
+        assert_eq!(
+            waiting_summary(21, 5),
+            "Ожидают решения: 21 педагог; из них готовы к включению: 5, не хватает документов или анкеты: 16."
+        );
+        assert!(waiting_summary(3, 3).starts_with("Ожидают решения: 3 педагога;"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::domain::bulk_menu::BulkChoice;
 use crate::domain::data::SchoolData;
 use crate::domain::format::count;
 use crate::domain::people::BankStatus;
+use crate::domain::register::waiting_summary;
 use crate::storage::clock;
 
 use super::people::person_memo;
@@ -102,21 +103,7 @@ pub fn WaitingList(bank: Bank) -> impl IntoView {
     // and the «Включить в банк всех готовых» button.
     let ready_count =
         Memo::new(move |_| list.with(|l| l.iter().filter(|(_, _, b)| b.is_empty()).count()));
-    let summary = move || {
-        list.with(|l| {
-            let ready = ready_count.get();
-            if l.is_empty() {
-                "Решения приняты по всем педагогам банка.".to_string()
-            } else {
-                format!(
-                    "Ожидают решения: {}; из них готовы к включению: {}, не хватает документов или анкеты: {}.",
-                    count(l.len() as u64, ["педагог", "педагога", "педагогов"]),
-                    ready,
-                    l.len() - ready
-                )
-            }
-        })
-    };
+    let summary = move || waiting_summary(list.with(Vec::len), ready_count.get());
     // «Включить всех готовых»: one bulk decision over every ready candidate (one change, one
     // save), with the same report as the bulk bar.
     let done = RwSignal::new(None::<Result<String, String>>);
