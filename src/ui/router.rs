@@ -6,7 +6,7 @@
 //! this module keeps a signal in sync with `hashchange` and matches the hash with
 //! leptos_router's own `path!` segments.
 
-use leptos_router::{path, PossibleRouteMatch};
+use leptos_router::{path, ParamSegment, PossibleRouteMatch, StaticSegment};
 
 use crate::domain::documents::registry::DocKind;
 use crate::domain::stages::{self, STAGE_COUNT};
@@ -45,6 +45,9 @@ fn full_match(route: impl PossibleRouteMatch, path: &str) -> Option<Vec<String>>
         .map(|m| m.params().into_iter().map(|(_, v)| v).collect())
 }
 
+/// A route made from an id in the address (a pair's, a person's).
+type ById = fn(String) -> Route;
+
 impl Route {
     /// Parses `location.hash` (`""`, `"#/"`, `"#/stage/5"` …).
     pub fn parse(hash: &str) -> Route {
@@ -54,39 +57,31 @@ impl Route {
         if full_match(path!("/"), path).is_some() {
             return Route::Overview;
         }
-        if full_match(path!("/profile"), path).is_some() {
-            return Route::Profile;
-        }
-        if full_match(path!("/data"), path).is_some() {
-            return Route::Data;
-        }
-        if let Some(params) = full_match(path!("/pairs/:id"), path) {
-            if let Some(id) = params.into_iter().next().filter(|id| !id.is_empty()) {
-                return Route::Pair(id);
+        let pages = [
+            ("profile", Route::Profile),
+            ("data", Route::Data),
+            ("import", Route::Import),
+            ("publish", Route::Publish),
+            ("info", Route::Info),
+            ("rollup", Route::Rollup),
+            ("people", Route::People),
+            ("documents", Route::Documents),
+        ];
+        for (segment, route) in pages {
+            if full_match((StaticSegment(segment),), path).is_some() {
+                return route;
             }
         }
-        if full_match(path!("/import"), path).is_some() {
-            return Route::Import;
-        }
-        if full_match(path!("/publish"), path).is_some() {
-            return Route::Publish;
-        }
-        if full_match(path!("/info"), path).is_some() {
-            return Route::Info;
-        }
-        if full_match(path!("/rollup"), path).is_some() {
-            return Route::Rollup;
-        }
-        if full_match(path!("/people"), path).is_some() {
-            return Route::People;
-        }
-        if let Some(params) = full_match(path!("/people/:id"), path) {
-            if let Some(id) = params.into_iter().next().filter(|id| !id.is_empty()) {
-                return Route::Person(id);
+        // A pair's or a person's page: `/<segment>/<id>` with a non-empty id.
+        let with_id: [(&str, ById); 2] = [("pairs", Route::Pair), ("people", Route::Person)];
+        for (segment, route) in with_id {
+            let params = full_match((StaticSegment(segment), ParamSegment("id")), path);
+            if let Some(id) = params
+                .and_then(|p| p.into_iter().next())
+                .filter(|id| !id.is_empty())
+            {
+                return route(id);
             }
-        }
-        if full_match(path!("/documents"), path).is_some() {
-            return Route::Documents;
         }
         if let Some(params) = full_match(path!("/documents/:key/:person"), path) {
             if let (Some(kind), Some(person)) = (

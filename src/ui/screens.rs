@@ -169,39 +169,52 @@ fn stage_3() -> AnyView {
 
 #[cfg_attr(feature = "split", leptos::lazy)]
 fn stage_4() -> AnyView {
-    let tools = view! {
-        <super::selection::StageSelection />
-        {stage_documents(4)}
-    };
-    view! { <StagePage number=4 tools=Some(tools.into_any()) /> }.into_any()
+    with_tools(
+        4,
+        view! {
+            <super::selection::StageSelection />
+            {stage_documents(4)}
+        },
+    )
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
 fn stage_5() -> AnyView {
-    let tools = view! {
-        <super::pairs::StagePairs />
-        {stage_documents(5)}
-    };
-    view! { <StagePage number=5 tools=Some(tools.into_any()) /> }.into_any()
+    with_tools(
+        5,
+        view! {
+            <super::pairs::StagePairs />
+            {stage_documents(5)}
+        },
+    )
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
 fn stage_6() -> AnyView {
-    let tools = view! {
-        <super::monitoring::StageMonitoring />
-        <super::report::MunicipalReport />
-        {stage_documents(6)}
-    };
-    view! { <StagePage number=6 tools=Some(tools.into_any()) /> }.into_any()
+    with_tools(
+        6,
+        view! {
+            <super::monitoring::StageMonitoring />
+            <super::report::MunicipalReport />
+            {stage_documents(6)}
+        },
+    )
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
 fn stage_7() -> AnyView {
-    let tools = view! {
-        {stage_documents(7)}
-        <super::publish::StagePublication />
-    };
-    view! { <StagePage number=7 tools=Some(tools.into_any()) /> }.into_any()
+    with_tools(
+        7,
+        view! {
+            {stage_documents(7)}
+            <super::publish::StagePublication />
+        },
+    )
+}
+
+/// A stage's page with the work of the stage under its tasks.
+fn with_tools(number: u8, tools: impl IntoView + 'static) -> AnyView {
+    view! { <StagePage number tools=Some(tools.into_any()) /> }.into_any()
 }
 
 /// The documents of a stage, when it has any.
