@@ -21,9 +21,12 @@ pub fn Consents(pid: String) -> impl IntoView {
         <section class="card" aria-labelledby="person-consents">
             <h2 id="person-consents">"Согласия"</h2>
             <p class="muted">"Каждое согласие — отдельный документ с датой; бланк — в разделе «Документы»."</p>
-            <For each=move || kinds.get() key=|k| k.key() let(which)>
-                <ConsentRow pid=pid.clone() which offer_anonymize />
-            </For>
+            // A row per kind the card shows, each rebuilt only when it appears or goes.
+            {ConsentKind::ALL.map(|which| {
+                let shown = Memo::new(move |_| kinds.with(|k| k.contains(&which)));
+                let pid = pid.clone();
+                move || shown.get().then(|| view! { <ConsentRow pid=pid.clone() which offer_anonymize /> })
+            })}
             {move || offer_anonymize.get().then(|| {
                 let anon_id = anon_id.clone();
                 view! {
