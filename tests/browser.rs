@@ -459,3 +459,130 @@ async fn error_text_appears_with_a_message_only() {
         .expect("the alert");
     assert_eq!(p.text_content().unwrap(), "Укажите дату.");
 }
+
+#[wasm_bindgen_test]
+async fn pick_lists_the_data_marks_the_chosen_value_and_reports_a_change() {
+    use nastavnik::ui::widgets::{Pick, CHOOSE};
+    let options = RwSignal::new(vec![
+        ("m1".to_string(), "Раунд 1".to_string()),
+        ("m2".to_string(), "Раунд 2".to_string()),
+    ]);
+    let chosen = RwSignal::new(String::from("m2"));
+    let (root, _h) = mount_view(move || {
+        view! {
+            <Pick id="pk" options selected=chosen
+                on_change=Callback::new(move |v| chosen.set(v)) />
+        }
+    });
+    tick().await;
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#pk")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(select.length(), 3);
+    assert_eq!(text(&root, "option"), CHOOSE);
+    assert_eq!(select.value(), "m2", "the chosen value is marked");
+    select.set_value("m1");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(chosen.get_untracked(), "m1");
+    options.update(|o| o.push(("m3".into(), "Раунд 3".into())));
+    tick().await;
+    assert_eq!(select.length(), 4, "follows the data");
+    assert_eq!(select.value(), "m1", "and keeps the choice");
+}
+
+#[wasm_bindgen_test]
+async fn input_field_keeps_its_signal_in_step_both_ways() {
+    use nastavnik::ui::widgets::InputField;
+    let value = RwSignal::new(String::from("2026-05-20"));
+    let note = RwSignal::new(String::new());
+    let (root, _h) = mount_view(move || {
+        view! {
+            <InputField id="d" label="Дата" kind="date" value />
+            <InputField id="n" label="Примечание" rows=2 maxlength=500 value=note />
+        }
+    });
+    tick().await;
+    assert_eq!(text(&root, "label[for=d]"), "Дата");
+    let date: web_sys::HtmlInputElement =
+        root.query_selector("#d").unwrap().unwrap().unchecked_into();
+    assert_eq!(date.type_(), "date");
+    assert_eq!(date.value(), "2026-05-20");
+    date.set_value("2026-06-01");
+    date.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    assert_eq!(
+        value.get_untracked(),
+        "2026-06-01",
+        "typing sets the signal"
+    );
+    let area: web_sys::HtmlTextAreaElement = root
+        .query_selector("textarea#n")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(area.get_attribute("maxlength").as_deref(), Some("500"));
+    note.set("после отправки".into());
+    tick().await;
+    assert_eq!(area.value(), "после отправки", "the signal sets the field");
+}
+
+#[wasm_bindgen_test]
+async fn input_field_shows_the_data_and_hands_each_edit_over() {
+    use nastavnik::ui::widgets::InputField;
+    let data = RwSignal::new(String::from("2026-05-20"));
+    let asked = RwSignal::new(Vec::<String>::new());
+    let (root, _h) = mount_view(move || {
+        view! {
+            <InputField id="end" label="Окончание" kind="date" lazy=true read=data
+                write=Callback::new(move |v| asked.update(|a| a.push(v))) />
+        }
+    });
+    tick().await;
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("#end")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input.value(), "2026-05-20");
+    input.set_value("2026-06-01");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    assert!(
+        asked.get_untracked().is_empty(),
+        "lazy: not on each keystroke"
+    );
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    assert_eq!(asked.get_untracked(), ["2026-06-01"]);
+    data.set("2026-06-30".into());
+    tick().await;
+    assert_eq!(input.value(), "2026-06-30", "follows the data");
+}
+
+#[wasm_bindgen_test]
+async fn a_card_is_named_by_its_heading_and_column_heads_name_each_column() {
+    use nastavnik::ui::widgets::{Card, ColumnHeads};
+    let (root, _h) = mount_view(move || {
+        view! {
+            <Card id="c1" title="Раунды" class="danger-zone" testid="rounds-card">
+                <table><ColumnHeads names=&["Вопрос", ""] /></table>
+            </Card>
+        }
+    });
+    tick().await;
+    let card = root
+        .query_selector("section.card.danger-zone[data-testid=rounds-card]")
+        .unwrap()
+        .expect("the card");
+    assert_eq!(card.get_attribute("aria-labelledby").as_deref(), Some("c1"));
+    assert_eq!(text(&root, "h3#c1"), "Раунды");
+    assert_eq!(text(&root, "th[scope=col]"), "Вопрос");
+    assert_eq!(text(&root, "th .visually-hidden"), "Действия");
+}

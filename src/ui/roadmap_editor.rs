@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::data::TaskStatus;
 use crate::domain::roadmap::{self, RowField};
 use crate::domain::stages::STAGES;
 
 use super::state::use_state;
+use super::widgets::{ConfirmButton, EnumSelect, ErrorText};
 
 #[component]
 pub fn RoadmapEditor() -> impl IntoView {
@@ -20,7 +20,7 @@ pub fn RoadmapEditor() -> impl IntoView {
                 "Строки дорожной карты — это задачи этапов: их статусы показывают ход работы на обзоре. "
                 "Измените сроки и ответственных под свою школу, добавьте свои мероприятия."
             </p>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
             {STAGES.iter().map(|stage| {
                 let n = stage.number;
                 let new_event = RwSignal::new(String::new());
@@ -64,7 +64,6 @@ type RowChange = Box<dyn Fn(&mut Vec<roadmap::RoadmapRow>, &str) -> Result<(), S
 fn RowEditor(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_state();
     let dom = id.replace('.', "-");
-    let confirm = RwSignal::new(false);
     let row = {
         let id = id.clone();
         Memo::new(move |_| state.data.with(|d| d.row(&id).cloned()))
@@ -76,6 +75,7 @@ fn RowEditor(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
         }
     };
     let title = move || row.get().map(|r| r.event).unwrap_or_default();
+    let status = run.clone();
     view! {
         <li class="rm-row" data-row=id.clone()>
             <div class="rm-fields">
@@ -96,18 +96,8 @@ fn RowEditor(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
                 }).collect_view()}
                 <div class="field">
                     <label for=format!("rm-{dom}-status")>"Статус"</label>
-                    <select id=format!("rm-{dom}-status") on:change={
-                        let run = run.clone();
-                        move |ev| {
-                            if let Some(s) = TaskStatus::from_key(&event_target_value(&ev)) {
-                                run(Box::new(move |rows, id| roadmap::set_status(rows, id, s)));
-                            }
-                        }
-                    }>
-                        {TaskStatus::ALL.into_iter().map(|s| view! {
-                            <option value=s.key() selected=move || row.get().map(|r| r.status) == Some(s)>{s.label()}</option>
-                        }).collect_view()}
-                    </select>
+                    <EnumSelect id=format!("rm-{dom}-status") selected=move || row.get().map(|r| r.status)
+                        on_change=Callback::new(move |s| status(Box::new(move |rows, id| roadmap::set_status(rows, id, s)))) />
                 </div>
             </div>
             <div class="rm-tools">
@@ -119,22 +109,11 @@ fn RowEditor(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
                     let run = run.clone();
                     move |_| run(Box::new(|rows, id| roadmap::move_row(rows, id, false)))
                 }>"↓"<span class="visually-hidden">" Ниже: " {title}</span></button>
-                <button type="button" class="btn btn-small btn-danger" on:click=move |_| confirm.set(true)>
-                    "Удалить"<span class="visually-hidden">" мероприятие: " {title}</span>
-                </button>
+                <ConfirmButton label="Удалить" small=true danger=true group="Подтверждение удаления"
+                    hidden=Signal::derive(move || Some(format!(" мероприятие: {}", title())))
+                    question=Signal::derive(move || format!("Удалить мероприятие «{}» вместе со статусом и примечанием?", title()))
+                    confirm="Удалить" on_confirm=Callback::new(move |()| run(Box::new(|rows, id| roadmap::delete_row(rows, id).map(|_| ())))) />
             </div>
-            {move || confirm.get().then(|| {
-                let run = run.clone();
-                view! {
-                    <div class="confirm" role="group" aria-label="Подтверждение удаления">
-                        <p>"Удалить мероприятие «" {title} "» вместе со статусом и примечанием?"</p>
-                        <button type="button" class="btn btn-danger" on:click=move |_| {
-                            run(Box::new(|rows, id| roadmap::delete_row(rows, id).map(|_| ())));
-                        }>"Удалить"</button>
-                        <button type="button" class="btn" on:click=move |_| confirm.set(false)>"Отмена"</button>
-                    </div>
-                }
-            })}
         </li>
     }
 }

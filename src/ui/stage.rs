@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::checklist::task_number;
 use crate::domain::data::TaskStatus;
 use crate::domain::documents::registry::DocKind;
 use crate::domain::format::count;
@@ -12,7 +13,7 @@ use crate::domain::stages::{self, STAGE_COUNT};
 
 use super::router::Route;
 use super::state::use_state;
-use super::widgets::ProgressBar;
+use super::widgets::{ErrorText, ProgressBar};
 
 /// A stage with its own tools (`ui::screens` gives each stage only what it uses: with the
 /// feature `split` every stage is its own wasm file).
@@ -115,11 +116,7 @@ fn TaskItem(id: String) -> impl IntoView {
             .map(|r| (r.event.clone(), r.result.clone()))
             .unwrap_or_default()
     });
-    let id_label = if id.starts_with('r') {
-        String::new()
-    } else {
-        id.clone()
-    };
+    let id_label = task_number(&id).to_string();
     let status_d = status.clone();
     let status_p = status.clone();
     let note_row = id.clone();
@@ -164,7 +161,7 @@ fn TaskItem(id: String) -> impl IntoView {
                         error.set(state.change(|d| d.set_task_note(&note_row, &v)).err());
                     }></textarea>
             </div>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </li>
     }
 }

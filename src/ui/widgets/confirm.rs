@@ -11,9 +11,10 @@ pub fn ConfirmButton(
     /// The opener, e.g. «Удалить задачу…».
     #[prop(into)]
     label: String,
-    /// Said with the two buttons, e.g. «Удалить задачу со всеми мероприятиями?».
+    /// Said with the two buttons, e.g. «Удалить задачу со всеми мероприятиями?»; read when
+    /// the question opens (it may count what goes, e.g. «… и ответы на него (3)?»).
     #[prop(into)]
-    question: String,
+    question: Signal<String>,
     /// The confirming button, e.g. «Удалить».
     #[prop(into)]
     confirm: String,
@@ -21,9 +22,10 @@ pub fn ConfirmButton(
     #[prop(optional)] small: bool,
     #[prop(optional)] danger: bool,
     #[prop(optional)] group: Option<&'static str>,
-    /// Words after the opener's label for screen readers only (which row it deletes).
+    /// Words after the opener's label for screen readers only (which row it deletes); may
+    /// follow the data (a row's title being edited).
     #[prop(optional, into)]
-    hidden: Option<String>,
+    hidden: MaybeProp<String>,
     #[prop(optional)] testid: Option<&'static str>,
     /// `data-testid` of the opened question (the group or the span).
     #[prop(optional)]
@@ -42,9 +44,11 @@ pub fn ConfirmButton(
     let cancel_class = format!("btn{size}");
     move || {
         if !open.get() {
-            let hidden = hidden
-                .clone()
-                .map(|h| view! { <span class="visually-hidden">{h}</span> });
+            let hidden = move || {
+                hidden
+                    .get()
+                    .map(|h| view! { <span class="visually-hidden">{h}</span> })
+            };
             return view! {
                 <button type="button" class=opener_class.clone() data-testid=testid on:click=move |_| open.set(true)>
                     {label.clone()}{hidden}
@@ -63,12 +67,12 @@ pub fn ConfirmButton(
         match group {
             Some(name) => view! {
                 <div class="confirm" role="group" aria-label=name data-testid=question_testid>
-                    <p>{question.clone()}</p>
+                    <p>{question.get_untracked()}</p>
                     {buttons}
                 </div>
             }
             .into_any(),
-            None => view! { <span class="confirm" data-testid=question_testid>{format!("{} ", question)}{buttons}</span> }
+            None => view! { <span class="confirm" data-testid=question_testid>{format!("{} ", question.get_untracked())}{buttons}</span> }
                 .into_any(),
         }
     }

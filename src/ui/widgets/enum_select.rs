@@ -9,9 +9,6 @@ use crate::domain::keyed::Keyed;
 /// option of that label (value `""`) stands for «none» and calls `on_empty`. After a change the
 /// select shows what `selected` holds then: a change the data refused (`on_change` left the
 /// value as it was) does not stay on screen as if it were made.
-///
-/// Only the translation between values and keys is generic; the select itself is one
-/// non-generic component ([`KeySelect`]), so that each enum shown costs the wasm little.
 #[component]
 pub fn EnumSelect<T: Keyed>(
     #[prop(into)] id: String,
@@ -22,13 +19,23 @@ pub fn EnumSelect<T: Keyed>(
     #[prop(optional)] on_empty: Option<Callback<()>>,
     #[prop(optional)] testid: Option<&'static str>,
     #[prop(optional, into)] disabled: Signal<bool>,
+    /// The text of a value's option, if not its label (e.g. «анкета: наставляемые»).
+    #[prop(optional)]
+    text: Option<fn(T) -> String>,
 ) -> impl IntoView {
-    let options: Vec<(&'static str, &'static str)> = match options {
-        Some(list) => list.into_iter().map(|v| (v.key(), v.label())).collect(),
-        None => T::all().iter().map(|v| (v.key(), v.label())).collect(),
-    };
-    let current = Signal::derive(move || selected.get().map(|v| v.key()).unwrap_or(""));
-    let on_key = Callback::new(move |key: String| match T::from_key(&key) {
+    // Only this shell is built once per `T`; the select itself is one function for all.
+    let items = options
+        .unwrap_or_else(|| T::all().to_vec())
+        .into_iter()
+        .map(|v| {
+            (
+                v.key(),
+                text.map_or_else(|| v.label().to_string(), |f| f(v)),
+            )
+        })
+        .collect();
+    let key = Signal::derive(move || selected.get().map_or("", |v| v.key()));
+    let choose = Callback::new(move |key: String| match T::from_key(&key) {
         Some(v) => on_change.run(v),
         None if key.is_empty() => {
             if let Some(f) = on_empty {
@@ -37,33 +44,43 @@ pub fn EnumSelect<T: Keyed>(
         }
         None => {}
     });
-    view! { <KeySelect id current on_key options empty testid disabled /> }
+    key_select(KeySelect {
+        id,
+        key,
+        items,
+        choose,
+        empty,
+        testid,
+        disabled,
+    })
 }
 
-/// The select of [`EnumSelect`] over `(key, label)` pairs; `current` is the key shown (`""`:
-/// none).
-#[component]
-fn KeySelect(
+/// What [`key_select`] draws: options by key, the key shown, what a choice calls.
+struct KeySelect {
     id: String,
-    current: Signal<&'static str>,
-    on_key: Callback<String>,
-    options: Vec<(&'static str, &'static str)>,
+    key: Signal<&'static str>,
+    items: Vec<(&'static str, String)>,
+    choose: Callback<String>,
     empty: Option<&'static str>,
     testid: Option<&'static str>,
     disabled: Signal<bool>,
-) -> impl IntoView {
+}
+
+fn key_select(s: KeySelect) -> AnyView {
+    let (key, choose) = (s.key, s.choose);
     view! {
-        <select id=id data-testid=testid disabled=disabled prop:value=current on:change=move |ev| {
-            on_key.run(event_target_value(&ev));
-            let kept = current.get_untracked();
+        <select id=s.id data-testid=s.testid disabled=s.disabled prop:value=move || key.get() on:change=move |ev| {
+            choose.run(event_target_value(&ev));
+            let kept = key.get_untracked();
             if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
                 el.set_value(kept);
             }
         }>
-            {empty.map(|label| view! { <option value="">{label}</option> })}
-            {options.into_iter().map(|(key, label)| view! {
-                <option value=key selected=move || current.get() == key>{label}</option>
+            {s.empty.map(|label| view! { <option value="">{label}</option> })}
+            {s.items.into_iter().map(|(k, label)| view! {
+                <option value=k selected=move || key.get() == k>{label}</option>
             }).collect_view()}
         </select>
     }
+    .into_any()
 }

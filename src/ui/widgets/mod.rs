@@ -1,19 +1,25 @@
 //! Shared pieces: the header with the save indicator, progress bars, and the shapes every
 //! screen uses (an error paragraph, a confirmed action, a select over a key/label enum, a
-//! table file picker, «Показать ещё»).
+//! table file picker, «Показать ещё», a select over a list from the data, a form's input, a card, a table's column headings).
 
+mod card;
 mod confirm;
 mod enum_select;
 mod error_text;
 mod file_picker;
+mod input_field;
 mod measures;
+mod pick;
 mod show_more;
 
+pub use card::{Card, ColumnHeads};
 pub use confirm::ConfirmButton;
 pub use enum_select::EnumSelect;
 pub use error_text::ErrorText;
 pub use file_picker::{FilePicker, TABLE_FILES};
+pub use input_field::InputField;
 pub use measures::StageMeasures;
+pub use pick::{Pick, CHOOSE};
 pub use show_more::ShowMore;
 
 use leptos::prelude::*;
