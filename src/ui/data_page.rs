@@ -8,7 +8,7 @@ use crate::storage::{clock, files};
 
 use super::router::{navigate, Route};
 use super::state::use_state;
-use super::widgets::{ConfirmButton, ErrorText};
+use super::widgets::{Card, ConfirmButton, ErrorText};
 
 fn saved_label(env: &Envelope) -> String {
     clock::local_date_time(&env.saved_at)
@@ -53,13 +53,12 @@ pub fn DataPage() -> impl IntoView {
         {move || notice.get().map(|n| view! { <p class="notice" role="status" data-testid="notice">{n}</p> })}
         <ErrorText message=action_error />
 
-        <section class="card" aria-labelledby="download-title">
-            <h2 id="download-title">"Скачать архив"</h2>
+        <Card id="download-title" title="Скачать архив" h2=true>
             <p>"Файл получит имя вида «nastavnik-<школа>-<дата>.json». Храните его в надёжном месте: в нём персональные данные."</p>
             <button type="button" class="btn btn-primary" data-testid="download" on:click=move |_| {
                 action_error.set(state.download_archive().err());
             }>"Скачать архив"</button>
-        </section>
+        </Card>
 
         <super::report::MunicipalReport />
         <UploadArchive m />
@@ -124,8 +123,7 @@ fn UploadArchive(m: Messages) -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="upload-title">
-            <h2 id="upload-title">"Загрузить архив"</h2>
+        <Card id="upload-title" title="Загрузить архив" h2=true>
             <p>"Программа полностью проверит файл и покажет, что в нём. Данные заменятся только после подтверждения."</p>
             <div class="file-pick">
                 <input id="archive-file" type="file" accept=".json,application/json" node_ref=file_input on:change=on_file />
@@ -165,7 +163,7 @@ fn UploadArchive(m: Messages) -> impl IntoView {
                     </div>
                 }
             })}
-        </section>
+        </Card>
     }
 }
 
@@ -177,8 +175,7 @@ fn Backup(m: Messages) -> impl IntoView {
         state.backup.get().map(|b| {
             let s = summarize(&b.data);
             view! {
-                <section class="card" aria-labelledby="backup-title">
-                    <h2 id="backup-title">"Предыдущие данные"</h2>
+                <Card id="backup-title" title="Предыдущие данные" h2=true>
                     <p>"Перед последней загрузкой архива сохранена копия данных (сохранены " {saved_label(&b)} "):"</p>
                     <SummaryList summary=s />
                     <button type="button" class="btn" data-testid="restore" on:click=move |_| {
@@ -187,7 +184,7 @@ fn Backup(m: Messages) -> impl IntoView {
                             Err(e) => m.error.set(Some(e)),
                         }
                     }>"Вернуть предыдущие данные"</button>
-                </section>
+                </Card>
             }
         })
     }
@@ -198,8 +195,7 @@ fn Backup(m: Messages) -> impl IntoView {
 fn StartOver(m: Messages) -> impl IntoView {
     let state = use_state();
     view! {
-        <section class="card danger-zone" aria-labelledby="wipe-title">
-            <h2 id="wipe-title">"Начать заново"</h2>
+        <Card id="wipe-title" title="Начать заново" h2=true class="danger-zone">
             <p>"Удаляет из этого браузера все данные программы: профиль школы, отметки и примечания этапов и резервную копию."</p>
             <ConfirmButton label="Начать заново…" danger=true group="Подтверждение удаления всех данных"
                 question="Все данные будут удалены безвозвратно. Сначала скачайте архив, если данные могут понадобиться."
@@ -213,6 +209,6 @@ fn StartOver(m: Messages) -> impl IntoView {
                         m.error.set(state.download_archive().err());
                     }>"Скачать архив"</button>
                 }.into_any()) />
-        </section>
+        </Card>
     }
 }

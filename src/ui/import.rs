@@ -14,7 +14,7 @@ use super::router::{navigate, Route};
 /// Rows of the preview shown at a time.
 const PAGE: usize = 100;
 use super::state::use_state;
-use super::widgets::{EnumSelect, ErrorText, FilePicker, ShowMore};
+use super::widgets::{Card, EnumSelect, ErrorText, FilePicker, ShowMore};
 
 #[component]
 pub fn ImportPage() -> impl IntoView {
@@ -115,8 +115,7 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
         })
     };
     view! {
-        <section class="card" aria-labelledby="import-preview">
-            <h2 id="import-preview">"Предпросмотр: «" {first.file_name.clone()} "»"</h2>
+        <Card id="import-preview" title=format!("Предпросмотр: «{}»", first.file_name) h2=true>
             <p role="status" data-testid="import-summary">{summary}</p>
             <h3>"Что в каком столбце"</h3>
             <p class="hint">"Столбцы распознаны по заголовкам; проверьте и при необходимости выберите поле вручную."</p>
@@ -157,7 +156,7 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
                 </table>
             </div>
             <ShowMore limit total=total page=PAGE counter="строк" testid="import-more" />
-        </section>
+        </Card>
     }
 }
 

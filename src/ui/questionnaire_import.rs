@@ -13,7 +13,7 @@ use crate::storage::{clock, remote};
 use super::file_import::FileImport;
 use super::router::Route;
 use super::state::use_state;
-use super::widgets::{ErrorText, FilePicker, ShowMore};
+use super::widgets::{ColumnHeads, ErrorText, FilePicker, ShowMore};
 
 /// Rows of the preview shown at a time.
 const PAGE: usize = 100;
@@ -181,9 +181,7 @@ fn Preview(
             <div class="table-wrap">
                 <table class="registry">
                     <caption class="visually-hidden">"Строки файла и результат проверки"</caption>
-                    <thead><tr>
-                        {["Строка", "ФИО в файле", "В реестре", "Проверка"].map(|h| view! { <th scope="col">{h}</th> })}
-                    </tr></thead>
+                    <ColumnHeads names=&["Строка", "ФИО в файле", "В реестре", "Проверка"] />
                     <tbody>
                         {move || (0..total.min(limit.get())).map(|i| view! { <AnswerRowView i session /> }).collect_view()}
                     </tbody>

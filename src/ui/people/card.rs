@@ -14,7 +14,7 @@ use super::questionnaire::Questionnaire;
 use super::roles::Roles;
 use crate::ui::router::{navigate, Route};
 use crate::ui::state::use_state;
-use crate::ui::widgets::{ConfirmButton, EnumSelect, ErrorText};
+use crate::ui::widgets::{Card, ConfirmButton, EnumSelect, ErrorText};
 
 #[component]
 pub fn PersonPage(id: String) -> impl IntoView {
@@ -31,16 +31,16 @@ pub fn PersonPage(id: String) -> impl IntoView {
             .into_any();
         }
         let id = id.clone();
+        let data_id = id.clone();
         view! {
             <p class="eyebrow"><a href=Route::People.href()>"Педагоги"</a></p>
             <h1 tabindex="-1" data-testid="person-name">{move || name.get()}</h1>
-            <section class="card" aria-labelledby="person-data">
-                <h2 id="person-data">"Сведения"</h2>
+            <Card id="person-data" title="Сведения" h2=true>
                 <div class="meta-grid">
-                    {PersonField::ALL.into_iter().map(|field| view! { <PersonText pid=id.clone() field /> }).collect_view()}
-                    <CategorySelect pid=id.clone() />
+                    {PersonField::ALL.into_iter().map(|field| view! { <PersonText pid=data_id.clone() field /> }).collect_view()}
+                    <CategorySelect pid=data_id />
                 </div>
-            </section>
+            </Card>
             <Roles pid=id.clone() />
             <Consents pid=id.clone() />
             <PersonDocuments pid=id.clone() />
@@ -119,8 +119,7 @@ fn DeletePerson(pid: String) -> impl IntoView {
         }
     });
     view! {
-        <section class="card danger-zone" aria-labelledby="person-delete">
-            <h2 id="person-delete">"Удалить из реестра"</h2>
+        <Card id="person-delete" title="Удалить из реестра" h2=true class="danger-zone">
             {move || match refused.get() {
                 None => view! {
                     <ConfirmButton label="Удалить педагога…" danger=true group="Подтверждение удаления"
@@ -135,7 +134,7 @@ fn DeletePerson(pid: String) -> impl IntoView {
                     </div>
                 }.into_any(),
             }}
-        </section>
+        </Card>
     }
 }
 
@@ -151,8 +150,7 @@ fn PersonDocuments(pid: String) -> impl IntoView {
     let mentee_form = href(DocKind::MenteeQuestionnaire);
     let mentor_form = href(DocKind::MentorQuestionnaire);
     view! {
-        <section class="card" aria-labelledby="person-docs">
-            <h2 id="person-docs">"Документы педагога"</h2>
+        <Card id="person-docs" title="Документы педагога" h2=true>
             <ul class="doc-links">
                 <li><a href=consent>"Согласие на обработку персональных данных — с ФИО педагога"</a></li>
                 <li><a href=dissemination>"Согласие на распространение персональных данных на сайте (ст. 10.1 152-ФЗ) — с адресом раздела"</a></li>
@@ -164,6 +162,6 @@ fn PersonDocuments(pid: String) -> impl IntoView {
                     <li><a href=agreement.clone()>"Дополнительное соглашение к трудовому договору о наставничестве и согласие на наставничество"</a></li>
                 })}
             </ul>
-        </section>
+        </Card>
     }
 }

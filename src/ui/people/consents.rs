@@ -8,7 +8,7 @@ use crate::domain::people::ConsentKind;
 
 use super::{person_memo, today};
 use crate::ui::state::use_state;
-use crate::ui::widgets::ErrorText;
+use crate::ui::widgets::{Card, ErrorText};
 
 #[component]
 pub fn Consents(pid: String) -> impl IntoView {
@@ -18,8 +18,7 @@ pub fn Consents(pid: String) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let anon_id = pid.clone();
     view! {
-        <section class="card" aria-labelledby="person-consents">
-            <h2 id="person-consents">"Согласия"</h2>
+        <Card id="person-consents" title="Согласия" h2=true>
             <p class="muted">"Каждое согласие — отдельный документ с датой; бланк — в разделе «Документы»."</p>
             // A row per kind the card shows, each rebuilt only when it appears or goes.
             {ConsentKind::ALL.map(|which| {
@@ -48,7 +47,7 @@ pub fn Consents(pid: String) -> impl IntoView {
                     </div>
                 }
             })}
-        </section>
+        </Card>
     }
 }
 

@@ -11,7 +11,7 @@ use crate::domain::questionnaires::MAX_CAPACITY;
 
 use super::{person_memo, today};
 use crate::ui::state::use_state;
-use crate::ui::widgets::{ErrorText, FormsPicker};
+use crate::ui::widgets::{Card, ErrorText, FormsPicker};
 
 /// A 1–5 select per area of the school's taxonomy (`—`: not rated).
 #[component]
@@ -110,8 +110,7 @@ pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
         has_role.get().then(|| {
             let a = answers.get_untracked().unwrap_or_default();
             view! {
-                <section class="card" aria-labelledby=t.id>
-                    <h2 id=t.id>{t.title}</h2>
+                <Card id=t.id title=t.title h2=true>
                     <p class="muted">{t.hint}
                         {move || answers.get().map(|a| date_ru(&a.date)).unwrap_or_default()}</p>
                     <RatingGrid prefix=t.rating ratings=a.ratings.clone() on_change=Callback::new(move |(id, v): (String, u8)| {
@@ -140,7 +139,7 @@ pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
                         }></textarea>
                     </div>
                     <ErrorText message=error />
-                </section>
+                </Card>
             }
         })
     }

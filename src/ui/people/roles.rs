@@ -8,7 +8,7 @@ use crate::domain::format::count;
 use super::person_memo;
 use crate::ui::banks::BankDecision;
 use crate::ui::state::use_state;
-use crate::ui::widgets::ErrorText;
+use crate::ui::widgets::{Card, ErrorText};
 
 #[component]
 pub fn Roles(pid: String) -> impl IntoView {
@@ -25,8 +25,7 @@ pub fn Roles(pid: String) -> impl IntoView {
     };
     let set_role2 = set_role.clone();
     view! {
-        <section class="card" aria-labelledby="person-roles">
-            <h2 id="person-roles">"Роли"</h2>
+        <Card id="person-roles" title="Роли" h2=true>
             <div class="check">
                 <input type="checkbox" id="role-mentee" prop:checked=move || person.get().is_some_and(|p| p.mentee.is_some())
                     on:change=move |ev| set_role(Bank::Mentees, event_target_checked(&ev)) />
@@ -47,6 +46,6 @@ pub fn Roles(pid: String) -> impl IntoView {
             {move || person.get().and_then(|p| p.matching_block()).map(|why| view! {
                 <p class="flag" data-testid="blocked">"⚠ Не участвует в подборе пар: " {why} "."</p>
             })}
-        </section>
+        </Card>
     }
 }
