@@ -18,6 +18,22 @@ pub enum Bank {
     Mentors,
 }
 
+impl Person {
+    /// In the mentee bank, included (not a candidate, not excluded).
+    pub fn included_mentee(&self) -> bool {
+        self.mentee
+            .as_ref()
+            .is_some_and(|r| r.status == BankStatus::Included)
+    }
+
+    /// In the mentor bank, included.
+    pub fn included_mentor(&self) -> bool {
+        self.mentor
+            .as_ref()
+            .is_some_and(|r| r.status == BankStatus::Included)
+    }
+}
+
 impl Bank {
     pub const ALL: [Bank; 2] = [Bank::Mentees, Bank::Mentors];
 

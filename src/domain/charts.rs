@@ -3,45 +3,10 @@
 //! ([`Chart`], kept in the document model), the SVG is drawn from it when rendered, every text
 //! escaped. Each chart has an equivalent table ([`to_table`]) for screen readers and for DOCX.
 
-use serde::{Deserialize, Serialize};
-
-use super::documents::html::escape;
 use super::documents::model::{Run, Table};
-use super::monitoring::tenths;
+use super::format::escape;
 
-/// One row: a label and a value per series.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ChartRow {
-    pub label: String,
-    pub values: Vec<u32>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Chart {
-    pub title: String,
-    /// The header of the label column of the table («Вопрос», «Оценка» …).
-    pub label: String,
-    /// One name per series («Средний балл»; «до», «после»).
-    pub series: Vec<String>,
-    pub rows: Vec<ChartRow>,
-    /// The value of a full bar (at least 1 is used).
-    pub max: u32,
-    /// Values are tenths, shown «7,8».
-    #[serde(default)]
-    pub tenths: bool,
-}
-
-impl Chart {
-    fn value(&self, v: u32) -> String {
-        if self.tenths {
-            tenths(v)
-        } else {
-            super::format::number(v as u64)
-        }
-    }
-}
+pub use super::documents::model::{Chart, ChartRow};
 
 const WIDTH: u32 = 640;
 const LABEL_W: u32 = 230;

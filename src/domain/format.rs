@@ -164,6 +164,49 @@ pub fn archive_file_name(short_name: &str, date_iso: &str) -> String {
     }
 }
 
+/// «Иванова Мария Петровна» → «М.П. Иванова», as signatures are written.
+pub fn initials_first(full_name: &str) -> String {
+    match split_name(full_name) {
+        (surname, Some(initials)) => format!("{initials} {surname}"),
+        (surname, None) => surname,
+    }
+}
+
+/// «Иванова Мария Петровна» → «Иванова М.П.», as lists of people are written.
+pub fn surname_initials(full_name: &str) -> String {
+    match split_name(full_name) {
+        (surname, Some(initials)) => format!("{surname} {initials}"),
+        (surname, None) => surname,
+    }
+}
+
+/// The surname and the initials of the other words («М.П.»), if there are other words.
+fn split_name(full_name: &str) -> (String, Option<String>) {
+    let mut words = full_name.split_whitespace();
+    let surname = words.next().unwrap_or_default().to_string();
+    let initials: String = words
+        .filter_map(|w| w.chars().next())
+        .map(|c| format!("{c}."))
+        .collect();
+    (surname, (!initials.is_empty()).then_some(initials))
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,10 +18,22 @@ pub trait Keyed: Copy + PartialEq + Send + Sync + 'static {
 
 /// Implements [`Keyed`] for enums that already have an associated `ALL` array and inherent
 /// `key(self)` and `label(self)` methods (a type whose methods take `&self` does not compile
-/// here, which is the point: the paths below name the inherent methods, never the trait's).
+/// here, which is the point: the paths below name the inherent methods, never the trait's),
+/// and gives each an inherent `from_key`, so that `TaskStatus::from_key(…)` reads the same
+/// without the trait in scope.
+///
+/// The list lives here, not next to each enum: the modules of the enums never name this one,
+/// so `keyed` sits above them in the module graph (tests/domain_layers.rs checks it).
 macro_rules! keyed {
     ($($t:ty),* $(,)?) => {
         $(
+            impl $t {
+                /// The value of a key; `None` for a key no value has (see [`Keyed::from_key`]).
+                pub fn from_key(key: &str) -> Option<Self> {
+                    <Self as Keyed>::from_key(key)
+                }
+            }
+
             impl Keyed for $t {
                 fn all() -> &'static [Self] {
                     &<$t>::ALL

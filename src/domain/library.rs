@@ -44,10 +44,6 @@ impl PracticeKind {
             PracticeKind::Presentation => "презентация",
         }
     }
-
-    pub fn from_key(key: &str) -> Option<PracticeKind> {
-        PracticeKind::ALL.into_iter().find(|k| k.key() == key)
-    }
 }
 
 /// A practice or material of the library.

@@ -38,10 +38,6 @@ impl Audience {
             Audience::Mentor => "наставники",
         }
     }
-
-    pub fn from_key(key: &str) -> Option<Audience> {
-        Audience::ALL.into_iter().find(|a| a.key() == key)
-    }
 }
 
 /// One question of a satisfaction questionnaire, answered with a mark from 1 to `scale`.

@@ -4,73 +4,10 @@
 //! says each goes by order). Each further order lists only its own changes; the first order
 //! lists the active pairs that no additional order took.
 
-use serde::{Deserialize, Serialize};
-
 use super::data::SchoolData;
-use super::pairs::{next_id, Pair, PairStatus};
+use super::pairs::{next_id, Pair};
 
-/// What a further order on pairs does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PairOrderKind {
-    /// Fixes pairs formed after the first order.
-    Additional,
-    /// Replaces a pair's mentor (the pair's last change).
-    Replacement,
-    /// Ends mentoring early.
-    EarlyEnd,
-}
-
-impl PairOrderKind {
-    pub const ALL: [PairOrderKind; 3] = [
-        PairOrderKind::Additional,
-        PairOrderKind::Replacement,
-        PairOrderKind::EarlyEnd,
-    ];
-
-    /// The order's title («О …»).
-    pub fn title(self) -> &'static str {
-        match self {
-            PairOrderKind::Additional => "О дополнительном закреплении наставнических пар (групп)",
-            PairOrderKind::Replacement => "О замене наставника",
-            PairOrderKind::EarlyEnd => "О досрочном завершении наставничества",
-        }
-    }
-
-    /// For lists and buttons.
-    pub fn label(self) -> &'static str {
-        match self {
-            PairOrderKind::Additional => "дополнительное закрепление пар",
-            PairOrderKind::Replacement => "замена наставника",
-            PairOrderKind::EarlyEnd => "досрочное завершение",
-        }
-    }
-
-    /// Whether a pair is a subject of such an order now.
-    pub fn fits(self, g: &Pair) -> bool {
-        match self {
-            PairOrderKind::Additional => g.active(),
-            PairOrderKind::Replacement => g.active() && !g.history.is_empty(),
-            PairOrderKind::EarlyEnd => g.status == PairStatus::Terminated,
-        }
-    }
-}
-
-/// A further order on pairs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PairOrder {
-    /// `o1`, `o2` …
-    pub id: String,
-    pub kind: PairOrderKind,
-    #[serde(default)]
-    pub number: String,
-    /// `YYYY-MM-DD`, empty until dated.
-    #[serde(default)]
-    pub date: String,
-    /// The pairs it concerns.
-    pub pairs: Vec<String>,
-}
+pub use super::pairs::{PairOrder, PairOrderKind};
 
 impl SchoolData {
     pub fn pair_order(&self, id: &str) -> Option<&PairOrder> {
@@ -180,6 +117,7 @@ impl SchoolData {
 mod tests {
     use super::*;
     use crate::domain::documents::registry::DocKind;
+    use crate::domain::pairs::PairStatus;
 
     fn v4() -> SchoolData {
         crate::domain::archive::decode(include_bytes!("../../tests/fixtures/archive-v4.json"))

@@ -351,6 +351,73 @@ pub fn blank_item() -> PlanItem {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// Further orders on pairs (their rules: pair_orders)
+// ---------------------------------------------------------------------------------------
+
+/// What a further order on pairs does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PairOrderKind {
+    /// Fixes pairs formed after the first order.
+    Additional,
+    /// Replaces a pair's mentor (the pair's last change).
+    Replacement,
+    /// Ends mentoring early.
+    EarlyEnd,
+}
+
+impl PairOrderKind {
+    pub const ALL: [PairOrderKind; 3] = [
+        PairOrderKind::Additional,
+        PairOrderKind::Replacement,
+        PairOrderKind::EarlyEnd,
+    ];
+
+    /// The order's title («О …»).
+    pub fn title(self) -> &'static str {
+        match self {
+            PairOrderKind::Additional => "О дополнительном закреплении наставнических пар (групп)",
+            PairOrderKind::Replacement => "О замене наставника",
+            PairOrderKind::EarlyEnd => "О досрочном завершении наставничества",
+        }
+    }
+
+    /// For lists and buttons.
+    pub fn label(self) -> &'static str {
+        match self {
+            PairOrderKind::Additional => "дополнительное закрепление пар",
+            PairOrderKind::Replacement => "замена наставника",
+            PairOrderKind::EarlyEnd => "досрочное завершение",
+        }
+    }
+
+    /// Whether a pair is a subject of such an order now.
+    pub fn fits(self, g: &Pair) -> bool {
+        match self {
+            PairOrderKind::Additional => g.active(),
+            PairOrderKind::Replacement => g.active() && !g.history.is_empty(),
+            PairOrderKind::EarlyEnd => g.status == PairStatus::Terminated,
+        }
+    }
+}
+
+/// A further order on pairs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairOrder {
+    /// `o1`, `o2` …
+    pub id: String,
+    pub kind: PairOrderKind,
+    #[serde(default)]
+    pub number: String,
+    /// `YYYY-MM-DD`, empty until dated.
+    #[serde(default)]
+    pub date: String,
+    /// The pairs it concerns.
+    pub pairs: Vec<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 use super::data::{SchoolData, TaskStatus};
 use super::roadmap::{stage_rows, RoadmapRow};
 use super::school::validate_profile;
-use super::stages::{StageInfo, STAGES};
+use super::stages::{StageInfo, STAGES, STAGE_COUNT};
 
 /// Where a stage stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +65,7 @@ fn share(title: &'static str, done: usize, total: usize, what: &str) -> Measure 
 }
 
 /// The measures of a stage (stages 2 and 3: the banks; stage 7: the public section and its
-/// coverage, see `public::measures`; the others have none yet).
+/// coverage, see `stage7`; the others have none yet).
 pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
     use super::people::BankStatus;
     match stage {
@@ -149,12 +149,7 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
             let eligible: Vec<_> = data
                 .people
                 .iter()
-                .filter(|p| {
-                    p.mentee
-                        .as_ref()
-                        .is_some_and(|r| r.status == BankStatus::Included)
-                        && p.matching_block().is_none()
-                })
+                .filter(|p| p.included_mentee() && p.matching_block().is_none())
                 .collect();
             let paired = data.paired_mentees();
             let leading: std::collections::BTreeSet<&str> = data
@@ -181,23 +176,10 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
         5 => {
             use super::documents::registry::DocKind;
             let active: Vec<_> = data.pairs.iter().filter(|g| g.active()).collect();
-            let order = data.document(DocKind::OrderPairs);
-            let ordered = !order.number.trim().is_empty() && !order.date.is_empty();
+            let (ordered, order) = order_state(data, DocKind::OrderPairs);
             let formed = Measure {
                 title: "Пары и группы сформированы и закреплены приказом",
-                detail: format!(
-                    "пар и групп: {}; приказ {}",
-                    data.pairs.len(),
-                    if ordered {
-                        format!(
-                            "№ {} от {}",
-                            order.number.trim(),
-                            super::format::date_ru(&order.date)
-                        )
-                    } else {
-                        "не издан (нет номера и даты)".to_string()
-                    }
-                ),
+                detail: format!("пар и групп: {}; приказ {}", data.pairs.len(), order),
                 status: match (data.pairs.is_empty(), ordered) {
                     (true, _) => TaskStatus::NotStarted,
                     (false, true) => TaskStatus::Done,
@@ -238,8 +220,23 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
             ]
         }
         6 => stage6(data),
-        7 => super::public::measures(data),
+        7 => stage7(data),
         _ => Vec::new(),
+    }
+}
+
+/// Whether an order is issued (it has a number and a date), and «№ … от …» or why not.
+fn order_state(data: &SchoolData, kind: super::documents::registry::DocKind) -> (bool, String) {
+    let order = data.document(kind);
+    if !order.number.trim().is_empty() && !order.date.is_empty() {
+        let text = format!(
+            "№ {} от {}",
+            order.number.trim(),
+            super::format::date_ru(&order.date)
+        );
+        (true, text)
+    } else {
+        (false, "не издан (нет номера и даты)".to_string())
     }
 }
 
@@ -287,8 +284,7 @@ fn stage6(data: &SchoolData) -> Vec<Measure> {
                 .is_some_and(|s| !s.before.is_empty() && !s.after.is_empty())
         })
         .count();
-    let order = data.document(DocKind::OrderFinalEvent);
-    let ordered = !order.number.trim().is_empty() && !order.date.is_empty();
+    let (ordered, order) = order_state(data, DocKind::OrderFinalEvent);
     let planned = !data.final_event.date.is_empty() && !data.final_event.format.trim().is_empty();
     let event = Measure {
         title: "Приказ о проведении итогового мероприятия издан",
@@ -303,15 +299,7 @@ fn stage6(data: &SchoolData) -> Vec<Measure> {
             } else {
                 "не запланировано (нет даты или формы)".to_string()
             },
-            if ordered {
-                format!(
-                    "№ {} от {}",
-                    order.number.trim(),
-                    super::format::date_ru(&order.date)
-                )
-            } else {
-                "не издан (нет номера и даты)".to_string()
-            }
+            order
         ),
         status: match (planned, ordered) {
             (true, true) => TaskStatus::Done,
@@ -433,6 +421,60 @@ pub fn next_step(data: &SchoolData) -> NextStep {
         }
     }
     NextStep::AllDone
+}
+
+/// Stages with a roadmap row in progress or done.
+pub fn started_stages(d: &SchoolData) -> Vec<u8> {
+    (1..=STAGE_COUNT)
+        .filter(|n| {
+            d.roadmap
+                .iter()
+                .any(|r| r.stage == *n && r.status != TaskStatus::NotStarted)
+        })
+        .collect()
+}
+
+/// The measures of stage 7 (publishing): the section's files were made, and
+/// every started stage has at least one publication.
+fn stage7(d: &SchoolData) -> Vec<Measure> {
+    let p = &d.publication;
+    let made = Measure {
+        title: "Материалы раздела на сайте сформированы («Опубликовать»)",
+        detail: if p.published.is_empty() {
+            "ещё не формировались".into()
+        } else {
+            format!("последний раз {}", super::format::date_ru(&p.published))
+        },
+        status: if p.published.is_empty() {
+            TaskStatus::NotStarted
+        } else {
+            TaskStatus::Done
+        },
+    };
+    let started = started_stages(d);
+    let covered = started
+        .iter()
+        .filter(|n| crate::domain::public::stage_covered(p, **n))
+        .count();
+    let coverage = Measure {
+        title: "Мероприятия начатых этапов освещены (сайт, социальные сети)",
+        detail: if started.is_empty() {
+            "ни один этап ещё не начат".into()
+        } else {
+            format!(
+                "этапы с публикациями: {covered} из {} начатых",
+                started.len()
+            )
+        },
+        status: if !started.is_empty() && covered == started.len() {
+            TaskStatus::Done
+        } else if covered > 0 {
+            TaskStatus::InProgress
+        } else {
+            TaskStatus::NotStarted
+        },
+    };
+    vec![made, coverage]
 }
 
 #[cfg(test)]
@@ -642,12 +684,11 @@ mod tests {
         );
         assert_eq!(s5[2].detail, "все наставляемые банка в парах (группах)");
         assert!(matches!(next_step(&d), NextStep::Measure { stage, .. } if stage.number == 5));
-        d.update_document(
+        issue(
+            &mut d,
             crate::domain::documents::registry::DocKind::OrderPairs,
-            |r| {
-                r.number = "52-о".into();
-                r.date = "2026-10-01".into();
-            },
+            "52-о",
+            "2026-10-01",
         );
         assert_eq!(
             measures(&d, 5)[0].detail,
@@ -679,6 +720,19 @@ mod tests {
     }
 
     /// Stage 6 done for the one pair g1 (mentor p2, mentee p1) of `next_step_follows_the_roadmap`.
+    /// Gives an order its number and date.
+    fn issue(
+        d: &mut SchoolData,
+        kind: crate::domain::documents::registry::DocKind,
+        number: &str,
+        date: &str,
+    ) {
+        d.update_document(kind, |r| {
+            r.number = number.into();
+            r.date = date.into();
+        });
+    }
+
     fn fill_stage6(d: &mut SchoolData) {
         use crate::domain::monitoring::{Audience, RoundKind};
         let m = &mut d.monitoring;
@@ -700,12 +754,11 @@ mod tests {
         })
         .unwrap();
         assert_eq!(measures(d, 6)[2].status, TaskStatus::InProgress);
-        d.update_document(
+        issue(
+            d,
             crate::domain::documents::registry::DocKind::OrderFinalEvent,
-            |r| {
-                r.number = "61-о".into();
-                r.date = "2027-05-15".into();
-            },
+            "61-о",
+            "2027-05-15",
         );
         assert_eq!(
             measures(d, 6)[2].detail,

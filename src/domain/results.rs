@@ -12,7 +12,6 @@ use super::monitoring::{
     Growth, Round,
 };
 use super::pairs::{Pair, PairStatus};
-use super::people::BankStatus;
 
 /// The indicators of the year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,11 +94,7 @@ pub fn indicators(data: &SchoolData) -> Indicators {
     let bank: Vec<&str> = data
         .people
         .iter()
-        .filter(|p| {
-            p.mentee
-                .as_ref()
-                .is_some_and(|r| r.status == BankStatus::Included)
-        })
+        .filter(|p| p.included_mentee())
         .map(|p| p.id.as_str())
         .collect();
     let on = year_start(&data.profile.academic_year);

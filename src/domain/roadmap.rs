@@ -3,8 +3,42 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::data::TaskStatus;
 use super::stages::{StageInfo, STAGES, STAGE_COUNT};
+
+/// Status of a task of a stage.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+impl TaskStatus {
+    pub const ALL: [TaskStatus; 3] = [
+        TaskStatus::NotStarted,
+        TaskStatus::InProgress,
+        TaskStatus::Done,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TaskStatus::NotStarted => "не начато",
+            TaskStatus::InProgress => "в работе",
+            TaskStatus::Done => "выполнено",
+        }
+    }
+
+    /// The serialized name, also used as a form value.
+    pub fn key(self) -> &'static str {
+        match self {
+            TaskStatus::NotStarted => "not_started",
+            TaskStatus::InProgress => "in_progress",
+            TaskStatus::Done => "done",
+        }
+    }
+}
 
 /// One event of the roadmap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -435,18 +469,14 @@ mod tests {
     fn move_stays_within_the_stage() {
         let mut rows = seed_roadmap();
         move_row(&mut rows, "2.2", true).unwrap();
-        let ids: Vec<_> = rows
-            .iter()
-            .filter(|r| r.stage == 2)
+        let ids = stage_rows(&rows, &STAGES[1])
             .map(|r| r.id.as_str())
-            .collect();
+            .collect::<Vec<_>>();
         assert_eq!(ids, ["2.2", "2.1"]);
         move_row(&mut rows, "2.2", true).unwrap();
-        let ids: Vec<_> = rows
-            .iter()
-            .filter(|r| r.stage == 2)
+        let ids = stage_rows(&rows, &STAGES[1])
             .map(|r| r.id.as_str())
-            .collect();
+            .collect::<Vec<_>>();
         assert_eq!(
             ids,
             ["2.2", "2.1"],

@@ -8,7 +8,7 @@ use super::data::SchoolData;
 use super::forms::MentoringForm;
 use super::matching::{compatibility, suggest, Compatibility, Score, SuggestOptions, Suggestion};
 use super::pairs::Training;
-use super::people::{BankStatus, Person};
+use super::people::Person;
 use super::taxonomy::Area;
 
 /// The form of a new one-mentee pair: the mentee's first preferred form that the school uses
@@ -209,11 +209,7 @@ impl SchoolData {
 
     /// Mentors included in the bank: who attends the trainings.
     pub fn bank_mentors(&self) -> impl Iterator<Item = &Person> {
-        self.people.iter().filter(|p| {
-            p.mentor
-                .as_ref()
-                .is_some_and(|r| r.status == BankStatus::Included)
-        })
+        self.people.iter().filter(|p| p.included_mentor())
     }
 
     pub fn delete_training(&mut self, id: &str) -> Result<Training, String> {

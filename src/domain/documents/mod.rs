@@ -6,6 +6,7 @@ pub mod edit;
 pub mod html;
 pub mod law;
 pub mod model;
+pub mod placeholder;
 pub mod registry;
 pub mod templates;
 pub mod zip_store;

@@ -125,7 +125,7 @@ pub enum Block {
     },
     PageBreak,
     /// A chart of the monitoring: SVG in the print view, its table in DOCX.
-    Chart(crate::domain::charts::Chart),
+    Chart(Chart),
 }
 
 impl Block {
@@ -208,5 +208,42 @@ impl Document {
             }
         }
         seen
+    }
+}
+
+// The data of a chart of the monitoring (drawn by `domain::charts`).
+
+/// One row: a label and a value per series.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartRow {
+    pub label: String,
+    pub values: Vec<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chart {
+    pub title: String,
+    /// The header of the label column of the table («Вопрос», «Оценка» …).
+    pub label: String,
+    /// One name per series («Средний балл»; «до», «после»).
+    pub series: Vec<String>,
+    pub rows: Vec<ChartRow>,
+    /// The value of a full bar (at least 1 is used).
+    pub max: u32,
+    /// Values are tenths, shown «7,8».
+    #[serde(default)]
+    pub tenths: bool,
+}
+
+impl Chart {
+    /// A value as shown: «7,8» for tenths, «1 234» otherwise.
+    pub fn value(&self, v: u32) -> String {
+        if self.tenths {
+            crate::domain::monitoring::tenths(v)
+        } else {
+            crate::domain::format::number(v as u64)
+        }
     }
 }

@@ -1,15 +1,26 @@
 use super::html::{page, section};
 use super::*;
 use crate::domain::archive::{decode as decode_archive, Envelope};
+use crate::domain::data::{SchoolData, TaskStatus};
 use crate::domain::documents::html::escape;
+use crate::domain::documents::registry::{DocKind, DocStatus};
 use crate::domain::documents::templates::{initials_first, surname_initials};
 use crate::domain::example::{example_school, people};
+use crate::domain::format::date_ru;
 use crate::domain::people::anonymize;
+use crate::domain::people::{BankStatus, Person};
+use crate::domain::progress::{overall_percent, Measure};
+use serde_json::Value;
 
 const TODAY: &str = "2025-10-15";
 
 /// The example school with 2 000 more generated teachers, signed local acts, news, links, and
 /// the coordinator's agreement.
+/// The measures of stage 7, publishing (computed in `progress`).
+fn measures(d: &SchoolData) -> Vec<Measure> {
+    crate::domain::progress::measures(d, 7)
+}
+
 fn big_school() -> SchoolData {
     let mut d = example_school();
     let mut more = people(2000, 2025);

@@ -1,0 +1,458 @@
+//! References and sizes of a decoded archive: what serde's types cannot say.
+
+use super::*;
+
+/// References, formats and sizes that types alone cannot express.
+pub(super) fn check(env: &Envelope) -> Result<(), ArchiveError> {
+    if env.saved_at().is_none() {
+        return Err(ArchiveError::at(
+            "saved_at",
+            format!(
+                "Дата сохранения «{}» не в формате ISO 8601 (например, 2026-11-26T09:00:00Z).",
+                env.saved_at
+            ),
+        ));
+    }
+    for field in ProfileField::ALL {
+        if field.get(&env.data.profile).chars().count() > MAX_FIELD_CHARS {
+            return Err(ArchiveError::at(
+                format!("data.profile.{}", field.path()),
+                format!("Текст длиннее {MAX_FIELD_CHARS} символов."),
+            ));
+        }
+    }
+    if let Some((i, field, message)) = check_rows(&env.data.roadmap) {
+        let path = if field.is_empty() {
+            "data.roadmap".to_string()
+        } else {
+            format!("data.roadmap[{i}].{field}")
+        };
+        return Err(ArchiveError::at(path, message));
+    }
+    check_people(&env.data)?;
+    if let Err((path, message)) = crate::domain::public::check(&env.data) {
+        return Err(ArchiveError::at(format!("data.publication{path}"), message));
+    }
+    check_pairs(&env.data)?;
+    check_stage6(&env.data)?;
+    for (key, record) in &env.data.documents {
+        let path = format!("data.documents{}", key_segment(key));
+        if DocKind::from_key(key).is_none() {
+            return Err(ArchiveError::at(
+                path,
+                format!(
+                    "Ссылка на неизвестный документ «{key}»: в программе нет такого документа."
+                ),
+            ));
+        }
+        if record.number.chars().count() > 50 {
+            return Err(ArchiveError::at(
+                format!("{path}.number"),
+                "Номер документа длиннее 50 символов.",
+            ));
+        }
+        if !record.date.is_empty() && format::parse_date(&record.date).is_none() {
+            return Err(ArchiveError::at(
+                format!("{path}.date"),
+                format!("Дата «{}» не в формате ГГГГ-ММ-ДД.", record.date),
+            ));
+        }
+        if let Some(blocks) = &record.edited {
+            let chars: usize = blocks
+                .iter()
+                .flat_map(|b| b.texts())
+                .flat_map(|t| t.iter())
+                .map(|r| r.text.chars().count())
+                .sum();
+            if chars > 100 * MAX_LONG_CHARS {
+                return Err(ArchiveError::at(
+                    format!("{path}.edited"),
+                    "Текст документа слишком длинный.",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The register and the taxonomy: unique ids, answers that reference known areas, ratings
+/// in range, sizes.
+/// Pairs, trainings, support and the suggestion's settings refer only to people of the
+/// register; ids are unique; dates are dates.
+pub(super) fn check_pairs(data: &SchoolData) -> Result<(), ArchiveError> {
+    let known = |id: &str| data.people.iter().any(|p| p.id == id);
+    let missing = |path: String, id: &str| {
+        ArchiveError::at(
+            path,
+            format!("Ссылка на педагога «{id}», которого нет в реестре (data.people)."),
+        )
+    };
+    let bad_date = |path: String, d: &str| {
+        ArchiveError::at(path, format!("Дата «{d}» не в формате ГГГГ-ММ-ДД."))
+    };
+    let date_ok = |d: &str| d.is_empty() || format::parse_date(d).is_some();
+    for (i, g) in data.pairs.iter().enumerate() {
+        let at = |f: &str| format!("data.pairs[{i}].{f}");
+        if g.id.trim().is_empty() || data.pairs[..i].iter().any(|h| h.id == g.id) {
+            return Err(ArchiveError::at(
+                at("id"),
+                format!("Пустой или повторяющийся идентификатор пары «{}».", g.id),
+            ));
+        }
+        if !known(&g.mentor) {
+            return Err(missing(at("mentor"), &g.mentor));
+        }
+        if g.mentees.is_empty() {
+            return Err(ArchiveError::at(
+                at("mentees"),
+                "В паре нет ни одного наставляемого.",
+            ));
+        }
+        for (j, m) in g.mentees.iter().enumerate() {
+            if !known(m) {
+                return Err(missing(format!("data.pairs[{i}].mentees[{j}]"), m));
+            }
+        }
+        for (f, d) in [("start", &g.start), ("end", &g.end)] {
+            if !date_ok(d) {
+                return Err(bad_date(at(f), d));
+            }
+        }
+        for (j, h) in g.history.iter().enumerate() {
+            for (f, id) in [("from", &h.from), ("to", &h.to)] {
+                if !known(id) {
+                    return Err(missing(format!("data.pairs[{i}].history[{j}].{f}"), id));
+                }
+            }
+        }
+        for (j, t) in g.program.tasks.iter().enumerate() {
+            for (k, item) in t.items.iter().enumerate() {
+                if !date_ok(&item.deadline) {
+                    return Err(bad_date(
+                        format!("data.pairs[{i}].program.tasks[{j}].items[{k}].deadline"),
+                        &item.deadline,
+                    ));
+                }
+            }
+        }
+    }
+    for (i, t) in data.trainings.iter().enumerate() {
+        if !date_ok(&t.date) {
+            return Err(bad_date(format!("data.trainings[{i}].date"), &t.date));
+        }
+        if let Some(id) = t.attended.iter().find(|id| !known(id)) {
+            return Err(missing(format!("data.trainings[{i}].attended"), id));
+        }
+    }
+    for (i, e) in data.support.iter().enumerate() {
+        if !known(&e.mentee) {
+            return Err(missing(format!("data.support[{i}].mentee"), &e.mentee));
+        }
+        if !date_ok(&e.date) {
+            return Err(bad_date(format!("data.support[{i}].date"), &e.date));
+        }
+    }
+    for (name, list) in [
+        ("pinned", &data.matching.pinned),
+        ("forbidden", &data.matching.forbidden),
+    ] {
+        for (i, (a, b)) in list.iter().enumerate() {
+            if let Some(id) = [a, b].into_iter().find(|id| !known(id)) {
+                return Err(missing(format!("data.matching.{name}[{i}]"), id));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The monitoring, the library and the final event refer only to people of the register,
+/// pairs, rounds, questions and areas that exist; marks are within their scales.
+pub(super) fn check_stage6(data: &SchoolData) -> Result<(), ArchiveError> {
+    use crate::domain::monitoring::{Audience, MAX_QUESTIONS, MAX_QUESTION_CHARS};
+    let m = &data.monitoring;
+    let known = |id: &str| data.people.iter().any(|p| p.id == id);
+    let area = |id: &str| data.taxonomy.iter().any(|a| a.id == id);
+    let missing = |path: String, id: &str| {
+        ArchiveError::at(
+            path,
+            format!("Ссылка на педагога «{id}», которого нет в реестре (data.people)."),
+        )
+    };
+    let no_area = |path: String, id: &str| {
+        ArchiveError::at(
+            path,
+            format!("Ссылка на область «{id}», которой нет в перечне (data.taxonomy)."),
+        )
+    };
+    let out_of_scale = |path: String, v: u8, scale: u8| {
+        ArchiveError::at(path, format!("Оценка {v} вне шкалы от 1 до {scale}."))
+    };
+    for (a, name) in [
+        (Audience::Mentee, "mentee_questions"),
+        (Audience::Mentor, "mentor_questions"),
+    ] {
+        let qs = m.questions(a);
+        if qs.len() > MAX_QUESTIONS {
+            return Err(ArchiveError::at(
+                format!("data.monitoring.{name}"),
+                format!("В анкете больше {MAX_QUESTIONS} вопросов."),
+            ));
+        }
+        for (i, q) in qs.iter().enumerate() {
+            let at = |f: &str| format!("data.monitoring.{name}[{i}].{f}");
+            if q.id.trim().is_empty() || qs[..i].iter().any(|x| x.id == q.id) {
+                return Err(ArchiveError::at(
+                    at("id"),
+                    format!("Пустой или повторяющийся идентификатор вопроса «{}».", q.id),
+                ));
+            }
+            if q.text.chars().count() > MAX_QUESTION_CHARS {
+                return Err(ArchiveError::at(
+                    at("text"),
+                    format!("Текст длиннее {MAX_QUESTION_CHARS} символов."),
+                ));
+            }
+            if q.scale != 5 && q.scale != 10 {
+                return Err(ArchiveError::at(
+                    at("scale"),
+                    format!("Шкала вопроса — 5 или 10, а в файле {}.", q.scale),
+                ));
+            }
+        }
+    }
+    for (i, r) in m.rounds.iter().enumerate() {
+        if r.id.trim().is_empty() || m.rounds[..i].iter().any(|x| x.id == r.id) {
+            return Err(ArchiveError::at(
+                format!("data.monitoring.rounds[{i}].id"),
+                format!("Пустой или повторяющийся идентификатор раунда «{}».", r.id),
+            ));
+        }
+        if format::parse_date(&r.date).is_none() {
+            return Err(ArchiveError::at(
+                format!("data.monitoring.rounds[{i}].date"),
+                format!("Дата «{}» не в формате ГГГГ-ММ-ДД.", r.date),
+            ));
+        }
+    }
+    for (i, r) in m.responses.iter().enumerate() {
+        let at = |f: &str| format!("data.monitoring.responses[{i}].{f}");
+        if m.round(&r.round).is_none() {
+            return Err(ArchiveError::at(
+                at("round"),
+                format!(
+                    "Ссылка на раунд «{}», которого нет в мониторинге (data.monitoring.rounds).",
+                    r.round
+                ),
+            ));
+        }
+        if data.pair(&r.pair).is_none() {
+            return Err(ArchiveError::at(
+                at("pair"),
+                format!(
+                    "Ссылка на пару (группу) «{}», которой нет (data.pairs).",
+                    r.pair
+                ),
+            ));
+        }
+        if !known(&r.person) {
+            return Err(missing(at("person"), &r.person));
+        }
+        if m.responses[..i]
+            .iter()
+            .any(|x| x.round == r.round && x.pair == r.pair && x.person == r.person)
+        {
+            return Err(ArchiveError::at(
+                at("person"),
+                "Ответы этого педагога об этой паре в этом раунде уже есть выше.",
+            ));
+        }
+        for (q, v) in &r.answers {
+            let path = format!("{}{}", at("answers"), key_segment(q));
+            let Some(question) = m.question(r.audience, q) else {
+                return Err(ArchiveError::at(
+                    path,
+                    format!("Ссылка на вопрос «{q}», которого нет в анкете."),
+                ));
+            };
+            if !(1..=question.scale).contains(v) {
+                return Err(out_of_scale(path, *v, question.scale));
+            }
+        }
+    }
+    for (i, s) in m.self_assessment.iter().enumerate() {
+        let at = |f: &str| format!("data.monitoring.self_assessment[{i}].{f}");
+        if !known(&s.person) {
+            return Err(missing(at("person"), &s.person));
+        }
+        if m.self_assessment[..i].iter().any(|x| x.person == s.person) {
+            return Err(ArchiveError::at(
+                at("person"),
+                "Самооценка этого педагога уже есть выше.",
+            ));
+        }
+        for (name, marks) in [("before", &s.before), ("after", &s.after)] {
+            for (a, v) in marks {
+                let path = format!("{}{}", at(name), key_segment(a));
+                if !area(a) {
+                    return Err(no_area(path, a));
+                }
+                if !(1..=5).contains(v) {
+                    return Err(out_of_scale(path, *v, 5));
+                }
+            }
+        }
+    }
+    if data.library.len() > crate::domain::library::MAX_PRACTICES {
+        return Err(ArchiveError::at(
+            "data.library",
+            format!(
+                "В копилке больше {} материалов.",
+                crate::domain::library::MAX_PRACTICES
+            ),
+        ));
+    }
+    for (i, p) in data.library.iter().enumerate() {
+        let at = |f: &str| format!("data.library[{i}].{f}");
+        if p.id.trim().is_empty() || data.library[..i].iter().any(|x| x.id == p.id) {
+            return Err(ArchiveError::at(
+                at("id"),
+                format!(
+                    "Пустой или повторяющийся идентификатор материала «{}».",
+                    p.id
+                ),
+            ));
+        }
+        if !p.author.is_empty() && !known(&p.author) {
+            return Err(missing(at("author"), &p.author));
+        }
+        if !p.area.is_empty() && !area(&p.area) {
+            return Err(no_area(at("area"), &p.area));
+        }
+        if let Err(e) = crate::domain::library::check_practice(p.clone()) {
+            return Err(ArchiveError::at(data_field_of(&e, &at), format!("{e}.")));
+        }
+    }
+    let e = &data.final_event;
+    if let Err(message) = crate::domain::library::check_event(e) {
+        let field = if message.starts_with("Дата") {
+            "date"
+        } else if message.starts_with("Форма") {
+            "format"
+        } else {
+            "program"
+        };
+        return Err(ArchiveError::at(
+            format!("data.final_event.{field}"),
+            format!("{message}."),
+        ));
+    }
+    if let Some(id) = e.participants.iter().find(|id| !known(id)) {
+        return Err(missing("data.final_event.participants".into(), id));
+    }
+    Ok(())
+}
+
+/// The field of a practice a message of `check_practice` is about.
+pub(super) fn data_field_of(message: &str, at: &dyn Fn(&str) -> String) -> String {
+    at(if message.contains("Ссылка") {
+        "link"
+    } else if message.starts_with("Текст") {
+        "text"
+    } else {
+        "title"
+    })
+}
+
+pub(super) fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
+    use crate::domain::questionnaires::{check_mentee, check_mentor};
+    for (i, a) in data.taxonomy.iter().enumerate() {
+        if a.id.trim().is_empty() || data.taxonomy[..i].iter().any(|b| b.id == a.id) {
+            return Err(ArchiveError::at(
+                format!("data.taxonomy[{i}].id"),
+                format!("Пустой или повторяющийся идентификатор области «{}».", a.id),
+            ));
+        }
+    }
+    if data.people.len() > crate::domain::data::MAX_PEOPLE {
+        return Err(ArchiveError::at(
+            "data.people",
+            format!(
+                "В реестре больше {} педагогов.",
+                crate::domain::data::MAX_PEOPLE
+            ),
+        ));
+    }
+    for (i, p) in data.people.iter().enumerate() {
+        let at = |field: &str| format!("data.people[{i}].{field}");
+        if p.id.trim().is_empty() || data.people[..i].iter().any(|q| q.id == p.id) {
+            return Err(ArchiveError::at(
+                at("id"),
+                format!(
+                    "Пустой или повторяющийся идентификатор педагога «{}».",
+                    p.id
+                ),
+            ));
+        }
+        for (field, text) in [
+            ("full_name", &p.full_name),
+            ("position", &p.position),
+            ("phone", &p.phone),
+            ("email", &p.email),
+        ] {
+            if text.chars().count() > MAX_FIELD_CHARS {
+                return Err(ArchiveError::at(
+                    at(field),
+                    format!("Текст длиннее {MAX_FIELD_CHARS} символов."),
+                ));
+            }
+        }
+        let decisions = [
+            ("mentee.decided", p.mentee.as_ref().map(|r| &r.decided)),
+            ("mentor.decided", p.mentor.as_ref().map(|r| &r.decided)),
+        ];
+        for (field, date) in decisions {
+            if let Some(date) = date.filter(|d| !d.is_empty() && format::parse_date(d).is_none()) {
+                return Err(ArchiveError::at(
+                    at(field),
+                    format!("Дата решения «{date}» не в формате ГГГГ-ММ-ДД."),
+                ));
+            }
+        }
+        if !p.birth_date.is_empty() && format::parse_date(&p.birth_date).is_none() {
+            return Err(ArchiveError::at(
+                at("birth_date"),
+                format!("Дата «{}» не в формате ГГГГ-ММ-ДД.", p.birth_date),
+            ));
+        }
+        let answer_errors = [
+            p.mentee
+                .as_ref()
+                .and_then(|r| r.answers.as_ref())
+                .map(|a| ("mentee.answers", "needs", check_mentee(a, &data.taxonomy))),
+            p.mentor.as_ref().and_then(|r| r.answers.as_ref()).map(|a| {
+                (
+                    "mentor.answers",
+                    "strengths",
+                    check_mentor(a, &data.taxonomy),
+                )
+            }),
+        ];
+        for (role, ratings, errors) in answer_errors.into_iter().flatten() {
+            // Only what makes the data inconsistent is refused: a questionnaire may be
+            // incomplete while it is being typed in.
+            if let Some(e) = errors.into_iter().find(|e| {
+                e.field.starts_with("area.") || e.field == "text" || e.field == "motivation"
+            }) {
+                let field = e
+                    .field
+                    .strip_prefix("area.")
+                    .map(|id| format!("{role}.{ratings}{}", key_segment(id)));
+                return Err(ArchiveError::at(
+                    at(&field.unwrap_or_else(|| format!("{role}.{}", e.field))),
+                    format!("{}.", e.message),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
