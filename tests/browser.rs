@@ -408,37 +408,6 @@ async fn confirm_button_names_the_title_of_the_moment() {
 }
 
 #[wasm_bindgen_test]
-async fn measure_list_shows_each_measure_with_its_status() {
-    use nastavnik::domain::progress::Measure;
-    use nastavnik::ui::widgets::MeasureList;
-    let measures = RwSignal::new(vec![Measure {
-        title: "Анкеты собраны",
-        detail: "12 из 15".into(),
-        status: TaskStatus::InProgress,
-    }]);
-    let (root, _h) = mount_view(move || view! { <MeasureList measures=measures /> });
-    tick().await;
-    let item = root
-        .query_selector("[data-testid=measures] li")
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        item.class_name(),
-        format!("measure {}", TaskStatus::InProgress.key())
-    );
-    assert_eq!(
-        item.text_content().unwrap(),
-        format!(
-            "{} Анкеты собраны: 12 из 15",
-            TaskStatus::InProgress.label()
-        )
-    );
-    measures.update(|m| m[0].status = TaskStatus::Done);
-    tick().await;
-    assert!(text(&root, "[data-testid=measures] li .badge") == TaskStatus::Done.label());
-}
-
-#[wasm_bindgen_test]
 async fn enum_select_shows_the_kept_value_after_a_refused_change() {
     use nastavnik::domain::pairs::PairStatus;
     use nastavnik::ui::widgets::EnumSelect;

@@ -82,7 +82,7 @@ impl Bank {
         }
     }
 
-    fn has_questionnaire(self, p: &Person) -> bool {
+    pub(crate) fn has_questionnaire(self, p: &Person) -> bool {
         match self {
             Bank::Mentees => p.mentee.as_ref().is_some_and(|r| r.answers.is_some()),
             Bank::Mentors => p.mentor.as_ref().is_some_and(|r| r.answers.is_some()),

@@ -1,11 +1,16 @@
 //! The rules of the mentoring model. Pure Rust: no leptos, no web-sys, no js-sys.
 //! Everything here is tested on the host with `cargo test`.
 
+pub mod anonymize;
+pub mod answers;
 pub mod archive;
 pub mod banks;
 pub mod bulk;
+pub mod bulk_menu;
 pub mod charts;
 pub mod checklist;
+pub mod choices;
+pub mod consents;
 pub mod data;
 pub mod declension;
 pub mod documents;
@@ -23,11 +28,13 @@ pub mod pair_orders;
 pub mod pairs;
 pub mod participants;
 pub mod people;
+pub mod profile_edit;
 pub mod program;
 pub mod progress;
 pub mod public;
 pub mod publish_rules;
 pub mod questionnaires;
+pub mod register;
 pub mod report_file;
 pub mod results;
 pub mod roadmap;

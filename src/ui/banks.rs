@@ -8,14 +8,17 @@ use leptos::prelude::*;
 
 use crate::domain::banks::{decide_bank, inclusion_blocks, waiting, Bank, Decision};
 use crate::domain::bulk::{apply_bulk, combined_document, BulkAction, Refusal};
+use crate::domain::bulk_menu::BulkChoice;
 use crate::domain::data::SchoolData;
-use crate::domain::documents::registry::DocKind;
-use crate::domain::format::{count, date_ru};
-use crate::domain::people::{BankStatus, ConsentKind};
+use crate::domain::format::count;
+use crate::domain::people::BankStatus;
+use crate::domain::register::waiting_summary;
 use crate::storage::clock;
 
+use super::people::person_memo;
 use super::router::{navigate, Route};
 use super::state::use_state;
+use super::widgets::{EnumSelect, ErrorText};
 
 fn today() -> String {
     clock::today_local_iso()
@@ -26,23 +29,10 @@ fn today() -> String {
 #[component]
 pub fn BankDecision(pid: String, bank: Bank, #[prop(optional)] compact: bool) -> impl IntoView {
     let state = use_state();
-    let info = {
-        let pid = pid.clone();
-        Memo::new(move |_| {
-            state.data.with(|d| {
-                d.person(&pid).and_then(|p| {
-                    bank.decision_of(p).map(|(s, reason, decided)| {
-                        (
-                            s,
-                            reason.to_string(),
-                            decided.to_string(),
-                            inclusion_blocks(p, bank).join("; "),
-                        )
-                    })
-                })
-            })
-        })
-    };
+    let info = person_memo(&pid, move |p| {
+        let blocks = inclusion_blocks(p, bank).join("; ");
+        Some((bank.status(p)?, bank.decision_text(p)?, blocks))
+    });
     let reason = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let decide = move |pid: String, decision: Decision| {
@@ -54,28 +44,10 @@ pub fn BankDecision(pid: String, bank: Bank, #[prop(optional)] compact: bool) ->
     };
     let reason_id = format!("bank-reason-{}-{pid}", bank.key());
     move || {
-        let Some((status, why, decided, blocks)) = info.get() else {
+        let Some((status, state_text, blocks)) = info.get() else {
             return ().into_any();
         };
         let (p1, p2, p3) = (pid.clone(), pid.clone(), pid.clone());
-        let state_text = match status {
-            BankStatus::Candidate => "кандидат: решение не принято".to_string(),
-            BankStatus::Included if decided.is_empty() => "включён в базу".to_string(),
-            BankStatus::Included => format!("включён в базу {}", date_ru(&decided)),
-            BankStatus::Excluded => format!(
-                "исключён{}{}",
-                if decided.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {}", date_ru(&decided))
-                },
-                if why.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {why}")
-                }
-            ),
-        };
         let reason_id = reason_id.clone();
         view! {
             <div class="bank-decision" class:compact=compact data-bank=bank.key() data-testid=format!("bank-decision-{}", bank.key())>
@@ -104,7 +76,7 @@ pub fn BankDecision(pid: String, bank: Bank, #[prop(optional)] compact: bool) ->
                             on:click=move |_| decide(p3.clone(), Decision::Candidate)>"Вернуть в кандидаты"</button>
                     })}
                 </div>
-                {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                <ErrorText message=error />
             </div>
         }
         .into_any()
@@ -131,21 +103,7 @@ pub fn WaitingList(bank: Bank) -> impl IntoView {
     // and the «Включить в банк всех готовых» button.
     let ready_count =
         Memo::new(move |_| list.with(|l| l.iter().filter(|(_, _, b)| b.is_empty()).count()));
-    let summary = move || {
-        list.with(|l| {
-            let ready = ready_count.get();
-            if l.is_empty() {
-                "Решения приняты по всем педагогам банка.".to_string()
-            } else {
-                format!(
-                    "Ожидают решения: {}; из них готовы к включению: {}, не хватает документов или анкеты: {}.",
-                    count(l.len() as u64, ["педагог", "педагога", "педагогов"]),
-                    ready,
-                    l.len() - ready
-                )
-            }
-        })
-    };
+    let summary = move || waiting_summary(list.with(Vec::len), ready_count.get());
     // «Включить всех готовых»: one bulk decision over every ready candidate (one change, one
     // save), with the same report as the bulk bar.
     let done = RwSignal::new(None::<Result<String, String>>);
@@ -205,102 +163,6 @@ pub fn WaitingList(bank: Bank) -> impl IntoView {
     }
 }
 
-/// The actions of the bulk bar: `(value, label)`. Bank decisions only for `bank` when it is
-/// given (a bank page), for both in the register.
-fn action_options(bank: Option<Bank>) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = vec![
-        ("give-mentees".into(), "Дать роль: наставляемый".into()),
-        (
-            "give-mentors".into(),
-            "Дать роль: кандидат в наставники".into(),
-        ),
-        ("take-mentees".into(), "Снять роль: наставляемый".into()),
-        (
-            "take-mentors".into(),
-            "Снять роль: кандидат в наставники".into(),
-        ),
-        (
-            "consent-processing".into(),
-            "Отметить согласие на обработку ПД".into(),
-        ),
-        (
-            "consent-publication".into(),
-            "Отметить согласие на публикацию".into(),
-        ),
-        (
-            "consent-mentoring".into(),
-            "Отметить письменное согласие на наставничество (ст. 351.8 ТК РФ)".into(),
-        ),
-    ];
-    for b in Bank::ALL
-        .into_iter()
-        .filter(|b| bank.is_none_or(|x| x == *b))
-    {
-        let whose = if b == Bank::Mentees {
-            "наставляемых"
-        } else {
-            "наставников"
-        };
-        out.push((
-            format!("include-{}", b.key()),
-            format!("Включить в банк {whose}"),
-        ));
-        out.push((
-            format!("exclude-{}", b.key()),
-            format!("Исключить из банка {whose} (с причиной)"),
-        ));
-        out.push((
-            format!("candidate-{}", b.key()),
-            format!("Вернуть в кандидаты банка {whose}"),
-        ));
-    }
-    for (key, label) in [
-        ("doc-consent", "Документ: согласия на обработку ПД"),
-        ("doc-mentee-q", "Документ: анкеты наставляемых"),
-        ("doc-mentor-q", "Документ: анкеты кандидатов в наставники"),
-        (
-            "doc-agreement",
-            "Документ: дополнительные соглашения о наставничестве",
-        ),
-    ] {
-        out.push((key.into(), label.into()));
-    }
-    out
-}
-
-fn bank_of(key: &str) -> Option<Bank> {
-    Bank::ALL.into_iter().find(|b| key.ends_with(b.key()))
-}
-
-/// The action for a value of the select, with the date and the reason typed.
-fn action_of(key: &str, date: &str, reason: &str) -> Option<BulkAction> {
-    let bank = bank_of(key);
-    Some(match key.split('-').next()? {
-        "give" => BulkAction::GiveRole(bank?),
-        "take" => BulkAction::TakeRole(bank?),
-        "consent" => BulkAction::MarkConsent(
-            ConsentKind::ALL
-                .into_iter()
-                .find(|k| key.ends_with(k.key()))?,
-            date.to_string(),
-        ),
-        "include" => BulkAction::Decide(bank?, Decision::Include),
-        "exclude" => BulkAction::Decide(bank?, Decision::Exclude(reason.to_string())),
-        "candidate" => BulkAction::Decide(bank?, Decision::Candidate),
-        _ => return None,
-    })
-}
-
-fn document_of(key: &str) -> Option<DocKind> {
-    Some(match key {
-        "doc-consent" => DocKind::ConsentPersonalData,
-        "doc-mentee-q" => DocKind::MenteeQuestionnaire,
-        "doc-mentor-q" => DocKind::MentorQuestionnaire,
-        "doc-agreement" => DocKind::MentorAgreement,
-        _ => return None,
-    })
-}
-
 /// The report of the last bulk action, with the data before and after it (for «Отменить»).
 #[derive(Clone)]
 struct LastBulk {
@@ -322,30 +184,20 @@ pub fn BulkBar(
     prefix: &'static str,
 ) -> impl IntoView {
     let state = use_state();
-    let action = RwSignal::new(String::new());
+    let action = RwSignal::new(None::<BulkChoice>);
     let date = RwSignal::new(today());
     let reason = RwSignal::new(String::new());
     let last = RwSignal::new(None::<LastBulk>);
     let error = RwSignal::new(None::<String>);
-    let count_text = move || {
-        let n = selected.with(BTreeSet::len);
-        let in_list =
-            selected.with(|s| found.with(|f| f.iter().filter(|id| s.contains(*id)).count()));
-        if n == in_list {
-            format!("Выбрано: {n}")
-        } else {
-            format!("Выбрано: {n} (в текущем списке: {in_list})")
-        }
-    };
     let apply = move || {
         error.set(None);
-        let key = action.get_untracked();
+        let choice = action.get_untracked();
         let ids: Vec<String> = selected.with_untracked(|s| s.iter().cloned().collect());
         if ids.is_empty() {
             error.set(Some("Никто не выбран: отметьте педагогов в списке.".into()));
             return;
         }
-        if let Some(kind) = document_of(&key) {
+        if let Some(kind) = choice.and_then(BulkChoice::document) {
             let (doc, refused) = state
                 .data
                 .with_untracked(|d| combined_document(kind, d, &ids));
@@ -362,7 +214,9 @@ pub fn BulkBar(
             }
             return;
         }
-        let Some(bulk) = action_of(&key, &date.get_untracked(), &reason.get_untracked()) else {
+        let Some(bulk) =
+            choice.and_then(|c| c.action(&date.get_untracked(), &reason.get_untracked()))
+        else {
             error.set(Some("Выберите действие.".into()));
             return;
         };
@@ -380,7 +234,7 @@ pub fn BulkBar(
             (Err(e), _) if !e.is_empty() => error.set(Some(format!("{e}."))),
             (_, Some(r)) => {
                 let undo = (!r.applied.is_empty()).then(|| (before, state.data.get_untracked()));
-                if undo.is_some() && key.starts_with("exclude") {
+                if undo.is_some() && choice.is_some_and(BulkChoice::needs_reason) {
                     reason.set(String::new());
                 }
                 last.set(Some(LastBulk {
@@ -407,10 +261,13 @@ pub fn BulkBar(
             ));
             return;
         }
-        let _ = state.change(move |d| {
+        if let Err(e) = state.change(move |d| {
             *d = before;
             Ok(())
-        });
+        }) {
+            error.set(Some(e));
+            return;
+        }
         last.set(Some(LastBulk {
             message: format!("Отменено: {}", l.message),
             refused_title: None,
@@ -421,60 +278,80 @@ pub fn BulkBar(
     let action_id = format!("{prefix}-bulk-action");
     let date_id = format!("{prefix}-bulk-date");
     let reason_id = format!("{prefix}-bulk-reason");
-    let options = action_options(bank);
     view! {
         <div class="bulk-bar" role="group" aria-label="Действия с выбранными" data-testid="bulk-bar">
-            <div class="bulk-selection">
-                <strong data-testid="selection-count" aria-live="polite">{count_text}</strong>
-                <button type="button" class="btn btn-small" data-testid="select-all-found"
-                    on:click=move |_| found.with_untracked(|f| selected.update(|s| s.extend(f.iter().cloned())))>
-                    {move || format!("Выбрать всех найденных ({})", found.with(Vec::len))}
-                </button>
-                <button type="button" class="btn btn-small" data-testid="select-none"
-                    disabled=move || selected.with(BTreeSet::is_empty)
-                    on:click=move |_| selected.set(BTreeSet::new())>"Снять выбор"</button>
-            </div>
+            <Selection selected found />
             <form class="bulk-form" on:submit=move |ev| { ev.prevent_default(); apply(); }>
                 <label for=action_id.clone()>"Действие"</label>
-                <select id=action_id data-testid="bulk-action" on:change=move |ev| { error.set(None); action.set(event_target_value(&ev)) }>
-                    <option value="">"— выберите —"</option>
-                    {options.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
-                </select>
-                {move || action.with(|a| a.starts_with("consent")).then(|| view! {
+                <EnumSelect id=action_id testid="bulk-action" selected=action options=BulkChoice::offered(bank)
+                    empty="— выберите —" on_empty=Callback::new(move |()| { error.set(None); action.set(None) })
+                    on_change=Callback::new(move |c| { error.set(None); action.set(Some(c)) }) />
+                {move || action.get().is_some_and(BulkChoice::needs_date).then(|| view! {
                     <label for=date_id.clone()>"Дата согласия"</label>
                     <input id=date_id.clone() type="date" data-testid="bulk-date" prop:value=move || date.get()
                         on:change=move |ev| date.set(event_target_value(&ev)) />
                 })}
-                {move || action.with(|a| a.starts_with("exclude")).then(|| view! {
+                {move || action.get().is_some_and(BulkChoice::needs_reason).then(|| view! {
                     <label for=reason_id.clone()>"Причина"</label>
                     <input id=reason_id.clone() type="text" maxlength="500" data-testid="bulk-reason" prop:value=move || reason.get()
                         on:input=move |ev| reason.set(event_target_value(&ev)) />
                 })}
                 <button type="submit" class="btn btn-primary" data-testid="bulk-apply"
-                    disabled=move || action.with(String::is_empty) || selected.with(BTreeSet::is_empty)>"Применить"</button>
+                    disabled=move || action.with(Option::is_none) || selected.with(BTreeSet::is_empty)>"Применить"</button>
             </form>
-            {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="bulk-error">{e}</p> })}
-            {move || last.get().map(|l| {
-                let can_undo = l.undo.is_some();
-                let more = l.refused.len().saturating_sub(REFUSALS_SHOWN);
-                view! {
-                    <div class="bulk-report" role="status" data-testid="bulk-report">
-                        <p><strong data-testid="bulk-message">{l.message.clone()}</strong>
-                            {can_undo.then(|| view! {
-                                " " <button type="button" class="btn btn-small" data-testid="bulk-undo" on:click=move |_| undo()>"Отменить"</button>
-                            })}
-                        </p>
-                        {l.refused_title.clone().map(|t| view! {
-                            <p class="flag">{t}</p>
-                            <ul data-testid="bulk-refused">
-                                {l.refused.iter().take(REFUSALS_SHOWN).map(|r| view! {
-                                    <li data-person=r.id.clone()>{r.name.clone()} " — " {r.reason.clone()}</li>
-                                }).collect_view()}
-                            </ul>
-                            {(more > 0).then(|| view! { <p class="muted">{format!("…и ещё {more}")}</p> })}
-                        })}
-                    </div>
-                }
+            <ErrorText message=error testid="bulk-error" />
+            {move || last.get().map(|l| view! { <BulkReport l undo=Callback::new(move |()| undo()) /> })}
+        </div>
+    }
+}
+
+/// How many are selected, «Выбрать всех найденных», «Снять выбор».
+#[component]
+fn Selection(selected: RwSignal<BTreeSet<String>>, found: Memo<Vec<String>>) -> impl IntoView {
+    let count_text = move || {
+        let n = selected.with(BTreeSet::len);
+        let in_list =
+            selected.with(|s| found.with(|f| f.iter().filter(|id| s.contains(*id)).count()));
+        if n == in_list {
+            format!("Выбрано: {n}")
+        } else {
+            format!("Выбрано: {n} (в текущем списке: {in_list})")
+        }
+    };
+    view! {
+        <div class="bulk-selection">
+            <strong data-testid="selection-count" aria-live="polite">{count_text}</strong>
+            <button type="button" class="btn btn-small" data-testid="select-all-found"
+                on:click=move |_| found.with_untracked(|f| selected.update(|s| s.extend(f.iter().cloned())))>
+                {move || format!("Выбрать всех найденных ({})", found.with(Vec::len))}
+            </button>
+            <button type="button" class="btn btn-small" data-testid="select-none"
+                disabled=move || selected.with(BTreeSet::is_empty)
+                on:click=move |_| selected.set(BTreeSet::new())>"Снять выбор"</button>
+        </div>
+    }
+}
+
+/// The report of the last bulk action: what was done, «Отменить», who was refused and why.
+#[component]
+fn BulkReport(l: LastBulk, undo: Callback<()>) -> impl IntoView {
+    let can_undo = l.undo.is_some();
+    let more = l.refused.len().saturating_sub(REFUSALS_SHOWN);
+    view! {
+        <div class="bulk-report" role="status" data-testid="bulk-report">
+            <p><strong data-testid="bulk-message">{l.message.clone()}</strong>
+                {can_undo.then(|| view! {
+                    " " <button type="button" class="btn btn-small" data-testid="bulk-undo" on:click=move |_| undo.run(())>"Отменить"</button>
+                })}
+            </p>
+            {l.refused_title.clone().map(|t| view! {
+                <p class="flag">{t}</p>
+                <ul data-testid="bulk-refused">
+                    {l.refused.iter().take(REFUSALS_SHOWN).map(|r| view! {
+                        <li data-person=r.id.clone()>{r.name.clone()} " — " {r.reason.clone()}</li>
+                    }).collect_view()}
+                </ul>
+                {(more > 0).then(|| view! { <p class="muted">{format!("…и ещё {more}")}</p> })}
             })}
         </div>
     }

@@ -2,13 +2,13 @@
 //! data, start over.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::archive::{self, summarize, ArchiveError, DataSummary, Envelope};
 use crate::storage::{clock, files};
 
 use super::router::{navigate, Route};
 use super::state::use_state;
+use super::widgets::{Card, ConfirmButton, ErrorText};
 
 fn saved_label(env: &Envelope) -> String {
     clock::local_date_time(&env.saved_at)
@@ -29,14 +29,51 @@ fn SummaryList(summary: DataSummary) -> impl IntoView {
     }
 }
 
+/// The page's messages: what was done, and what failed.
+#[derive(Clone, Copy)]
+struct Messages {
+    notice: RwSignal<Option<String>>,
+    error: RwSignal<Option<String>>,
+}
+
 #[component]
 pub fn DataPage() -> impl IntoView {
     let state = use_state();
+    let m = Messages {
+        notice: RwSignal::new(None),
+        error: RwSignal::new(None),
+    };
+    let (notice, action_error) = (m.notice, m.error);
+    view! {
+        <h1 tabindex="-1">"Архив и данные"</h1>
+        <p>
+            "Все данные хранятся только в этом браузере на этом компьютере. Архив — это файл JSON со всеми данными: "
+            "резервная копия и способ перенести работу на другой компьютер или в другой браузер."
+        </p>
+        {move || notice.get().map(|n| view! { <p class="notice" role="status" data-testid="notice">{n}</p> })}
+        <ErrorText message=action_error />
+
+        <Card id="download-title" title="Скачать архив" h2=true>
+            <p>"Файл получит имя вида «nastavnik-<школа>-<дата>.json». Храните его в надёжном месте: в нём персональные данные."</p>
+            <button type="button" class="btn btn-primary" data-testid="download" on:click=move |_| {
+                action_error.set(state.download_archive().err());
+            }>"Скачать архив"</button>
+        </Card>
+
+        <super::report::MunicipalReport />
+        <UploadArchive m />
+        <Backup m />
+        <StartOver m />
+    }
+}
+
+/// «Загрузить архив»: the file is checked in full and previewed; the data is replaced only on
+/// confirmation.
+#[component]
+fn UploadArchive(m: Messages) -> impl IntoView {
+    let state = use_state();
     let error = RwSignal::new(None::<ArchiveError>);
-    let notice = RwSignal::new(None::<String>);
-    let action_error = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<(String, Envelope)>);
-    let confirm_wipe = RwSignal::new(false);
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let clear_input = move || {
@@ -46,12 +83,11 @@ pub fn DataPage() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = files::chosen_file(&ev) else {
             return;
         };
         error.set(None);
-        notice.set(None);
+        m.notice.set(None);
         pending.set(None);
         let name = file.name();
         leptos::task::spawn_local(async move {
@@ -80,33 +116,14 @@ pub fn DataPage() -> impl IntoView {
             Ok(()) => {
                 pending.set(None);
                 clear_input();
-                notice.set(Some("Данные заменены данными из архива. Предыдущие данные сохранены: их можно вернуть ниже.".into()));
+                m.notice.set(Some("Данные заменены данными из архива. Предыдущие данные сохранены: их можно вернуть ниже.".into()));
             }
-            Err(e) => action_error.set(Some(e)),
+            Err(e) => m.error.set(Some(e)),
         }
     };
 
     view! {
-        <h1 tabindex="-1">"Архив и данные"</h1>
-        <p>
-            "Все данные хранятся только в этом браузере на этом компьютере. Архив — это файл JSON со всеми данными: "
-            "резервная копия и способ перенести работу на другой компьютер или в другой браузер."
-        </p>
-        {move || notice.get().map(|n| view! { <p class="notice" role="status" data-testid="notice">{n}</p> })}
-        {move || action_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-
-        <section class="card" aria-labelledby="download-title">
-            <h2 id="download-title">"Скачать архив"</h2>
-            <p>"Файл получит имя вида «nastavnik-<школа>-<дата>.json». Храните его в надёжном месте: в нём персональные данные."</p>
-            <button type="button" class="btn btn-primary" data-testid="download" on:click=move |_| {
-                action_error.set(state.download_archive().err());
-            }>"Скачать архив"</button>
-        </section>
-
-        <super::report::MunicipalReport />
-
-        <section class="card" aria-labelledby="upload-title">
-            <h2 id="upload-title">"Загрузить архив"</h2>
+        <Card id="upload-title" title="Загрузить архив" h2=true>
             <p>"Программа полностью проверит файл и покажет, что в нём. Данные заменятся только после подтверждения."</p>
             <div class="file-pick">
                 <input id="archive-file" type="file" accept=".json,application/json" node_ref=file_input on:change=on_file />
@@ -146,54 +163,52 @@ pub fn DataPage() -> impl IntoView {
                     </div>
                 }
             })}
-        </section>
+        </Card>
+    }
+}
 
-        {move || state.backup.get().map(|b| {
+/// The data the last archive upload replaced, with «Вернуть предыдущие данные».
+#[component]
+fn Backup(m: Messages) -> impl IntoView {
+    let state = use_state();
+    move || {
+        state.backup.get().map(|b| {
             let s = summarize(&b.data);
             view! {
-                <section class="card" aria-labelledby="backup-title">
-                    <h2 id="backup-title">"Предыдущие данные"</h2>
+                <Card id="backup-title" title="Предыдущие данные" h2=true>
                     <p>"Перед последней загрузкой архива сохранена копия данных (сохранены " {saved_label(&b)} "):"</p>
                     <SummaryList summary=s />
                     <button type="button" class="btn" data-testid="restore" on:click=move |_| {
                         match state.restore_backup() {
-                            Ok(()) => notice.set(Some("Предыдущие данные возвращены. Заменённые данные теперь в резервной копии.".into())),
-                            Err(e) => action_error.set(Some(e)),
+                            Ok(()) => m.notice.set(Some("Предыдущие данные возвращены. Заменённые данные теперь в резервной копии.".into())),
+                            Err(e) => m.error.set(Some(e)),
                         }
                     }>"Вернуть предыдущие данные"</button>
-                </section>
+                </Card>
             }
-        })}
+        })
+    }
+}
 
-        <section class="card danger-zone" aria-labelledby="wipe-title">
-            <h2 id="wipe-title">"Начать заново"</h2>
+/// «Начать заново»: every piece of data goes, after a confirmation that offers the archive.
+#[component]
+fn StartOver(m: Messages) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <Card id="wipe-title" title="Начать заново" h2=true class="danger-zone">
             <p>"Удаляет из этого браузера все данные программы: профиль школы, отметки и примечания этапов и резервную копию."</p>
-            {move || if confirm_wipe.get() {
-                view! {
-                    <div class="confirm" role="group" aria-labelledby="wipe-confirm-text" data-testid="wipe-confirm">
-                        <p id="wipe-confirm-text">
-                            <strong>"Все данные будут удалены безвозвратно."</strong>
-                            " Сначала скачайте архив, если данные могут понадобиться."
-                        </p>
-                        <div class="actions">
-                            <button type="button" class="btn btn-primary" on:click=move |_| {
-                                action_error.set(state.download_archive().err());
-                            }>"Скачать архив"</button>
-                            <button type="button" class="btn btn-danger" data-testid="wipe-confirm-button" on:click=move |_| {
-                                match state.wipe() {
-                                    Ok(()) => { confirm_wipe.set(false); navigate(&Route::Profile); }
-                                    Err(e) => action_error.set(Some(e)),
-                                }
-                            }>"Удалить все данные"</button>
-                            <button type="button" class="btn" on:click=move |_| confirm_wipe.set(false)>"Отмена"</button>
-                        </div>
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <button type="button" class="btn btn-danger" on:click=move |_| confirm_wipe.set(true)>"Начать заново…"</button>
-                }.into_any()
-            }}
-        </section>
+            <ConfirmButton label="Начать заново…" danger=true group="Подтверждение удаления всех данных"
+                question="Все данные будут удалены безвозвратно. Сначала скачайте архив, если данные могут понадобиться."
+                question_testid="wipe-confirm" confirm="Удалить все данные" confirm_testid="wipe-confirm-button"
+                on_confirm=Callback::new(move |()| match state.wipe() {
+                    Ok(()) => navigate(&Route::Profile),
+                    Err(e) => m.error.set(Some(e)),
+                })
+                extra=std::sync::Arc::new(move || view! {
+                    <button type="button" class="btn btn-primary" on:click=move |_| {
+                        m.error.set(state.download_archive().err());
+                    }>"Скачать архив"</button>
+                }.into_any()) />
+        </Card>
     }
 }

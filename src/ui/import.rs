@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::domain::format::count;
-use crate::domain::import::{Column, ImportRole, ImportSession, RowCheck};
-use crate::storage::{clock, files};
+use crate::domain::import::{Column, ImportRole, ImportSession, RowCheck, Table};
+use crate::storage::clock;
 
 use super::file_import::FileImport;
 use super::router::{navigate, Route};
@@ -14,6 +14,7 @@ use super::router::{navigate, Route};
 /// Rows of the preview shown at a time.
 const PAGE: usize = 100;
 use super::state::use_state;
+use super::widgets::{Card, EnumSelect, ErrorText, FilePicker, ShowMore};
 
 #[component]
 pub fn ImportPage() -> impl IntoView {
@@ -21,35 +22,25 @@ pub fn ImportPage() -> impl IntoView {
     let flow = FileImport::<ImportSession>::new();
     let session = flow.session;
     let error = RwSignal::new(None::<String>);
-    let reading = RwSignal::new(false);
     let close = move || flow.reset();
 
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = files::chosen_file(&ev) else {
-            return;
-        };
+    let on_read = Callback::new(move |(name, table): (String, Result<Table, String>)| {
         error.set(None);
         close();
-        reading.set(true);
-        let name = file.name();
-        leptos::task::spawn_local(async move {
-            let result = files::read_table_file(&file).await;
-            reading.set(false);
-            match result {
-                Ok(table) => {
-                    let today = clock::today_local_iso();
-                    let s = state
-                        .data
-                        .with_untracked(|d| ImportSession::new(&name, table, &d.people, &today));
-                    flow.open(s);
-                }
-                Err(message) => {
-                    error.set(Some(message));
-                    flow.clear_input();
-                }
+        match table {
+            Ok(table) => {
+                let today = clock::today_local_iso();
+                let s = state
+                    .data
+                    .with_untracked(|d| ImportSession::new(&name, table, &d.people, &today));
+                flow.open(s);
             }
-        });
-    };
+            Err(message) => {
+                error.set(Some(message));
+                flow.clear_input();
+            }
+        }
+    });
 
     let chosen = move || session.with(|s| s.as_ref().map_or(0, ImportSession::chosen));
     let confirm = move |_| {
@@ -85,14 +76,8 @@ pub fn ImportPage() -> impl IntoView {
             "«да» вместо даты отмечает согласие сегодняшним числом). "
             "Ничего не изменится, пока вы не подтвердите добавление."
         </p>
-        <div class="field">
-            <label for="import-file">"Файл со списком педагогов"</label>
-            <input id="import-file" type="file" node_ref=flow.input
-                accept=".xlsx,.xlsm,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                on:change=on_file />
-        </div>
-        {move || reading.get().then(|| view! { <p role="status">"Читаю файл…"</p> })}
-        {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="import-error">{e}</p> })}
+        <FilePicker id="import-file" label="Файл со списком педагогов" input=flow.input on_read />
+        <ErrorText message=error testid="import-error" />
         {move || {
             flow.generation.get();
             session.get_untracked().map(|first| view! {
@@ -130,8 +115,7 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
         })
     };
     view! {
-        <section class="card" aria-labelledby="import-preview">
-            <h2 id="import-preview">"Предпросмотр: «" {first.file_name.clone()} "»"</h2>
+        <Card id="import-preview" title=format!("Предпросмотр: «{}»", first.file_name) h2=true>
             <p role="status" data-testid="import-summary">{summary}</p>
             <h3>"Что в каком столбце"</h3>
             <p class="hint">"Столбцы распознаны по заголовкам; проверьте и при необходимости выберите поле вручную."</p>
@@ -142,37 +126,18 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
                     view! {
                         <div class="field">
                             <label for=format!("map-{col}")>"Столбец «" {header.clone()} "»"</label>
-                            <select id=format!("map-{col}") data-testid="map"
-                                on:change=move |ev| {
-                                    let v = event_target_value(&ev);
-                                    if let Some(c) = Column::ALL.into_iter().find(|c| c.label() == v) {
-                                        edit(&mut |s| s.set_column(col, c));
-                                    }
-                                }>
-                                {Column::ALL.into_iter().map(|c| view! {
-                                    <option value=c.label() selected=move || current() == c>{c.label()}</option>
-                                }).collect_view()}
-                            </select>
+                            <EnumSelect id=format!("map-{col}") testid="map" selected=Signal::derive(move || Some(current()))
+                                on_change=Callback::new(move |c: Column| edit(&mut |s| s.set_column(col, c))) />
                             {(!sample.is_empty()).then(|| view! { <span class="hint">"например: " {sample}</span> })}
                         </div>
                     }
                 }).collect_view()}
             </div>
-            {move || mapping_error().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=Signal::derive(mapping_error) />
             <div class="field">
                 <label for="import-role">"Роль добавляемых педагогов"</label>
-                <select id="import-role" on:change=move |ev| {
-                    let role = match event_target_value(&ev).as_str() {
-                        "mentee" => ImportRole::Mentee,
-                        "mentor" => ImportRole::Mentor,
-                        _ => ImportRole::None,
-                    };
-                    edit(&mut |s| s.role = role);
-                }>
-                    <option value="none">"как в файле (столбец «Роль»), иначе без роли"</option>
-                    <option value="mentee">"кандидаты в наставляемые (этап 2)"</option>
-                    <option value="mentor">"кандидаты в наставники (этап 3)"</option>
-                </select>
+                <EnumSelect id="import-role" selected=Signal::derive(move || session.with(|s| s.as_ref().map(|s| s.role)))
+                    on_change=Callback::new(move |role: ImportRole| edit(&mut |s| s.role = role)) />
             </div>
             <h3>"Строки"</h3>
             <p class="hint">"Строки с ошибками можно исправить прямо в таблице. Повторы не добавляются, если не отметить их вручную."</p>
@@ -180,10 +145,8 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
                 <table class="registry import-table">
                     <caption class="visually-hidden">"Строки файла и результат проверки"</caption>
                     <thead><tr>
-                        <th scope="col">"Строка"</th>
-                        <th scope="col">"Проверка"</th>
-                        <th scope="col">"Добавить"</th>
-                        {first.table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
+                        {["Строка", "Проверка", "Добавить"].into_iter().map(String::from).chain(first.table.headers.iter().cloned())
+                            .map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>
                         {move || numbers.iter().take(limit.get()).enumerate().map(|(i, number)| view! {
@@ -192,16 +155,8 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
                     </tbody>
                 </table>
             </div>
-            {move || (total > limit.get()).then(|| view! {
-                <div class="actions">
-                    <button type="button" class="btn" data-testid="import-more"
-                        on:click=move |_| limit.update(|l| *l += PAGE)>
-                        {format!("Показать ещё {}", PAGE.min(total - limit.get_untracked()))}
-                    </button>
-                    <span class="muted">{format!("Показано {} из {total} строк", limit.get().min(total))}</span>
-                </div>
-            })}
-        </section>
+            <ShowMore limit total=total page=PAGE counter="строк" testid="import-more" />
+        </Card>
     }
 }
 

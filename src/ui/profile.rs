@@ -3,16 +3,16 @@
 
 use leptos::prelude::*;
 
+use crate::domain::data::SchoolData;
 use crate::domain::forms::{toggle, MentoringForm};
-use crate::domain::progress::all_progress;
 use crate::domain::school::{
-    case_slots, field_error, set_case_form, validate_profile, ProfileField, YoungRule,
-    MAX_FIELD_CHARS,
+    case_slots, field_error, set_case_form, validate_profile, ProfileField, SchoolProfile,
+    YoungRule, MAX_FIELD_CHARS,
 };
 
 use super::router::{navigate, Route};
-use super::state::use_state;
-use super::widgets::FormsPicker;
+use super::state::{use_state, AppState};
+use super::widgets::{ErrorText, FormsPicker};
 
 struct FieldSpec {
     field: ProfileField,
@@ -159,6 +159,26 @@ const PAY: [FieldSpec; 2] = [
     ),
 ];
 
+/// Changes the profile. Nothing here can be refused: a value is kept as typed and its
+/// problems are shown next to the field, so the change always succeeds (an infallible update).
+fn edit_profile(state: AppState, f: impl FnOnce(&mut SchoolProfile)) {
+    let always_ok = state.change(|d| {
+        f(&mut d.profile);
+        Ok(())
+    });
+    debug_assert!(always_ok.is_ok());
+}
+
+/// The form's fieldsets: legend and fields.
+const SECTIONS: [(&str, &[FieldSpec]); 6] = [
+    ("Образовательная организация", &SCHOOL),
+    ("Руководитель", &DIRECTOR),
+    ("Куратор наставничества", &COORDINATOR),
+    ("Период", &YEAR),
+    ("Реквизиты школы", &REQUISITES),
+    ("Оплата наставничества", &PAY),
+];
+
 fn field_id(f: ProfileField) -> String {
     format!("profile-{}", f.path().replace('.', "-"))
 }
@@ -166,9 +186,7 @@ fn field_id(f: ProfileField) -> String {
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let state = use_state();
-    let first_visit = state
-        .data
-        .with_untracked(|d| d.profile == Default::default());
+    let first_visit = state.data.with_untracked(|d| d.profile.is_blank());
     // Errors appear after the first «Готово» (then follow every keystroke), or at once when
     // the profile was complete before: an error shown on blur would move the button under
     // the pointer between mousedown and click.
@@ -177,6 +195,7 @@ pub fn ProfilePage() -> impl IntoView {
         .with_untracked(|d| validate_profile(&d.profile).is_empty());
     let show_errors = RwSignal::new(was_valid);
     let summary = RwSignal::new(None::<String>);
+    let example_error = RwSignal::new(None::<String>);
 
     let render = move |specs: &'static [FieldSpec]| {
         specs
@@ -204,10 +223,7 @@ pub fn ProfilePage() -> impl IntoView {
         }
         summary.set(None);
         state.flush();
-        let started = state
-            .data
-            .with_untracked(|d| all_progress(d).iter().any(|p| p.done + p.in_progress > 0));
-        navigate(&if started {
+        navigate(&if state.data.with_untracked(SchoolData::work_started) {
             Route::Overview
         } else {
             Route::Stage(1)
@@ -227,45 +243,29 @@ pub fn ProfilePage() -> impl IntoView {
                 <p>
                     "Хотите сначала посмотреть, как всё устроено? "
                     <button type="button" class="btn btn-small" data-testid="load-example" on:click=move |_| {
-                        if state.load_example().is_ok() {
-                            navigate(&Route::Overview);
+                        match state.load_example() {
+                            Ok(()) => navigate(&Route::Overview),
+                            Err(e) => example_error.set(Some(e)),
                         }
                     }>"Загрузить пример"</button>
                     " — вымышленная школа с 60 педагогами, анкетами и согласиями; её можно удалить одной кнопкой."
                 </p>
+                <ErrorText message=example_error />
             </div>
         })}
         <p class="muted">"Поля, отмеченные звёздочкой (" <span class="req" aria-hidden="true">"*"</span> "), обязательны."</p>
         <form class="form" novalidate on:submit=submit>
-            <fieldset>
-                <legend>"Образовательная организация"</legend>
-                {render(&SCHOOL)}
-            </fieldset>
-            <fieldset>
-                <legend>"Руководитель"</legend>
-                {render(&DIRECTOR)}
-            </fieldset>
-            <fieldset>
-                <legend>"Куратор наставничества"</legend>
-                {render(&COORDINATOR)}
-            </fieldset>
-            <fieldset>
-                <legend>"Период"</legend>
-                {render(&YEAR)}
-            </fieldset>
-            <fieldset>
-                <legend>"Реквизиты школы"</legend>
-                {render(&REQUISITES)}
-            </fieldset>
-            <fieldset>
-                <legend>"Оплата наставничества"</legend>
-                {render(&PAY)}
-            </fieldset>
+            {SECTIONS.iter().map(|(legend, specs)| view! {
+                <fieldset>
+                    <legend>{*legend}</legend>
+                    {render(specs)}
+                </fieldset>
+            }).collect_view()}
             <FormsChoice />
             <RegionalActs />
             <OtherSettings />
             <CaseForms />
-            {move || summary.get().map(|s| view! { <p class="error" role="alert" data-testid="profile-summary">{s}</p> })}
+            <ErrorText message=summary testid="profile-summary" />
             <div class="actions">
                 <button type="submit" class="btn btn-primary">"Готово"</button>
                 <span class="muted">"Изменения уже сохранены; кнопка проверит поля и откроет следующий шаг."</span>
@@ -323,13 +323,10 @@ fn Field(spec: &'static FieldSpec, show_errors: RwSignal<bool>) -> impl IntoView
                 prop:value=value
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    let _ = state.change(|d| {
-                        f.set(&mut d.profile, v);
-                        Ok(())
-                    });
+                    edit_profile(state, |p| f.set(p, v));
                 }
             />
-            {move || error().map(|e| view! { <p class="error" id=err_id.clone()>{e}</p> })}
+            <ErrorText message=Signal::derive(error) quiet=true id=err_id />
         </div>
     }
 }
@@ -346,10 +343,7 @@ fn FormsChoice() -> impl IntoView {
             hint="Перечислены в Положении о наставничестве. Форму каждой пары или группы выбирают позже, на этапе 5."
             selected=Signal::derive(move || state.data.with(|d| d.profile.forms.clone()))
             on_toggle=Callback::new(move |(form, on): (MentoringForm, bool)| {
-                let _ = state.change(|d| {
-                    toggle(&mut d.profile.forms, form, on);
-                    Ok(())
-                });
+                edit_profile(state, |p| toggle(&mut p.forms, form, on));
             })
         />
     }
@@ -359,7 +353,7 @@ fn FormsChoice() -> impl IntoView {
 #[component]
 fn RegionalActs() -> impl IntoView {
     let state = use_state();
-    let value = move || state.data.with(|d| d.profile.regional_acts.join("\n"));
+    let value = move || state.data.with(|d| d.profile.regional_acts_text());
     view! {
         <fieldset>
             <legend>"Региональные и муниципальные акты о наставничестве"</legend>
@@ -373,10 +367,7 @@ fn RegionalActs() -> impl IntoView {
                     prop:value=value
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        let _ = state.change(|d| {
-                            d.profile.regional_acts = v.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
-                            Ok(())
-                        });
+                        edit_profile(state, |p| p.set_regional_acts(&v));
                     }></textarea>
             </div>
         </fieldset>
@@ -389,10 +380,7 @@ fn OtherSettings() -> impl IntoView {
     let state = use_state();
     let rule = move || state.data.with(|d| d.profile.young_rule);
     let set_rule = move |r: YoungRule| {
-        let _ = state.change(|d| {
-            d.profile.young_rule = r;
-            Ok(())
-        });
+        edit_profile(state, |p| p.young_rule = r);
     };
     view! {
         <fieldset>
@@ -403,28 +391,24 @@ fn OtherSettings() -> impl IntoView {
                         prop:checked=move || state.data.with(|d| d.profile.union_opinion)
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            let _ = state.change(|d| {
-                                d.profile.union_opinion = on;
-                                Ok(())
-                            });
+                            edit_profile(state, |p| p.union_opinion = on);
                         } />
                     " В Положении — блоки «УЧТЕНО мнение первичной профсоюзной организации» и «СОГЛАСОВАНО»"
                 </label>
             </div>
             <div class="field" role="radiogroup" aria-labelledby="profile-young-label">
                 <p id="profile-young-label">"Молодой специалист в показателях — это педагог"</p>
-                <label>
-                    <input type="radio" name="young_rule" id="profile-young-both"
-                        prop:checked=move || rule() == YoungRule::Both
-                        on:change=move |_| set_rule(YoungRule::Both) />
-                    " до 35 лет и в первые три года работы (обычное определение)"
-                </label>
-                <label>
-                    <input type="radio" name="young_rule" id="profile-young-either"
-                        prop:checked=move || rule() == YoungRule::Either
-                        on:change=move |_| set_rule(YoungRule::Either) />
-                    " до 35 лет или в первые три года работы"
-                </label>
+                {[
+                    (YoungRule::Both, "profile-young-both", " до 35 лет и в первые три года работы (обычное определение)"),
+                    (YoungRule::Either, "profile-young-either", " до 35 лет или в первые три года работы"),
+                ].map(|(r, id, text)| view! {
+                    <label>
+                        <input type="radio" name="young_rule" id=id
+                            prop:checked=move || rule() == r
+                            on:change=move |_| set_rule(r) />
+                        {text}
+                    </label>
+                })}
             </div>
         </fieldset>
     }
@@ -453,10 +437,7 @@ fn CaseForms() -> impl IntoView {
                             prop:value=slot.value.clone()
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                let _ = state.change(|d| {
-                                    set_case_form(&mut d.profile, &slot_for_input, &v);
-                                    Ok(())
-                                });
+                                edit_profile(state, |p| set_case_form(p, &slot_for_input, &v));
                             } />
                     </div>
                 }

@@ -5,14 +5,15 @@
 
 use leptos::prelude::*;
 
-use crate::domain::documents::registry::DocKind;
 use crate::domain::import::questionnaire::{fields, form_text, Field, FormImport};
+use crate::domain::import::Table;
 use crate::domain::monitoring::Audience;
-use crate::storage::{clock, files, remote};
+use crate::storage::{clock, remote};
 
 use super::file_import::FileImport;
 use super::router::Route;
 use super::state::use_state;
+use super::widgets::{ColumnHeads, ErrorText, FilePicker, ShowMore};
 
 /// Rows of the preview shown at a time.
 const PAGE: usize = 100;
@@ -20,17 +21,9 @@ const PAGE: usize = 100;
 #[component]
 pub fn BankForms(stage: u8) -> impl IntoView {
     let state = use_state();
-    let audience = if stage == 3 {
-        Audience::Mentor
-    } else {
-        Audience::Mentee
-    };
+    let audience = Audience::of_bank_stage(stage);
     let key = audience.key();
-    let blank = if audience == Audience::Mentee {
-        DocKind::MenteeQuestionnaire
-    } else {
-        DocKind::MentorQuestionnaire
-    };
+    let blank = audience.blank();
     let questions = Memo::new(move |_| state.data.with(|d| form_text(d, audience)));
     let copied = RwSignal::new(None::<Result<(), String>>);
     let flow = FileImport::<FormImport>::new();
@@ -38,27 +31,21 @@ pub fn BankForms(stage: u8) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
     let close = move || flow.close();
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = files::chosen_file(&ev) else {
-            return;
-        };
+    let on_read = Callback::new(move |(name, table): (String, Result<Table, String>)| {
         error.set(None);
         done.set(None);
         session.set(None);
-        let name = file.name();
-        leptos::task::spawn_local(async move {
-            match files::read_table_file(&file).await {
-                Ok(table) => {
-                    let today = clock::today_local_iso();
-                    let s = state
-                        .data
-                        .with_untracked(|d| FormImport::new(&name, table, d, audience, &today));
-                    flow.open(s);
-                }
-                Err(m) => error.set(Some(m)),
+        match table {
+            Ok(table) => {
+                let today = clock::today_local_iso();
+                let s = state
+                    .data
+                    .with_untracked(|d| FormImport::new(&name, table, d, audience, &today));
+                flow.open(s);
             }
-        });
-    };
+            Err(m) => error.set(Some(m)),
+        }
+    });
     let chosen = move || session.with(|s| s.as_ref().map_or(0, FormImport::chosen));
     let confirm = move |_| {
         let Some(s) = session.get_untracked() else {
@@ -120,15 +107,10 @@ pub fn BankForms(stage: u8) -> impl IntoView {
                 "Педагоги находятся в реестре по ФИО (ё и е, лишние пробелы, инициалы не мешают); кого нет в реестре, можно добавить. "
                 "Ничего не сохранится, пока вы не нажмёте «Загрузить ответы»."
             </p>
-            <div class="field">
-                <label for=format!("answers-file-{key}")>"Файл выгрузки ответов"</label>
-                <input id=format!("answers-file-{key}") type="file" node_ref=flow.input
-                    data-testid=format!("answers-file-{key}")
-                    accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    on:change=on_file />
-            </div>
+            <FilePicker id=format!("answers-file-{key}") label="Файл выгрузки ответов" input=flow.input
+                testid=format!("answers-file-{key}") on_read />
             {move || done.get().map(|m| view! { <p role="status" class="ok" data-testid="answers-done">{m}</p> })}
-            {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="answers-error">{e}</p> })}
+            <ErrorText message=error testid="answers-error" />
             {move || {
                 flow.generation.get();
                 session.get_untracked().map(|first| view! {
@@ -195,28 +177,17 @@ fn Preview(
                     }).collect_view()}
                 </div>
             </details>
-            {move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone()))
-                .map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=Signal::derive(move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone()))) />
             <div class="table-wrap">
                 <table class="registry">
                     <caption class="visually-hidden">"Строки файла и результат проверки"</caption>
-                    <thead><tr>
-                        <th scope="col">"Строка"</th>
-                        <th scope="col">"ФИО в файле"</th>
-                        <th scope="col">"В реестре"</th>
-                        <th scope="col">"Проверка"</th>
-                    </tr></thead>
+                    <ColumnHeads names=&["Строка", "ФИО в файле", "В реестре", "Проверка"] />
                     <tbody>
                         {move || (0..total.min(limit.get())).map(|i| view! { <AnswerRowView i session /> }).collect_view()}
                     </tbody>
                 </table>
             </div>
-            {move || (total > limit.get()).then(|| view! {
-                <button type="button" class="btn" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {format!("Показать ещё {}", PAGE.min(total - limit.get_untracked()))}
-                </button>
-                <span class="muted">{format!(" Показано {} из {total}", limit.get().min(total))}</span>
-            })}
+            <ShowMore limit total=total page=PAGE counter="" />
         </div>
     }
 }

@@ -10,14 +10,13 @@ mod section;
 
 use leptos::prelude::*;
 
-use crate::domain::progress::measures;
 use crate::domain::public::{self, html};
 use crate::domain::stages::{self, STAGES};
 use crate::storage::clock;
 
 use super::router::Route;
 use super::state::use_state;
-use super::widgets::{Card, MeasureList};
+use super::widgets::{Card, StageMeasures};
 use coverage::CoverageCard;
 use news::{LinksCard, NewsCard};
 use people::PeopleCard;
@@ -96,10 +95,9 @@ pub fn PublishPage() -> impl IntoView {
 #[component]
 pub fn StagePublication() -> impl IntoView {
     let state = use_state();
-    let measures = Memo::new(move |_| state.data.with(|d| measures(d, 7)));
     view! {
         <h2>"Раздел на сайте и социальные сети"</h2>
-        <MeasureList measures=measures />
+        <StageMeasures stage=7 />
         <p>{move || state.data.with(|d| uncovered_line(&public::uncovered_stages(d)))}</p>
         <p><a class="btn btn-primary" href=Route::Publish.href()>"Публикация: раздел, новости, посты"</a></p>
     }

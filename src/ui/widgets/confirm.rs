@@ -27,6 +27,15 @@ pub fn ConfirmButton(
     #[prop(optional, into)]
     hidden: MaybeProp<String>,
     #[prop(optional)] testid: Option<&'static str>,
+    /// `data-testid` of the opened question (the group or the span).
+    #[prop(optional)]
+    question_testid: Option<&'static str>,
+    /// `data-testid` of the confirming button.
+    #[prop(optional)]
+    confirm_testid: Option<&'static str>,
+    /// More buttons before the confirming one (e.g. «Скачать архив» before «Удалить всё»).
+    #[prop(optional)]
+    extra: Option<ChildrenFn>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let size = if small { " btn-small" } else { "" };
@@ -48,7 +57,8 @@ pub fn ConfirmButton(
             .into_any();
         }
         let buttons = view! {
-            <button type="button" class=confirm_class.clone() on:click=move |_| {
+            {extra.clone().map(|f| f())}
+            <button type="button" class=confirm_class.clone() data-testid=confirm_testid on:click=move |_| {
                 open.set(false);
                 on_confirm.run(());
             }>{confirm.clone()}</button>
@@ -56,13 +66,13 @@ pub fn ConfirmButton(
         };
         match group {
             Some(name) => view! {
-                <div class="confirm" role="group" aria-label=name>
+                <div class="confirm" role="group" aria-label=name data-testid=question_testid>
                     <p>{question.get_untracked()}</p>
                     {buttons}
                 </div>
             }
             .into_any(),
-            None => view! { <span class="confirm">{format!("{} ", question.get_untracked())}{buttons}</span> }
+            None => view! { <span class="confirm" data-testid=question_testid>{format!("{} ", question.get_untracked())}{buttons}</span> }
                 .into_any(),
         }
     }

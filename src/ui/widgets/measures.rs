@@ -1,12 +1,16 @@
-//! The measures of a stage (`domain::progress::measures`): what the data says is done.
+//! The results of a stage counted from the data (`domain::progress::measures`), as a stage's
+//! page lists them under its checklist.
 
 use leptos::prelude::*;
 
-use crate::domain::progress::Measure;
+use crate::domain::progress::measures;
+use crate::ui::state::use_state;
 
 /// The list of a stage's measures, each with its status badge.
 #[component]
-pub fn MeasureList(#[prop(into)] measures: Signal<Vec<Measure>>) -> impl IntoView {
+pub fn StageMeasures(stage: u8) -> impl IntoView {
+    let state = use_state();
+    let measures = Memo::new(move |_| state.data.with(|d| measures(d, stage)));
     view! {
         <ul class="measures" data-testid="measures">
             {move || measures.get().into_iter().map(|m| view! {

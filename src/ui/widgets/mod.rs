@@ -18,7 +18,7 @@ pub use enum_select::EnumSelect;
 pub use error_text::ErrorText;
 pub use file_picker::{FilePicker, TABLE_FILES};
 pub use input_field::InputField;
-pub use measures::MeasureList;
+pub use measures::StageMeasures;
 pub use pick::{Pick, CHOOSE};
 pub use show_more::ShowMore;
 
