@@ -162,11 +162,7 @@ const PAY: [FieldSpec; 2] = [
 /// Changes the profile. Nothing here can be refused: a value is kept as typed and its
 /// problems are shown next to the field, so the change always succeeds (an infallible update).
 fn edit_profile(state: AppState, f: impl FnOnce(&mut SchoolProfile)) {
-    let always_ok = state.change(|d| {
-        f(&mut d.profile);
-        Ok(())
-    });
-    debug_assert!(always_ok.is_ok());
+    state.update(|d| f(&mut d.profile));
 }
 
 /// The form's fieldsets: legend and fields.

@@ -34,10 +34,9 @@ pub(super) fn GroundsChoice(kind: DocKind) -> impl IntoView {
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     let key = key.clone();
-                                    let _ = state.change(|d| {
+                                    state.update(|d| {
                                         let profile = d.profile.clone();
                                         d.update_document(kind, |r| law::toggle(kind, r, &profile, &key, on));
-                                        Ok(())
                                     });
                                 } />
                             <label for=id>{c.label.clone()}{c.regional.then_some(" (акт региона или муниципалитета)")}</label>

@@ -42,10 +42,7 @@ pub fn DocumentPage(kind: DocKind) -> impl IntoView {
     };
     let set_record =
         move |f: Box<dyn FnOnce(&mut crate::domain::documents::registry::DocRecord)>| {
-            let _ = state.change(|d| {
-                d.update_document(kind, f);
-                Ok(())
-            });
+            state.update(|d| d.update_document(kind, f));
         };
 
     view! {
@@ -196,7 +193,7 @@ fn RegenerateConfirm(
                 <p><strong>"Текст будет сформирован заново по данным школы. Все ваши правки текста этого документа будут потеряны."</strong></p>
                 <div class="actions">
                     <button type="button" class="btn btn-danger" on:click=move |_| {
-                        let _ = state.change(|d| { edit::regenerate(d, kind); Ok(()) });
+                        state.update(|d| edit::regenerate(d, kind));
                         editing.set(false);
                         confirm.set(false);
                     }>"Сформировать заново"</button>
