@@ -182,15 +182,19 @@ fn routes_parse_and_print() {
 
 // ---------- the wizard in a real DOM ----------
 
-fn mount(backend: Rc<dyn Backend>) -> (web_sys::HtmlElement, impl Drop) {
+/// Mounts a view into a fresh `<div>` of the page; dropping the handle unmounts it.
+fn mount_view<V: IntoView + 'static>(
+    f: impl FnOnce() -> V + 'static,
+) -> (web_sys::HtmlElement, impl Drop) {
     let doc = document();
     let wrapper: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&wrapper).unwrap();
-    let handle = mount_to(
-        wrapper.clone(),
-        move || view! { <AppWith backend=backend.clone() /> },
-    );
+    let handle = mount_to(wrapper.clone(), f);
     (wrapper, handle)
+}
+
+fn mount(backend: Rc<dyn Backend>) -> (web_sys::HtmlElement, impl Drop) {
+    mount_view(move || view! { <AppWith backend=backend.clone() /> })
 }
 
 fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
@@ -341,16 +345,6 @@ async fn damaged_storage_shows_the_recovery_screen() {
 }
 
 // ---------- shared widgets ----------
-
-fn mount_view<V: IntoView + 'static>(
-    f: impl FnOnce() -> V + 'static,
-) -> (web_sys::HtmlElement, impl Drop) {
-    let doc = document();
-    let wrapper: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&wrapper).unwrap();
-    let handle = mount_to(wrapper.clone(), f);
-    (wrapper, handle)
-}
 
 #[wasm_bindgen_test]
 async fn confirm_button_asks_cancels_and_confirms() {

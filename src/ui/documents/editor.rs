@@ -6,6 +6,7 @@ use crate::domain::documents::edit::{self, slot_text, slots, Slot};
 use crate::domain::documents::registry::DocKind;
 use crate::domain::documents::templates::document as doc_of;
 use crate::ui::state::use_state;
+use crate::ui::widgets::ErrorText;
 
 /// The structured editor: every text of every block in its own field.
 #[component]
@@ -17,7 +18,7 @@ pub(super) fn BlockEditor(kind: DocKind) -> impl IntoView {
     view! {
         <section class="block-editor" aria-label="Редактор текста документа">
             <p class="muted">"Изменения сохраняются сразу. Выделение заполнителей исчезает, когда вы впишете свой текст."</p>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
             {(0..count).map(|i| {
                 let fields = blocks.with_untracked(|b| slots(b, i));
                 (!fields.is_empty()).then(|| view! {

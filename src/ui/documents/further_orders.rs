@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::documents::registry::DocKind;
 use crate::ui::router::Route;
 use crate::ui::state::use_state;
+use crate::ui::widgets::ErrorText;
 
 /// The year's further orders on pairs: each lists only its own pairs (an additional fixing, a
 /// mentor's replacement, mentoring ended early).
@@ -47,7 +48,7 @@ pub(super) fn FurtherPairOrders() -> impl IntoView {
                 }).collect_view()}
             </ul>
             {PairOrderKind::ALL.into_iter().map(|kind| view! { <NewPairOrder kind=kind error=error /> }).collect_view()}
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ErrorText message=error />
         </section>
     }
 }

@@ -13,6 +13,7 @@ use crate::storage::files;
 use crate::ui::roadmap_editor::RoadmapEditor;
 use crate::ui::router::Route;
 use crate::ui::state::use_state;
+use crate::ui::widgets::ErrorText;
 
 use super::editor::BlockEditor;
 use super::further_orders::FurtherPairOrders;
@@ -70,7 +71,7 @@ pub fn DocumentPage(kind: DocKind) -> impl IntoView {
                     <label for="doc-status">"Статус"</label>
                     <select id="doc-status" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        if let Some(s) = DocStatus::ALL.into_iter().find(|s| s.key() == v) {
+                        if let Some(s) = DocStatus::from_key(&v) {
                             set_record(Box::new(move |r| r.status = s));
                         }
                     }>
@@ -106,7 +107,7 @@ pub fn DocumentPage(kind: DocKind) -> impl IntoView {
                 <button type="button" class="btn btn-danger" on:click=move |_| confirm_regen.set(true)>"Сформировать заново по данным…"</button>
             })}
         </div>
-        {move || message.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+        <ErrorText message=message />
         <RegenerateConfirm kind=kind confirm=confirm_regen editing=editing />
         {move || record.get().edited.is_some().then(|| view! {
             <p class="notice" data-testid="doc-edited">"Текст документа изменён вручную и больше не обновляется из данных школы."</p>

@@ -8,6 +8,7 @@ use crate::domain::documents::{docx, html};
 use crate::storage::files;
 use crate::ui::router::Route;
 use crate::ui::state::use_state;
+use crate::ui::widgets::ErrorText;
 
 use super::page::DOCX_MIME;
 
@@ -75,7 +76,7 @@ pub fn PersonDocumentPage(kind: DocKind, id: String) -> impl IntoView {
                     }>"Скачать DOCX"</button>
                     <button type="button" class="btn" on:click=move |_| { window().print().ok(); }>"Печать"</button>
                 </div>
-                {move || message.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+                <ErrorText message=message />
                 {skipped().filter(|s| !s.is_empty()).map(|s| view! { <p class="flag" data-testid="document-skipped">"Не вошли в документ: " {s}</p> })}
                 <div class="paper" data-testid="print-view" inner_html=html::to_html(&d)></div>
             }
