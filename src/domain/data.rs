@@ -77,6 +77,9 @@ pub struct SchoolData {
     /// it needs no new schema version.
     #[serde(default, skip_serializing_if = "Publication::is_empty")]
     pub publication: Publication,
+    /// The finished academic years, oldest first, read-only (see [`super::years`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub past_years: Vec<super::years::PastYear>,
 }
 
 impl Default for SchoolData {
@@ -97,6 +100,7 @@ impl Default for SchoolData {
             pair_orders: Vec::new(),
             example: false,
             publication: Publication::default(),
+            past_years: Vec::new(),
         }
     }
 }

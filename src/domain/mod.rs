@@ -43,3 +43,4 @@ pub mod school;
 pub mod selection;
 pub mod stages;
 pub mod taxonomy;
+pub mod years;
