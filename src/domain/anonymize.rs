@@ -44,7 +44,9 @@ impl SchoolData {
         self.update_person(id, |p| {
             anonymize(p, n, today);
             Ok(())
-        })
+        })?;
+        self.anonymize_in_past_years(id);
+        Ok(())
     }
 }
 

@@ -230,6 +230,7 @@ pub fn people(n: usize, seed: u64) -> Vec<Person> {
                 reason: String::new(),
                 decided: String::new(),
                 answers: Some(MenteeAnswers {
+                    last_year: false,
                     date: format!("2025-09-{:02}", 5 + rng.below(10)),
                     needs: ratings(&mut rng, 3, 2),
                     forms: vec![*rng.pick(&[
@@ -245,6 +246,7 @@ pub fn people(n: usize, seed: u64) -> Vec<Person> {
                 reason: String::new(),
                 decided: String::new(),
                 answers: Some(MentorAnswers {
+                    last_year: false,
                     date: format!("2025-09-{:02}", 10 + rng.below(10)),
                     strengths: ratings(&mut rng, 4, 3),
                     capacity: 1 + rng.below(3) as u8,

@@ -316,8 +316,9 @@ impl Person {
             .as_mut()
             .ok_or("Педагог не в банке наставляемых")?;
         let a = role.answers.get_or_insert_with(Default::default);
-        if a.date.is_empty() {
+        if a.date.is_empty() || a.last_year {
             a.date = today.to_string();
+            a.last_year = false;
         }
         f(a);
         Ok(())
@@ -335,8 +336,9 @@ impl Person {
             .as_mut()
             .ok_or("Педагог не в банке наставников")?;
         let a = role.answers.get_or_insert_with(Default::default);
-        if a.date.is_empty() {
+        if a.date.is_empty() || a.last_year {
             a.date = today.to_string();
+            a.last_year = false;
         }
         if a.capacity == 0 {
             a.capacity = 1;

@@ -27,6 +27,10 @@ pub struct MenteeAnswers {
     pub needs: BTreeMap<String, u8>,
     pub forms: Vec<MentoringForm>,
     pub text: String,
+    /// Filled in during an earlier academic year and not renewed since «Новый учебный год»
+    /// (any edit or a new import renews it); absent from the file while false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub last_year: bool,
 }
 
 /// «Анкета кандидата в наставники».
@@ -41,6 +45,10 @@ pub struct MentorAnswers {
     pub forms: Vec<MentoringForm>,
     pub motivation: String,
     pub text: String,
+    /// Filled in during an earlier academic year and not renewed since «Новый учебный год»
+    /// (any edit or a new import renews it); absent from the file while false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub last_year: bool,
 }
 
 /// A problem of a questionnaire: the field (for the inline message) and the Russian message.
@@ -149,6 +157,7 @@ mod tests {
 
     fn mentee() -> MenteeAnswers {
         MenteeAnswers {
+            last_year: false,
             date: "2025-09-10".into(),
             needs: [
                 ("classroom".to_string(), 5),
@@ -164,6 +173,7 @@ mod tests {
 
     fn mentor() -> MentorAnswers {
         MentorAnswers {
+            last_year: false,
             date: "2025-09-12".into(),
             strengths: [("classroom".to_string(), 5), ("digital".to_string(), 2)]
                 .into_iter()

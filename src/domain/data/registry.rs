@@ -158,6 +158,8 @@ impl SchoolData {
         }
         self.final_event.participants.remove(id);
         self.publication.forget_person(id);
-        Ok(self.people.remove(i))
+        let removed = self.people.remove(i);
+        self.anonymize_in_past_years(id);
+        Ok(removed)
     }
 }

@@ -54,6 +54,7 @@ fn mentee(id: &str, subject: &str, experience: u8, needs: &[(&str, u8)]) -> Pers
             reason: String::new(),
             decided: String::new(),
             answers: Some(MenteeAnswers {
+                last_year: false,
                 date: "2025-09-10".into(),
                 needs: ratings(needs),
                 forms: vec![Traditional],

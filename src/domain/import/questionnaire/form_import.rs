@@ -336,6 +336,7 @@ impl FormImport {
         let (answers, problems) = match self.audience {
             Audience::Mentee => {
                 let a = MenteeAnswers {
+                    last_year: false,
                     date,
                     needs: ratings,
                     forms,
@@ -346,6 +347,7 @@ impl FormImport {
             }
             Audience::Mentor => {
                 let a = MentorAnswers {
+                    last_year: false,
                     date,
                     strengths: ratings,
                     capacity: capacity.unwrap_or(1),
