@@ -186,7 +186,7 @@ test('from an imported list to included banks and suggested pairs, with bulk act
   await page.reload();
   await ready(page);
   env = await stored(page);
-  assert.equal(env.version, 7);
+  assert.equal(env.version, 8);
   assert.deepEqual(person(env, 'Петров').mentee, { ...person(env, 'Петров').mentee, status: 'included', decided: day, reason: '' });
   assert.deepEqual([person(env, 'Кузнецов').mentee.status, person(env, 'Кузнецов').mentee.reason], ['candidate', '']);
   for (const who of ['Иванова', 'Сидорова']) {

@@ -64,7 +64,7 @@ test('first visit: fill the profile, mark tasks, reload — everything is still 
 
   const env = await stored(page);
   assert.equal(env.format, 'nastavnik');
-  assert.equal(env.version, 7);
+  assert.equal(env.version, 8);
   assert.equal(env.data.profile.coordinator.email, 'kuznetsov@school7.ru');
   assert.equal(row(env, '1.1').status, 'done');
   assert.equal(row(env, '1.2').note, 'На педсовет 28.08');
@@ -125,7 +125,7 @@ test('export → «Начать заново» → import gives identical data; 
   assert.match(download.suggestedFilename(), /^nastavnik-ГБОУ-СОШ-96-\d{4}-\d\d-\d\d\.json$/);
   const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.equal(exported.format, 'nastavnik');
-  assert.equal(exported.version, 7);
+  assert.equal(exported.version, 8);
   assert.equal(exported.revision, before.revision);
   assert.deepEqual(exported.data, before.data);
 

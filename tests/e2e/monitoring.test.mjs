@@ -155,7 +155,7 @@ test('monitoring: answers, import, indicators, final event, library, report DOCX
   assert.equal(await page.inputValue('#answer-q1'), '9');
   assert.match(await results(page), /8,5 из 10 \(анкет: 2\)/);
   const env = await stored(page);
-  assert.equal(env.version, 7);
+  assert.equal(env.version, 8);
   assert.equal(env.data.monitoring.responses.length, 3);
   assert.deepEqual(env.data.monitoring.self_assessment, [{ person: 'p3', before: { classroom: 2 }, after: { classroom: 4 } }]);
   assert.equal(env.data.library[0].best, true);

@@ -50,7 +50,7 @@ test('add a teacher, fill the card, roles, consent, questionnaire; reload; the b
   assert.equal(await page.inputValue('#need-classroom'), '5');
   assert.equal(await page.inputValue('#mentee-text'), 'Как выстроить дисциплину в 5 «А»');
   const env = await stored(page);
-  assert.equal(env.version, 7);
+  assert.equal(env.version, 8);
   const p = env.data.people[0];
   assert.deepEqual(p.subjects, ['Русский язык', 'Литература']);
   assert.equal(p.experience, 1);

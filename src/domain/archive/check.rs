@@ -13,15 +13,75 @@ pub(super) fn check(env: &Envelope) -> Result<(), ArchiveError> {
             ),
         ));
     }
+    check_data(&env.data)?;
+    check_past_years(&env.data)
+}
+
+/// The past years: labels of academic years, oldest first, before the current one, each
+/// closed on a date and with no past years of its own; each year's data checked like the
+/// current one, its errors naming the year.
+pub(super) fn check_past_years(data: &SchoolData) -> Result<(), ArchiveError> {
+    use crate::domain::school::parse_academic_year;
+    let current = parse_academic_year(&data.profile.academic_year).ok();
+    let mut previous: Option<u16> = None;
+    for (i, y) in data.past_years.iter().enumerate() {
+        let at = |f: &str| format!("data.past_years[{i}].{f}");
+        let first = parse_academic_year(&y.label).map_err(|e| {
+            ArchiveError::at(
+                at("label"),
+                format!("Прошлый учебный год «{}» указан неверно: {e}.", y.label),
+            )
+        })?;
+        if previous.is_some_and(|p| p >= first) || current.is_some_and(|c| c <= first) {
+            return Err(ArchiveError::at(
+                at("label"),
+                format!(
+                    "Прошлый учебный год {} стоит не на своём месте: прошлые годы идут по \
+                     порядку, от старого к новому, и все раньше текущего.",
+                    y.label
+                ),
+            ));
+        }
+        previous = Some(first);
+        if format::parse_date(&y.closed_on).is_none() {
+            return Err(ArchiveError::at(
+                at("closed_on"),
+                format!(
+                    "Прошлый учебный год {}: дата закрытия «{}» не в формате ГГГГ-ММ-ДД.",
+                    y.label, y.closed_on
+                ),
+            ));
+        }
+        if !y.data.past_years.is_empty() {
+            return Err(ArchiveError::at(
+                at("data.past_years"),
+                format!(
+                    "Прошлый учебный год {}: внутри него не может быть других прошлых лет.",
+                    y.label
+                ),
+            ));
+        }
+        check_data(&y.data).map_err(|e| {
+            ArchiveError::at(
+                e.path.replacen("data", &at("data"), 1),
+                format!("Прошлый учебный год {}: {}", y.label, e.message),
+            )
+        })?;
+    }
+    Ok(())
+}
+
+/// The references, formats and sizes of one year's data.
+fn check_data(data: &SchoolData) -> Result<(), ArchiveError> {
     for field in ProfileField::ALL {
-        if field.get(&env.data.profile).chars().count() > MAX_FIELD_CHARS {
+        if field.get(&data.profile).chars().count() > MAX_FIELD_CHARS {
             return Err(ArchiveError::at(
                 format!("data.profile.{}", field.path()),
                 format!("Текст длиннее {MAX_FIELD_CHARS} символов."),
             ));
         }
     }
-    if let Some((i, field, message)) = check_rows(&env.data.roadmap) {
+    if let Some((i, field, message)) = check_rows(&data.roadmap) {
         let path = if field.is_empty() {
             "data.roadmap".to_string()
         } else {
@@ -29,13 +89,13 @@ pub(super) fn check(env: &Envelope) -> Result<(), ArchiveError> {
         };
         return Err(ArchiveError::at(path, message));
     }
-    check_people(&env.data)?;
-    if let Err((path, message)) = crate::domain::public::check(&env.data) {
+    check_people(data)?;
+    if let Err((path, message)) = crate::domain::public::check(data) {
         return Err(ArchiveError::at(format!("data.publication{path}"), message));
     }
-    check_pairs(&env.data)?;
-    check_stage6(&env.data)?;
-    for (key, record) in &env.data.documents {
+    check_pairs(data)?;
+    check_stage6(data)?;
+    for (key, record) in &data.documents {
         let path = format!("data.documents{}", key_segment(key));
         if DocKind::from_key(key).is_none() {
             return Err(ArchiveError::at(

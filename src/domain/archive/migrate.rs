@@ -6,8 +6,9 @@ pub(super) type Migration = fn(Value) -> Result<Value, ArchiveError>;
 
 /// `MIGRATIONS[i]` turns the `data` of version `i + 1` into version `i + 2`.
 /// Add one function here (and a fixture of the old version in tests) for every schema change.
-pub(super) const MIGRATIONS: [Migration; 6] =
-    [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
+pub(super) const MIGRATIONS: [Migration; 7] = [
+    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8,
+];
 
 pub(super) fn migrate(mut data: Value, from: u32) -> Result<Value, ArchiveError> {
     for v in from..CURRENT_VERSION {
@@ -141,5 +142,15 @@ pub(super) fn v6_to_v7(mut data: Value) -> Result<Value, ArchiveError> {
             .entry("union_opinion")
             .or_insert_with(|| Value::Bool(false));
     }
+    Ok(data)
+}
+
+/// Version 8 (the academic years) adds the finished years (`past_years`, absent while empty)
+/// and the mark of a questionnaire filled in during an earlier year
+/// (`people[].mentee.answers.last_year`, `people[].mentor.answers.last_year`, absent while
+/// false). An archive of version 7 is one year: no past years, every questionnaire of this
+/// year. The data itself needs no change; the version tells an older build that it cannot
+/// read the new fields.
+pub(super) fn v7_to_v8(data: Value) -> Result<Value, ArchiveError> {
     Ok(data)
 }

@@ -35,7 +35,7 @@ pub use errors::json_error_message;
 
 pub const FORMAT: &str = "nastavnik";
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 7;
+pub const CURRENT_VERSION: u32 = 8;
 /// The largest archive accepted, in bytes.
 pub const MAX_ARCHIVE_BYTES: usize = 20 * 1024 * 1024;
 /// The app's version, written into every envelope.

@@ -36,6 +36,97 @@ const V3: &str = include_str!("../../../tests/fixtures/archive-v3.json");
 const V4: &str = include_str!("../../../tests/fixtures/archive-v4.json");
 const V5: &str = include_str!("../../../tests/fixtures/archive-v5.json");
 const V6: &str = include_str!("../../../tests/fixtures/archive-v6.json");
+const V7: &str = include_str!("../../../tests/fixtures/archive-v7.json");
+
+#[test]
+fn v7_fixture_stays_readable_forever_as_one_year() {
+    let env = decode(V7.as_bytes()).expect("the v7 fixture must always load");
+    let d = &env.data;
+    assert_eq!(
+        (env.version, env.revision, d.people.len()),
+        (CURRENT_VERSION, 71, 60)
+    );
+    // v7 → v8: one year — no past years, every questionnaire this year's.
+    assert!(d.past_years.is_empty());
+    let answers = d
+        .people
+        .iter()
+        .filter_map(|p| p.mentee.as_ref()?.answers.as_ref());
+    assert!(answers.clone().count() > 5 && answers.clone().all(|a| !a.last_year));
+    assert!(d
+        .people
+        .iter()
+        .filter_map(|p| p.mentor.as_ref()?.answers.as_ref())
+        .all(|a| !a.last_year));
+    // The v7 fields came through.
+    assert_eq!(d.profile.academic_year, "2025/2026");
+    assert_eq!(
+        (d.profile.inn.as_str(), d.profile.year_end.as_str()),
+        ("7802000008", "2026-06-10")
+    );
+    assert_eq!(d.pair_orders[0].number, "74-о");
+    assert_eq!(
+        d.documents["order_pairs"].grounds.as_ref().unwrap().len(),
+        2
+    );
+    assert_eq!(d.publication.log.len(), 1);
+    assert_eq!((d.pairs.len(), d.monitoring.responses.len()), (2, 4));
+    // Written again it has no trace of the new fields while they are empty.
+    let json = Envelope::new(d.clone(), 72, "2026-12-04T10:00:00.000Z").to_json();
+    assert!(!json.contains("past_years") && !json.contains("last_year"));
+    assert_eq!(&decode(json.as_bytes()).unwrap().data, d);
+}
+
+/// The v7 fixture's year rolled over into 2026/2027, as an archive value.
+fn two_years() -> Value {
+    let d = decode(V7.as_bytes()).unwrap().data;
+    let plan = crate::domain::years::RolloverPlan::carry_all(&d);
+    let next = crate::domain::years::rollover(&d, &plan, "2026-06-20").unwrap();
+    serde_json::to_value(Envelope::new(next, 72, "2026-06-20T10:00:00.000Z")).unwrap()
+}
+
+fn error_of(v: &Value) -> ArchiveError {
+    decode(v.to_string().as_bytes()).unwrap_err()
+}
+
+#[test]
+fn a_broken_past_year_is_refused_naming_the_year_and_the_place() {
+    let v = two_years();
+    assert!(decode(v.to_string().as_bytes()).is_ok());
+    // A pair of the past year refers to nobody.
+    let mut bad = v.clone();
+    bad["data"]["past_years"][0]["data"]["pairs"][0]["mentor"] = "p999".into();
+    let e = error_of(&bad);
+    assert_eq!(e.path, "data.past_years[0].data.pairs[0].mentor");
+    assert!(
+        e.message
+            .starts_with("Прошлый учебный год 2025/2026: Ссылка на педагога «p999»"),
+        "{e}"
+    );
+    // A wrong date of closing, a wrong label, years out of order, a year inside a year.
+    let mut bad = v.clone();
+    bad["data"]["past_years"][0]["closed_on"] = "20.06.2026".into();
+    let e = error_of(&bad);
+    assert_eq!(e.path, "data.past_years[0].closed_on");
+    assert!(e.message.contains("2025/2026"), "{e}");
+    let mut bad = v.clone();
+    bad["data"]["past_years"][0]["label"] = "2025/2027".into();
+    assert!(error_of(&bad).message.contains("указан неверно"));
+    let mut bad = v.clone();
+    bad["data"]["past_years"][0]["label"] = "2026/2027".into();
+    let e = error_of(&bad);
+    assert!(e.message.contains("не на своём месте"), "{e}");
+    let mut bad = v.clone();
+    let inner = bad["data"]["past_years"][0].clone();
+    bad["data"]["past_years"][0]["data"]["past_years"] = Value::Array(vec![inner]);
+    let e = error_of(&bad);
+    assert_eq!(e.path, "data.past_years[0].data.past_years");
+    // An unknown field inside a past year is named with its path.
+    let mut bad = v;
+    bad["data"]["past_years"][0]["data"]["profile"]["color"] = "red".into();
+    let e = error_of(&bad);
+    assert!(e.path.starts_with("data.past_years[0].data.profile"), "{e}");
+}
 
 #[test]
 fn v6_fixture_stays_readable_forever() {
