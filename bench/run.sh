@@ -54,6 +54,8 @@ node bench/suggest.mjs
 
 node bench/typing.mjs
 
+node bench/years.mjs
+
 echo "== the staff journey (tests/e2e/journey-staff.test.mjs): actions and time, target ≤ 40 actions =="
 node --test tests/e2e/journey-staff.test.mjs 2>&1 | sed -n 's/^# journey: /journey: /p'
 

@@ -258,6 +258,84 @@ pub fn rollover(data: &SchoolData, plan: &RolloverPlan, today: &str) -> Result<S
     Ok(next)
 }
 
+/// «Вы смотрите 2026/2027 — только чтение…»: why an edit of a past year is refused.
+pub fn read_only_message(label: &str) -> String {
+    format!(
+        "Вы смотрите {label} — только чтение: прошлый учебный год не изменяется. \
+         Чтобы вносить изменения, вернитесь к текущему году."
+    )
+}
+
+/// Which year the app shows: the current one, or a past one read-only. While a past year is
+/// shown, the current year's data waits here untouched and every change is refused.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct YearView {
+    /// The current year's data while a past year is shown.
+    current: Option<SchoolData>,
+    /// The label of the past year shown.
+    label: Option<String>,
+}
+
+impl YearView {
+    /// The label of the past year shown; `None` for the current year.
+    pub fn viewing(&self) -> Option<&str> {
+        self.label.as_deref()
+    }
+
+    /// `Ok` while the current year is shown; the refusal while a past year is.
+    pub fn editable(&self) -> Result<(), String> {
+        match &self.label {
+            Some(label) => Err(read_only_message(label)),
+            None => Ok(()),
+        }
+    }
+
+    /// The current year's data: the one shown, or the one waiting while a past year is shown.
+    pub fn current<'a>(&'a self, shown: &'a SchoolData) -> &'a SchoolData {
+        self.current.as_ref().unwrap_or(shown)
+    }
+
+    /// The past years' labels, oldest first, and the current year's.
+    pub fn labels(&self, shown: &SchoolData) -> (Vec<String>, String) {
+        let d = self.current(shown);
+        (
+            d.past_years.iter().map(|y| y.label.clone()).collect(),
+            d.profile.academic_year.trim().to_string(),
+        )
+    }
+
+    /// Shows the past year `label` in place of `shown` (switching from another past year
+    /// goes through the current one); unknown labels are refused and nothing changes.
+    pub fn enter(&mut self, shown: &mut SchoolData, label: &str) -> Result<(), String> {
+        let past = self
+            .current(shown)
+            .past_year(label)
+            .ok_or_else(|| format!("Прошлого учебного года «{label}» в данных нет."))?
+            .data
+            .clone();
+        let current = match self.current.take() {
+            Some(current) => current,
+            None => std::mem::take(shown),
+        };
+        *shown = past;
+        self.current = Some(current);
+        self.label = Some(label.to_string());
+        Ok(())
+    }
+
+    /// Shows the current year again, exactly as it was left; `false` when it was shown.
+    pub fn leave(&mut self, shown: &mut SchoolData) -> bool {
+        self.label = None;
+        match self.current.take() {
+            Some(current) => {
+                *shown = current;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 impl SchoolData {
     /// The past year labelled `label`.
     pub fn past_year(&self, label: &str) -> Option<&PastYear> {

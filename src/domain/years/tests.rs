@@ -293,3 +293,49 @@ fn years_and_dates_move_one_year() {
         "2026/2027 учебный год"
     );
 }
+
+#[test]
+fn a_past_year_is_shown_read_only_and_the_current_one_comes_back_untouched() {
+    let d = year();
+    let y2 = rollover(&d, &plan(&["g1"]), TODAY).unwrap();
+    let y3 = rollover(&y2, &plan(&[]), "2027-06-25").unwrap();
+    let mut view = YearView::default();
+    let mut shown = y3.clone();
+    assert_eq!(view.editable(), Ok(()));
+    assert_eq!(
+        view.labels(&shown),
+        (
+            vec!["2025/2026".to_string(), "2026/2027".to_string()],
+            "2027/2028".to_string()
+        )
+    );
+    assert!(view
+        .enter(&mut shown, "2024/2025")
+        .unwrap_err()
+        .contains("«2024/2025»"));
+    assert_eq!((shown == y3, view.viewing()), (true, None));
+
+    view.enter(&mut shown, "2026/2027").unwrap();
+    assert_eq!(view.viewing(), Some("2026/2027"));
+    assert_eq!(shown.profile.academic_year, "2026/2027");
+    assert_eq!(shown, y3.past_years[1].data);
+    assert_eq!(
+        view.current(&shown),
+        &y3,
+        "the current year waits untouched"
+    );
+    let e = view.editable().unwrap_err();
+    assert!(
+        e.starts_with("Вы смотрите 2026/2027 — только чтение"),
+        "{e}"
+    );
+    // The selector still lists every year while a past one is shown.
+    assert_eq!(view.labels(&shown).1, "2027/2028");
+    // From one past year to another, then back.
+    view.enter(&mut shown, "2025/2026").unwrap();
+    assert_eq!(shown, y3.past_years[0].data);
+    assert!(view.leave(&mut shown));
+    assert_eq!((shown == y3, view.viewing()), (true, None));
+    assert!(!view.leave(&mut shown));
+    assert_eq!(shown, y3);
+}
