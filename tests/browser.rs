@@ -605,3 +605,90 @@ async fn a_card_is_named_by_its_heading_and_column_heads_name_each_column() {
     assert_eq!(text(&root, "th[scope=col]"), "Вопрос");
     assert_eq!(text(&root, "th .visually-hidden"), "Действия");
 }
+
+// ---------- past years: read-only ----------
+
+/// A school whose 2025/2026 was rolled over into 2026/2027 (stage 2's first task done then).
+fn two_years() -> SchoolData {
+    use nastavnik::domain::years::{rollover, RolloverPlan};
+    let mut d = sample();
+    d.profile.academic_year = "2025/2026".into();
+    d.set_task_status("2.1", TaskStatus::Done).unwrap();
+    rollover(&d, &RolloverPlan::close_all(), "2026-06-20").unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_past_year_refuses_every_change_and_is_never_written() {
+    use nastavnik::ui::state::AppState;
+    let store = Rc::new(MemoryStorage::new());
+    let data = two_years();
+    repo::save(store.as_ref(), &data, 0, NOW);
+    let stored = store.get(DATA_KEY).unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = AppState::new(store.clone());
+        // An unsaved change of the current year is written before the past year is shown.
+        state.update(|d| d.profile.city = "Санкт-Петербург".into());
+        assert!(state.show_year("2024/2025").is_err());
+        state.show_year("2025/2026").unwrap();
+        let written = store.get(DATA_KEY).unwrap();
+        assert_ne!(written, stored);
+        assert_eq!(state.data.with_untracked(|d| d.status("2.1")), TaskStatus::Done);
+        let e = state
+            .change(|d| d.set_task_status("2.1", TaskStatus::NotStarted))
+            .unwrap_err();
+        assert!(e.starts_with("Вы смотрите 2025/2026 — только чтение"), "{e}");
+        state.update(|d| d.profile.city = "Москва".into());
+        assert!(state.refused.get_untracked().is_some());
+        assert_eq!(state.data.with_untracked(|d| d.profile.city.clone()), "");
+        state.flush();
+        assert_eq!(store.get(DATA_KEY).unwrap(), written, "nothing written");
+        // The archive is the whole data of every year, not the year shown.
+        let env = state.archive_envelope();
+        assert_eq!(env.data.profile.academic_year, "2026/2027");
+        assert_eq!(env.data.past_years.len(), 1);
+        state.show_current();
+        assert_eq!(state.editable(), Ok(()));
+        assert_eq!(state.data.with_untracked(|d| d.profile.city.clone()), "Санкт-Петербург");
+        assert_eq!(state.data.with_untracked(|d| d.status("2.1")), TaskStatus::NotStarted);
+        assert_eq!(state.data.with_untracked(|d| d.past_years.len()), 1);
+    });
+}
+
+#[wasm_bindgen_test]
+async fn the_year_selector_shows_a_past_year_with_a_banner_and_goes_back() {
+    let store = Rc::new(MemoryStorage::new());
+    repo::save(store.as_ref(), &two_years(), 0, NOW);
+    let stored = store.get(DATA_KEY).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/stage/2")
+        .unwrap();
+    let (root, _h) = mount(store.clone());
+    tick().await;
+    assert!(root.query_selector("[data-testid=past-year-banner]").unwrap().is_none());
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("[data-testid=year-select]")
+        .unwrap()
+        .expect("the selector is shown when there are past years")
+        .unchecked_into();
+    assert_eq!(select.value(), "2026/2027");
+    select.set_value("2025/2026");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert!(text(&root, "[data-testid=past-year-banner]")
+        .contains("Вы смотрите 2025/2026 — только чтение"));
+    // A click on a status of the past year is refused and nothing is written.
+    click(&root, "#status-2-1-not_started");
+    tick().await;
+    hide_page();
+    tick().await;
+    assert_eq!(store.get(DATA_KEY).unwrap(), stored);
+    click(&root, "[data-testid=past-year-banner] button");
+    tick().await;
+    assert!(root.query_selector("[data-testid=past-year-banner]").unwrap().is_none());
+    root.remove();
+}

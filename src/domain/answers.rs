@@ -22,6 +22,8 @@ pub struct CardAnswers {
     pub text: String,
     /// How many mentees at once (a mentor candidate only; at least one).
     pub capacity: Option<u8>,
+    /// Filled in during an earlier academic year and not renewed since.
+    pub last_year: bool,
 }
 
 /// One edit of the card's questionnaire.
@@ -47,15 +49,22 @@ impl Person {
     /// The questionnaire of the bank's role (empty when not filled in yet); `None` without
     /// the role.
     pub fn card_answers(&self, bank: Bank) -> Option<CardAnswers> {
-        let (date, ratings, forms, text, capacity) = match bank {
+        let (date, ratings, forms, text, capacity, last_year) = match bank {
             Bank::Mentees => {
                 let a = self.mentee.as_ref()?.answers.clone().unwrap_or_default();
-                (a.date, a.needs, a.forms, a.text, None)
+                (a.date, a.needs, a.forms, a.text, None, a.last_year)
             }
             Bank::Mentors => {
                 let a = self.mentor.as_ref()?.answers.clone().unwrap_or_default();
                 let capacity = Some(a.capacity.max(1));
-                (a.date, a.strengths, a.forms, a.motivation, capacity)
+                (
+                    a.date,
+                    a.strengths,
+                    a.forms,
+                    a.motivation,
+                    capacity,
+                    a.last_year,
+                )
             }
         };
         Some(CardAnswers {
@@ -64,6 +73,7 @@ impl Person {
             forms,
             text,
             capacity,
+            last_year,
         })
     }
 

@@ -47,6 +47,18 @@ impl RolloverPlan {
         }
     }
 
+    /// What the form starts with: the running pairs planned to go on past the year's end are
+    /// carried over, those that end with the year are closed.
+    pub fn suggested(data: &SchoolData) -> Self {
+        let end = data.profile.year_end();
+        RolloverPlan {
+            carry: running_pairs(data)
+                .filter(|g| !end.is_empty() && g.end.as_str() > end.as_str())
+                .map(|g| g.id.clone())
+                .collect(),
+        }
+    }
+
     /// Every running pair closed.
     pub fn close_all() -> Self {
         RolloverPlan::default()

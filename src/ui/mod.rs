@@ -27,6 +27,7 @@ pub mod state;
 mod stepper;
 mod taxonomy;
 pub mod widgets;
+mod years;
 
 use std::rc::Rc;
 
@@ -144,6 +145,7 @@ fn Shell() -> impl IntoView {
         <div class="app" data-ready="true">
             <widgets::Header />
             <banners::StorageBanners />
+            <years::PastYearBanner />
             <div class="layout">
                 <stepper::Stepper />
                 <main id="main" tabindex="-1" class="work">

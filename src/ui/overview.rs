@@ -97,6 +97,8 @@ pub fn Overview() -> impl IntoView {
             </ol>
         </section>
 
+        <super::years::RolloverCard />
+
         <Card h2=true id="save-title" title="Сохранение">
             <p>"Последнее сохранение: " <span data-testid="last-saved">{saved}</span></p>
             <p class="muted">

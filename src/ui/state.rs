@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::domain::archive::{ArchiveError, Envelope};
 use crate::domain::data::SchoolData;
 use crate::domain::format::archive_file_name;
+use crate::domain::years::YearView;
 use crate::storage::repo::{self, Loaded, ReplaceError, SaveOutcome};
 use crate::storage::{clock, files, tabs, Backend, BrowserStorage, MemoryStorage};
 
@@ -54,6 +55,12 @@ pub struct AppState {
     /// A message for the screen a change led to («Добавлено в реестр: …»), shown while that
     /// screen is open.
     pub notice: RwSignal<Option<(Route, String)>>,
+    /// The past year shown read-only (its label); `None` while the current year is shown.
+    pub viewing: RwSignal<Option<String>>,
+    /// Why the last change without a result of its own was refused (a past year is shown).
+    pub refused: RwSignal<Option<String>>,
+    /// The current year's data while a past year is shown in `data`.
+    years: StoredValue<YearView>,
     dirty: StoredValue<bool>,
     /// Why the browser's storage cannot be used, when the data lives only in memory: a save
     /// "succeeds" there, yet nothing survives the tab.
@@ -73,6 +80,9 @@ impl AppState {
             other_tab: RwSignal::new(false),
             backup: RwSignal::new(None),
             notice: RwSignal::new(None),
+            viewing: RwSignal::new(None),
+            refused: RwSignal::new(None),
+            years: StoredValue::new(YearView::default()),
             damaged: RwSignal::new(None),
             route: RwSignal::new(Route::parse(&current_hash())),
             dirty: StoredValue::new(false),
@@ -137,11 +147,65 @@ impl AppState {
         });
     }
 
-    /// Applies a domain change; on success, schedules a save. On error nothing changed.
+    /// `Ok` while the current year is shown; the Russian refusal while a past one is.
+    pub fn editable(&self) -> Result<(), String> {
+        self.years.with_value(YearView::editable)
+    }
+
+    /// Shows the past year `label` read-only in place of the current one (whose pending
+    /// changes are written first). Nothing is saved while it is shown.
+    pub fn show_year(&self, label: &str) -> Result<(), String> {
+        self.flush();
+        let known = self.data.with_untracked(|d| {
+            self.years
+                .with_value(|v| v.labels(d).0.iter().any(|l| l == label))
+        });
+        if !known {
+            return Err(format!("Прошлого учебного года «{label}» в данных нет."));
+        }
+        let mut result = Ok(());
+        self.years
+            .update_value(|v| self.data.update(|d| result = v.enter(d, label)));
+        if result.is_ok() {
+            self.viewing.set(Some(label.to_string()));
+            self.refused.set(None);
+        }
+        result
+    }
+
+    /// Shows the current year again, as it was left.
+    pub fn show_current(&self) {
+        if self.viewing.get_untracked().is_none() {
+            return;
+        }
+        self.years.update_value(|v| {
+            self.data.update(|d| {
+                v.leave(d);
+            })
+        });
+        self.viewing.set(None);
+        self.refused.set(None);
+    }
+
+    /// The past years' labels and the current year's, whichever year is shown (untracked).
+    pub fn year_labels(&self) -> (Vec<String>, String) {
+        self.data
+            .with_untracked(|d| self.years.with_value(|v| v.labels(d)))
+    }
+
+    /// The current year's data, whichever year is shown.
+    pub fn current_data(&self) -> SchoolData {
+        self.data
+            .with_untracked(|d| self.years.with_value(|v| v.current(d).clone()))
+    }
+
+    /// Applies a domain change; on success, schedules a save. On error nothing changed;
+    /// refused while a past year is shown.
     pub fn change(
         &self,
         f: impl FnOnce(&mut SchoolData) -> Result<(), String>,
     ) -> Result<(), String> {
+        self.editable()?;
         let mut result = Ok(());
         self.data.update(|d| result = f(d));
         if result.is_ok() {
@@ -151,7 +215,12 @@ impl AppState {
     }
 
     /// Applies a change that cannot fail (a checkbox, a date stamp); schedules a save.
+    /// Refused while a past year is shown: the refusal goes to `refused`.
     pub fn update(&self, f: impl FnOnce(&mut SchoolData)) {
+        if let Err(e) = self.editable() {
+            self.refused.set(Some(e));
+            return;
+        }
         self.data.update(f);
         self.changed();
     }
@@ -181,6 +250,10 @@ impl AppState {
             self.timer.set_value(None);
         }
         if !self.dirty.get_value() || matches!(self.status.get_untracked(), SaveStatus::Conflict) {
+            return;
+        }
+        // A past year shown is never written: the stored record is the current year's.
+        if self.editable().is_err() {
             return;
         }
         let now = clock::now_iso();
@@ -224,6 +297,7 @@ impl AppState {
 
     /// Writes this tab's data over what another tab saved (the user chose it).
     pub fn overwrite_other_tab(&self) {
+        self.show_current();
         let now = clock::now_iso();
         let outcome = self
             .data
@@ -236,10 +310,11 @@ impl AppState {
         self.apply_outcome(outcome, now);
     }
 
-    /// The archive of what this tab holds, as it would be downloaded.
+    /// The archive of what this tab holds (every year, whichever is shown), as it would be
+    /// downloaded.
     pub fn archive_envelope(&self) -> Envelope {
         Envelope::new(
-            self.data.get_untracked(),
+            self.current_data(),
             self.revision.get_untracked(),
             clock::now_iso(),
         )
@@ -254,6 +329,7 @@ impl AppState {
 
     /// Replaces the data with an imported archive; the current data becomes the backup.
     pub fn import(&self, incoming: SchoolData) -> Result<(), String> {
+        self.show_current();
         self.flush();
         let now = clock::now_iso();
         let base = self.revision.get_untracked();
@@ -269,6 +345,7 @@ impl AppState {
 
     /// Brings back the data that the last import replaced.
     pub fn restore_backup(&self) -> Result<(), String> {
+        self.show_current();
         self.flush();
         let now = clock::now_iso();
         let base = self.revision.get_untracked();
@@ -303,6 +380,7 @@ impl AppState {
 
     /// Deletes everything: data, backup, and this tab's copy.
     pub fn wipe(&self) -> Result<(), String> {
+        self.show_current();
         if let Some(t) = self.timer.get_value() {
             t.clear();
         }

@@ -339,3 +339,18 @@ fn a_past_year_is_shown_read_only_and_the_current_one_comes_back_untouched() {
     assert!(!view.leave(&mut shown));
     assert_eq!(shown, y3);
 }
+
+#[test]
+fn the_form_suggests_carrying_over_the_pairs_planned_past_the_years_end() {
+    let mut d = year();
+    assert_eq!(RolloverPlan::suggested(&d), RolloverPlan::close_all());
+    d.pairs[1].end = "2026-12-25".into();
+    assert_eq!(RolloverPlan::suggested(&d), plan(&["g2"]));
+    let mut all = RolloverPlan::carry_all(&d);
+    assert_eq!(all, plan(&["g1", "g2"]));
+    all.set("g1", false);
+    assert_eq!(all, plan(&["g2"]));
+    // A pair already ended is not asked about.
+    d.pairs[0].status = PairStatus::Terminated;
+    assert_eq!(RolloverPlan::carry_all(&d), plan(&["g2"]));
+}

@@ -113,6 +113,11 @@ pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
                 <Card id=t.id title=t.title h2=true>
                     <p class="muted">{t.hint}
                         {move || answers.get().map(|a| date_ru(&a.date)).unwrap_or_default()}</p>
+                    {move || answers.get().is_some_and(|a| a.last_year).then(|| view! {
+                        <p class="warning" data-testid="last-year-answers">
+                            "Анкета прошлого учебного года: уточните ответы — любое изменение обновит её дату."
+                        </p>
+                    })}
                     <RatingGrid prefix=t.rating ratings=a.ratings.clone() on_change=Callback::new(move |(id, v): (String, u8)| {
                         edit.run(AnswerEdit::Rating(id, v));
                     }) />

@@ -80,6 +80,7 @@ pub fn Header() -> impl IntoView {
             <div class="brand">
                 <a href="#/" class="logo">"Наставник"</a>
                 <span class="school" data-testid="school-name">{school}</span>
+                <crate::ui::years::YearSelect />
             </div>
             <p class="save-state" class:failing=failing role="status" aria-live="polite" data-testid="save-state">
                 {label}
