@@ -369,3 +369,43 @@ export function generateReports(n) {
   }
   return out;
 }
+
+/**
+ * A year built through the screens from an EMPTY browser with the school's own files (the
+ * staff journey's XLSX of 25 teachers and both questionnaires as a form exports them): the
+ * profile for `year`, the register, both banks with their consents, and six pairs accepted
+ * from the suggestion. Leaves the page on stage 4.
+ */
+export async function yearFromSchoolFiles(page, url, year) {
+  const dir = path.join(FIXTURES_DIR, 'journey');
+  await submitProfile(page, url, year);
+  await openApp(page, url + '#/import');
+  await page.setInputFiles('#import-file', path.join(dir, 'teachers-25.xlsx'));
+  await page.waitForSelector('[data-testid=import-summary]');
+  await page.click('[data-testid=import-confirm]');
+  await page.waitForFunction(() => location.hash === '#/people');
+  for (const [stage, who, consents] of [
+    [2, 'mentee', ['consent-processing']],
+    [3, 'mentor', ['consent-processing', 'consent-mentoring']],
+  ]) {
+    await openApp(page, url + `#/stage/${stage}`);
+    await page.setInputFiles(`[data-testid=answers-file-${who}]`, path.join(dir, `${who}-answers.csv`));
+    await page.waitForSelector('[data-testid=answers-summary]');
+    await page.click('[data-testid=answers-confirm]');
+    await page.waitForSelector('[data-testid=answers-done]');
+    const list = `[data-testid=list-${who}s]`;
+    await page.click(`${list} [data-testid=select-all-found]`);
+    for (const action of consents) {
+      await page.selectOption(`${list} [data-testid=bulk-action]`, action);
+      await page.click(`${list} [data-testid=bulk-apply]`);
+      await page.waitForSelector(`${list} [data-testid=bulk-message]`);
+    }
+    await page.click('[data-testid=include-ready]');
+    await page.waitForSelector('[data-testid=include-ready-report]');
+  }
+  await openApp(page, url + '#/stage/4');
+  await page.click('[data-testid=run-matching]');
+  await page.click('[data-testid=accept-matching]');
+  await page.waitForSelector('[data-testid=notice]');
+  await waitSaved(page);
+}
