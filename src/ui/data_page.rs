@@ -25,6 +25,9 @@ fn SummaryList(summary: DataSummary) -> impl IntoView {
             <dd>{if summary.academic_year.is_empty() { "не указан".to_string() } else { summary.academic_year.clone() }}</dd>
             <dt>"Задачи этапов"</dt><dd>{summary.counts_line()}</dd>
             <dt>"Педагоги"</dt><dd data-testid="summary-people">{summary.people_line()}</dd>
+            {(!summary.past_years.is_empty()).then(|| view! {
+                <dt>"Прошлые учебные годы"</dt><dd data-testid="summary-past-years">{summary.past_years.join(", ")}</dd>
+            })}
         </dl>
     }
 }

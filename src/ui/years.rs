@@ -92,11 +92,11 @@ fn pair_choice(state: AppState, plan: RwSignal<RolloverPlan>, id: String) -> imp
         <li class="rollover-pair">
             <span>{label}</span>
             <label>
-                <input type="radio" name=name.clone() prop:checked=carry.clone() on:change=move |_| set(true) />
+                <input type="radio" name=name.clone() value="carry" prop:checked=carry.clone() on:change=move |_| set(true) />
                 " перенести"
             </label>
             <label>
-                <input type="radio" name=name prop:checked=move || !carry() on:change=move |_| set(false) />
+                <input type="radio" name=name value="close" prop:checked=move || !carry() on:change=move |_| set(false) />
                 " закрыть"
             </label>
         </li>

@@ -56,9 +56,10 @@ test('a year with pairs and monitoring is rolled over; the old one stays whole a
   const backup = await download(page, () => page.click('[data-testid=rollover-form] >> role=button[name="Скачать архив"]'));
   assert.equal(JSON.parse(backup.text).data.pairs.length, 6);
   await page.click('role=button[name="Перенести все"]');
-  assert.equal(await page.locator('.rollover-pairs input:checked').count(), 6);
+  assert.equal(await page.locator('.rollover-pairs input[value=carry]:checked').count(), 6);
   await page.click('role=button[name="Закрыть все"]');
-  await page.check(`input[name=rollover-${g1.id}] >> nth=0`);
+  assert.equal(await page.locator('.rollover-pairs input[value=carry]:checked').count(), 0);
+  await page.check(`input[name=rollover-${g1.id}][value=carry]`);
   await page.click('role=button[name="Начать 2027/2028 учебный год"]');
   await page.waitForSelector('[data-testid=notice]');
   assert.match(await page.textContent('[data-testid=notice]'), /Начат 2027\/2028 учебный год\. 2026\/2027 сохранён целиком/);

@@ -255,6 +255,8 @@ pub struct DataSummary {
     pub people: usize,
     pub mentees: usize,
     pub mentors: usize,
+    /// The past academic years kept, oldest first.
+    pub past_years: Vec<String>,
 }
 
 impl DataSummary {
@@ -307,6 +309,7 @@ pub fn summarize(data: &SchoolData) -> DataSummary {
         people: data.people.len(),
         mentees: data.people.iter().filter(|p| p.mentee.is_some()).count(),
         mentors: data.people.iter().filter(|p| p.mentor.is_some()).count(),
+        past_years: data.past_years.iter().map(|y| y.label.clone()).collect(),
     }
 }
 

@@ -92,7 +92,9 @@ fn error_of(v: &Value) -> ArchiveError {
 #[test]
 fn a_broken_past_year_is_refused_naming_the_year_and_the_place() {
     let v = two_years();
-    assert!(decode(v.to_string().as_bytes()).is_ok());
+    let ok = decode(v.to_string().as_bytes()).unwrap();
+    assert_eq!(summarize(&ok.data).past_years, ["2025/2026"]);
+    assert_eq!(summarize(&ok.data).academic_year, "2026/2027");
     // A pair of the past year refers to nobody.
     let mut bad = v.clone();
     bad["data"]["past_years"][0]["data"]["pairs"][0]["mentor"] = "p999".into();
