@@ -633,11 +633,17 @@ fn a_past_year_refuses_every_change_and_is_never_written() {
         state.show_year("2025/2026").unwrap();
         let written = store.get(DATA_KEY).unwrap();
         assert_ne!(written, stored);
-        assert_eq!(state.data.with_untracked(|d| d.status("2.1")), TaskStatus::Done);
+        assert_eq!(
+            state.data.with_untracked(|d| d.status("2.1")),
+            TaskStatus::Done
+        );
         let e = state
             .change(|d| d.set_task_status("2.1", TaskStatus::NotStarted))
             .unwrap_err();
-        assert!(e.starts_with("Вы смотрите 2025/2026 — только чтение"), "{e}");
+        assert!(
+            e.starts_with("Вы смотрите 2025/2026 — только чтение"),
+            "{e}"
+        );
         state.update(|d| d.profile.city = "Москва".into());
         assert!(state.refused.get_untracked().is_some());
         assert_eq!(state.data.with_untracked(|d| d.profile.city.clone()), "");
@@ -649,8 +655,14 @@ fn a_past_year_refuses_every_change_and_is_never_written() {
         assert_eq!(env.data.past_years.len(), 1);
         state.show_current();
         assert_eq!(state.editable(), Ok(()));
-        assert_eq!(state.data.with_untracked(|d| d.profile.city.clone()), "Санкт-Петербург");
-        assert_eq!(state.data.with_untracked(|d| d.status("2.1")), TaskStatus::NotStarted);
+        assert_eq!(
+            state.data.with_untracked(|d| d.profile.city.clone()),
+            "Санкт-Петербург"
+        );
+        assert_eq!(
+            state.data.with_untracked(|d| d.status("2.1")),
+            TaskStatus::NotStarted
+        );
         assert_eq!(state.data.with_untracked(|d| d.past_years.len()), 1);
     });
 }
@@ -667,7 +679,10 @@ async fn the_year_selector_shows_a_past_year_with_a_banner_and_goes_back() {
         .unwrap();
     let (root, _h) = mount(store.clone());
     tick().await;
-    assert!(root.query_selector("[data-testid=past-year-banner]").unwrap().is_none());
+    assert!(root
+        .query_selector("[data-testid=past-year-banner]")
+        .unwrap()
+        .is_none());
     let select: web_sys::HtmlSelectElement = root
         .query_selector("[data-testid=year-select]")
         .unwrap()
@@ -689,6 +704,9 @@ async fn the_year_selector_shows_a_past_year_with_a_banner_and_goes_back() {
     assert_eq!(store.get(DATA_KEY).unwrap(), stored);
     click(&root, "[data-testid=past-year-banner] button");
     tick().await;
-    assert!(root.query_selector("[data-testid=past-year-banner]").unwrap().is_none());
+    assert!(root
+        .query_selector("[data-testid=past-year-banner]")
+        .unwrap()
+        .is_none());
     root.remove();
 }

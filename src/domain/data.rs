@@ -79,7 +79,21 @@ pub struct SchoolData {
     pub publication: Publication,
     /// The finished academic years, oldest first, read-only (see [`super::years`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub past_years: Vec<super::years::PastYear>,
+    pub past_years: Vec<PastYear>,
+}
+
+/// A finished academic year, frozen as it was when the next one began (its rules are in
+/// [`super::years`], which re-exports it; it lives here because `SchoolData` holds it, and
+/// the domain has no import circles).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PastYear {
+    /// The academic year, e.g. «2026/2027» (the profile's `academic_year` at the rollover).
+    pub label: String,
+    /// When the year was closed (ISO date).
+    pub closed_on: String,
+    /// The whole year as it was; its own `past_years` is empty.
+    pub data: SchoolData,
 }
 
 impl Default for SchoolData {

@@ -10,8 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
-
+pub use super::data::PastYear;
 use super::data::SchoolData;
 use super::documents::registry::{DocKind, DocRecord};
 use super::format::parse_date;
@@ -19,18 +18,6 @@ use super::pairs::{Pair, PairStatus};
 use super::people::{Consent, Person};
 use super::roadmap::TaskStatus;
 use super::school::parse_academic_year;
-
-/// A finished academic year, frozen as it was when the next one began.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PastYear {
-    /// The academic year, e.g. «2026/2027» (the profile's `academic_year` at the rollover).
-    pub label: String,
-    /// When the year was closed (ISO date).
-    pub closed_on: String,
-    /// The whole year as it was; its own `past_years` is empty.
-    pub data: SchoolData,
-}
 
 /// What happens to the pairs still running: those in `carry` go on into the new year, the
 /// others are closed (finished) in the finished year.
