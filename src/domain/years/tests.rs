@@ -150,7 +150,7 @@ fn nothing_of_the_finished_year_enters_the_new_years_figures() {
         (f.satisfaction_mentees, f.satisfaction_mentors),
         (None, None)
     );
-    assert_eq!((f.round.clone(), f.growth.clone()), (None, None));
+    assert_eq!((f.round.clone(), f.growth), (None, None));
     assert_eq!((f.best_practices, f.event_participants), (0, 0));
     assert_eq!(f.teachers, before.teachers);
     // Everything closed: no pair of the finished year is counted.
