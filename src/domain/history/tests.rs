@@ -1,0 +1,342 @@
+use super::*;
+use crate::domain::monitoring::Monitoring;
+use crate::domain::pairs::PairStatus;
+use crate::domain::people::BankStatus;
+use crate::domain::report_file::tests::school;
+use crate::domain::results::indicators;
+
+/// The fixture school with two past years made from copies of it: 2023/2024 with one pair
+/// (its plan all done), fewer mentors in the bank and no monitoring; 2024/2025 with the
+/// first pair ended early and the second one virtual.
+pub(crate) fn three_years() -> SchoolData {
+    let now = school();
+    let mut first = now.clone();
+    first.profile.academic_year = "2023/2024".into();
+    first.pairs.truncate(1);
+    for t in &mut first.pairs[0].program.tasks {
+        for i in &mut t.items {
+            i.done = true;
+        }
+    }
+    let mut dropped = 0;
+    for p in &mut first.people {
+        if dropped < 5 && p.mentor.is_some() {
+            p.mentor = None;
+            dropped += 1;
+        }
+    }
+    first.monitoring = Monitoring::default();
+    let mut second = now.clone();
+    second.profile.academic_year = "2024/2025".into();
+    second.pairs[0].status = PairStatus::Terminated;
+    second.pairs[1].form = MentoringForm::Virtual;
+    let mut d = now;
+    d.past_years = vec![
+        PastYear {
+            label: "2023/2024".into(),
+            closed_on: "2024-08-31".into(),
+            data: first,
+        },
+        PastYear {
+            label: "2024/2025".into(),
+            closed_on: "2025-08-31".into(),
+            data: second,
+        },
+    ];
+    d
+}
+
+/// The counts of a year, made here from its data rather than by the domain.
+struct Expected {
+    participants: u32,
+    pairs: u32,
+    groups: u32,
+    by_form: Vec<(MentoringForm, u32)>,
+    programs: u32,
+    programs_done: u32,
+}
+
+fn expected(d: &SchoolData) -> Expected {
+    let included = |s: Option<BankStatus>| s == Some(BankStatus::Included);
+    let participants = d
+        .people
+        .iter()
+        .filter(|p| {
+            included(p.mentee.as_ref().map(|r| r.status))
+                || included(p.mentor.as_ref().map(|r| r.status))
+        })
+        .count() as u32;
+    let live: Vec<_> = d
+        .pairs
+        .iter()
+        .filter(|g| g.status != PairStatus::Terminated)
+        .collect();
+    let mut by_form = Vec::new();
+    for f in MentoringForm::ALL {
+        let n = live.iter().filter(|g| g.form == f).count() as u32;
+        if n > 0 {
+            by_form.push((f, n));
+        }
+    }
+    let items = |g: &crate::domain::pairs::Pair| {
+        let all: Vec<bool> = g
+            .program
+            .tasks
+            .iter()
+            .flat_map(|t| t.items.iter().map(|i| i.done))
+            .collect();
+        all
+    };
+    Expected {
+        participants,
+        pairs: live.iter().filter(|g| g.mentees.len() == 1).count() as u32,
+        groups: live.iter().filter(|g| g.mentees.len() > 1).count() as u32,
+        by_form,
+        programs: live.iter().filter(|g| !items(g).is_empty()).count() as u32,
+        programs_done: live
+            .iter()
+            .filter(|g| !items(g).is_empty() && items(g).iter().all(|d| *d))
+            .count() as u32,
+    }
+}
+
+#[test]
+fn one_year_is_no_history() {
+    let d = school();
+    assert!(years(&d).is_empty());
+    assert!(blocks(&years(&d), TITLE).is_empty());
+}
+
+#[test]
+fn each_year_has_the_figures_of_its_own_data_oldest_first() {
+    let d = three_years();
+    let ys = years(&d);
+    let datas: Vec<&SchoolData> = d.past_years.iter().map(|p| &p.data).chain([&d]).collect();
+    assert_eq!(ys.len(), 3);
+    assert_eq!(
+        ys.iter()
+            .map(|y| y.academic_year.as_str())
+            .collect::<Vec<_>>(),
+        ["2023/2024", "2024/2025", "2025/2026"]
+    );
+    assert_eq!(
+        ys.iter().map(|y| y.current).collect::<Vec<_>>(),
+        [false, false, true]
+    );
+    for (y, data) in ys.iter().zip(&datas) {
+        let e = expected(data);
+        assert_eq!(y.participants, e.participants, "{}", y.academic_year);
+        assert_eq!((y.pairs, y.groups), (e.pairs, e.groups));
+        assert_eq!(
+            y.by_form
+                .iter()
+                .map(|f| (f.form, f.count))
+                .collect::<Vec<_>>(),
+            e.by_form
+        );
+        assert_eq!((y.programs, y.programs_done), (e.programs, e.programs_done));
+        let i = indicators(data);
+        assert_eq!(
+            [y.satisfaction_mentees, y.satisfaction_mentors],
+            i.satisfaction
+        );
+        assert_eq!(
+            y.growth.map(|g| (g.before, g.after)),
+            i.growth.map(|g| (g.before, g.after))
+        );
+    }
+    // The years really differ, so a mix-up of years would show.
+    assert_ne!(ys[0].participants, ys[2].participants);
+    assert_eq!(ys[0].programs_done, 1);
+    assert_eq!(ys[0].satisfaction_mentees, None);
+    assert!(ys[2].satisfaction_mentees.is_some() && ys[2].growth.is_some());
+    assert_eq!(ys[1].form(MentoringForm::Virtual), 1);
+    assert_eq!(ys[2].form(MentoringForm::Virtual), 0);
+}
+
+#[test]
+fn the_table_has_a_column_per_year_and_a_row_per_figure() {
+    let d = three_years();
+    let ys = years(&d);
+    let t = table(&ys);
+    let text = |c: &Vec<Run>| c.iter().map(|r| r.text.clone()).collect::<String>();
+    assert_eq!(
+        t.header.iter().map(text).collect::<Vec<_>>(),
+        [
+            "Показатель",
+            "2023/2024",
+            "2024/2025",
+            "2025/2026 (текущий)"
+        ]
+    );
+    let row = |start: &str| -> Vec<String> {
+        t.rows
+            .iter()
+            .find(|r| text(&r[0]).starts_with(start))
+            .unwrap_or_else(|| panic!("no row «{start}»"))[1..]
+            .iter()
+            .map(text)
+            .collect()
+    };
+    let want = |f: &dyn Fn(&Expected) -> String| -> Vec<String> {
+        d.past_years
+            .iter()
+            .map(|p| &p.data)
+            .chain([&d])
+            .map(|x| f(&expected(x)))
+            .collect()
+    };
+    assert_eq!(row("Участников"), want(&|e| e.participants.to_string()));
+    assert_eq!(
+        row("Наставнических пар / групп"),
+        want(&|e| format!("{} / {}", e.pairs, e.groups))
+    );
+    assert_eq!(
+        row("ПНП выполнены"),
+        want(&|e| format!("{} из {}", e.programs_done, e.programs))
+    );
+    // A row per form any year used, zero where a year had none.
+    for f in forms_used(&ys) {
+        let label = format!("В т. ч. {}", f.label());
+        assert_eq!(
+            row(&label),
+            want(&|e| e
+                .by_form
+                .iter()
+                .find(|(g, _)| *g == f)
+                .map_or(0, |(_, n)| *n)
+                .to_string())
+        );
+    }
+    assert!(forms_used(&ys).contains(&MentoringForm::Virtual));
+    let sat = row("Удовлетворённость наставляемых");
+    assert_eq!(sat[0], "нет данных");
+    assert_eq!(sat[2], tenths(indicators(&d).satisfaction[0].unwrap()));
+    let g = indicators(&d).growth.unwrap();
+    assert!(row("Самооценка")[2].starts_with(&format!(
+        "{} → {}",
+        tenths(g.before),
+        tenths(g.after)
+    )));
+}
+
+#[test]
+fn the_charts_show_each_year_and_leave_out_what_no_year_has() {
+    let d = three_years();
+    let ys = years(&d);
+    let cs = charts(&ys);
+    assert_eq!(cs.len(), 3);
+    let counts = &cs[0];
+    assert_eq!(counts.rows.len(), 3);
+    for (r, y) in counts.rows.iter().zip(&ys) {
+        assert_eq!(r.label, y.academic_year);
+        assert_eq!(
+            r.values,
+            [y.participants, y.pairs + y.groups, y.programs_done]
+        );
+    }
+    // The first year had no monitoring: no bar for it (not a bar at zero).
+    assert_eq!(
+        cs[1]
+            .rows
+            .iter()
+            .map(|r| r.label.as_str())
+            .collect::<Vec<_>>(),
+        ["2024/2025", "2025/2026"]
+    );
+    // No year with monitoring: the counts only.
+    let mut none = ys.clone();
+    for y in &mut none {
+        y.satisfaction_mentees = None;
+        y.growth = None;
+    }
+    assert_eq!(charts(&none).len(), 1);
+    let desc = describe(counts);
+    assert!(
+        desc.starts_with(&format!(
+            "2023/2024: участников {}, пар и групп {}, ПНП выполнено {}",
+            ys[0].participants,
+            ys[0].pairs + ys[0].groups,
+            ys[0].programs_done
+        )),
+        "{desc}"
+    );
+}
+
+#[test]
+fn the_html_is_a_captioned_table_and_named_images_and_escapes_labels() {
+    let d = three_years();
+    let mut ys = years(&d);
+    ys[0].academic_year = "<b>2023</b>".into();
+    let h = html(&ys, "hist");
+    let wrapped = format!("<div>{h}</div>");
+    let doc = roxmltree::Document::parse(&wrapped).expect("well-formed");
+    let caption = doc
+        .descendants()
+        .find(|n| n.has_tag_name("caption"))
+        .unwrap();
+    assert_eq!(caption.text(), Some(TITLE));
+    let heads = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("th") && n.attribute("scope") == Some("col"))
+        .count();
+    assert_eq!(heads, 4);
+    let svgs: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("svg"))
+        .collect();
+    assert_eq!(svgs.len(), 3);
+    assert!(svgs.iter().all(|s| s.attribute("role") == Some("img")));
+    assert!(!h.contains("<b>2023"));
+    assert!(h.contains("&lt;b&gt;2023"));
+    // Ids are unique.
+    let mut ids: Vec<&str> = doc
+        .descendants()
+        .filter_map(|n| n.attribute("id"))
+        .collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
+}
+
+#[test]
+fn the_blocks_go_into_documents_only_with_two_years_or_more() {
+    let d = three_years();
+    let ys = years(&d);
+    let b = blocks(&ys, "4. Показатели по годам");
+    assert!(matches!(&b[0], Block::Heading { .. }));
+    assert!(matches!(&b[1], Block::Table(t) if t.rows.len() == rows(&ys).len()));
+    assert_eq!(b.iter().filter(|x| matches!(x, Block::Chart(_))).count(), 3);
+    assert!(blocks(&ys[2..], "x").is_empty());
+}
+
+#[test]
+fn a_past_year_without_a_label_is_named_by_its_profile_or_its_closing_date() {
+    let mut d = three_years();
+    d.past_years[0].label = " ".into();
+    assert_eq!(years(&d)[0].academic_year, "2023/2024");
+    d.past_years[0].data.profile.academic_year.clear();
+    assert_eq!(years(&d)[0].academic_year, "год, закрытый 31.08.2024");
+}
+
+#[test]
+fn check_rejects_figures_that_cannot_be() {
+    let ys = years(&three_years());
+    assert_eq!(check(&ys), Ok(()));
+    let bad = |f: &dyn Fn(&mut YearFigures)| {
+        let mut v = ys.clone();
+        f(&mut v[1]);
+        check(&v).unwrap_err()
+    };
+    assert!(bad(&|y| y.academic_year.clear()).contains("history[1].academic_year"));
+    assert!(bad(&|y| y.programs_done = y.programs + 1).contains("выполненных ПНП"));
+    assert!(bad(&|y| y.pairs += 1).contains("по формам"));
+    assert!(bad(&|y| y.satisfaction_mentees = Some(101)).contains("удовлетворённость"));
+    assert!(bad(&|y| y.growth = Some(ReportGrowth {
+        before: 5,
+        after: 30,
+        people: 1
+    }))
+    .contains("самооценка"));
+}
