@@ -12,11 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use super::charts::{svg_described, Chart, ChartRow};
 use super::data::SchoolData;
-use super::documents::model::{Block, Run, Table};
+use super::documents::model::{Block, Document, Run, Table};
 use super::format::{date_ru, escape};
 use super::forms::MentoringForm;
 use super::monitoring::{signed_tenths, tenths};
-use super::report_file::{make, FormCount, ReportFigures, ReportGrowth};
+use super::report_file::{self, make, FormCount, ReportFigures, ReportFile, ReportGrowth};
 use super::years::PastYear;
 
 /// The heading of the history wherever it is shown.
@@ -348,6 +348,27 @@ pub fn blocks(years: &[YearFigures], heading: &str) -> Vec<Block> {
     let mut out = vec![Block::heading(2, heading), Block::Table(table(years))];
     out.extend(charts(years).into_iter().map(Block::Chart));
     out
+}
+
+/// The «Справка» of the year ([`report_file::spravka`]) with, once the school has a past year,
+/// the table of its years as the section before the signature (in DOCX a chart would be the
+/// same table again).
+pub fn spravka(d: &SchoolData, f: &ReportFile, director: &str, position: &str) -> Document {
+    let mut doc = report_file::spravka(f, director, position);
+    let ys = years(d);
+    if ys.len() > 1 {
+        let at = doc
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Signature(_)))
+            .unwrap_or(doc.blocks.len());
+        let section = [
+            Block::heading(2, format!("4. {TITLE}")),
+            Block::Table(table(&ys)),
+        ];
+        doc.blocks.splice(at..at, section);
+    }
+    doc
 }
 
 /// What types cannot say of years read from a file: labels, scales, counts that agree.

@@ -340,3 +340,157 @@ fn check_rejects_figures_that_cannot_be() {
     }))
     .contains("самооценка"));
 }
+
+/// The headings of a document, as text.
+fn headings(doc: &Document) -> Vec<String> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } => Some(text.iter().map(|r| r.text.as_str()).collect()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_spravka_gets_the_years_before_the_signature_only_with_past_years() {
+    let d = three_years();
+    let f = make(&d, "2026-05-30");
+    let doc = spravka(&d, &f, "", "");
+    let at = doc
+        .blocks
+        .iter()
+        .position(
+            |b| matches!(b, Block::Heading { text, .. } if text[0].text == format!("4. {TITLE}")),
+        )
+        .expect("the history section");
+    let Block::Table(t) = &doc.blocks[at + 1] else {
+        panic!("a table after the heading");
+    };
+    assert_eq!(t, &table(&years(&d)));
+    assert!(matches!(doc.blocks[at + 2], Block::Signature(_)));
+    // Its DOCX opens as a zip with the years in it.
+    let docx = crate::domain::documents::docx::to_docx(&doc);
+    assert!(docx.starts_with(b"PK"));
+    let year = "2024/2025 (".as_bytes();
+    assert!(!docx.windows(year.len()).any(|w| w == year));
+    let year = "2025/2026 (текущий)".as_bytes();
+    assert!(
+        docx.windows(year.len()).any(|w| w == year),
+        "stored, not deflated"
+    );
+    // Without past years the справка is the report's own.
+    let one = school();
+    let f = make(&one, "2026-05-30");
+    assert_eq!(spravka(&one, &f, "", ""), report_file::spravka(&f, "", ""));
+}
+
+#[test]
+fn the_final_report_gets_a_numbered_history_section_only_with_past_years() {
+    use crate::domain::documents::registry::DocKind;
+    use crate::domain::documents::templates::generate;
+    let d = three_years();
+    let with = headings(&generate(DocKind::FinalReport, &d));
+    let without = headings(&generate(DocKind::FinalReport, &school()));
+    assert_eq!(with.len(), without.len() + 1, "{with:?}");
+    let n = with
+        .iter()
+        .position(|h| h.ends_with(TITLE))
+        .expect("the section");
+    assert!(with[n].starts_with(&format!("{}. ", n)), "{with:?}");
+    // The sections after it are numbered on.
+    assert!(with[n + 1].starts_with(&format!("{}. ", n + 1)), "{with:?}");
+    assert!(!without.iter().any(|h| h.ends_with(TITLE)));
+}
+
+#[test]
+fn info_json_carries_the_years_without_personal_data_and_only_with_past_years() {
+    use crate::domain::public::{decode as decode_info, project, INFO_VERSION};
+    use crate::domain::report_file::tests::personal_strings;
+    let d = three_years();
+    let f = project(&d, "2025-10-15");
+    assert_eq!(f.info.history, years(&d));
+    let json = f.to_json();
+    // Same format version: a new optional field, which older readers skip.
+    assert_eq!(f.version, INFO_VERSION);
+    assert_eq!(decode_info(json.as_bytes()).unwrap(), f);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let history = v["info"]["history"]
+        .as_array()
+        .expect("history in info.json");
+    assert_eq!(history.len(), 3);
+    assert_eq!(history[0]["academic_year"], "2023/2024");
+    assert_eq!(history[2]["current"], true);
+    // Figures only: no name, phone or e-mail of the school's people in the years.
+    let text = serde_json::to_string(&history).unwrap();
+    let names = personal_strings(&d);
+    assert!(names.len() > 50);
+    for n in &names {
+        assert!(!text.contains(n.as_str()), "«{n}» leaked into the history");
+    }
+    // One year: info.json is as it was, no history field at all.
+    let one = project(&school(), "2025-10-15").to_json();
+    assert!(!one.contains("\"history\""));
+}
+
+#[test]
+fn a_broken_history_in_info_json_gets_a_russian_message() {
+    use crate::domain::public::{decode as decode_info, project};
+    let f = project(&three_years(), "2025-10-15");
+    let mut v: serde_json::Value = serde_json::from_str(&f.to_json()).unwrap();
+    v["info"]["history"][1]["satisfaction_mentees"] = 150.into();
+    let e = decode_info(v.to_string().as_bytes()).unwrap_err();
+    assert!(
+        e.starts_with("В файле info.json удовлетворённость вне шкалы"),
+        "{e}"
+    );
+    v["info"]["history"][1]["satisfaction_mentees"] = "много".into();
+    let e = decode_info(v.to_string().as_bytes()).unwrap_err();
+    assert!(e.starts_with("В файле info.json ошибка (строка"), "{e}");
+}
+
+#[test]
+fn the_public_page_shows_the_years_as_a_table_and_charts_without_scripts() {
+    use crate::domain::public::html::{page, section};
+    use crate::domain::public::project;
+    let d = three_years();
+    let f = project(&d, "2025-10-15");
+    let html = page(&f);
+    assert!(!html.to_lowercase().contains("<script"));
+    let xml = section(&f, 1)
+        .replace("&nbsp;", "\u{a0}")
+        .replace("<br>", "<br/>")
+        .replace("class=\"ni-lv\">", "class=\"ni-lv\"/>");
+    let doc = roxmltree::Document::parse(&xml).expect("the section is well-formed");
+    let sec = doc
+        .descendants()
+        .find(|n| n.attribute("aria-labelledby") == Some("ni-history"))
+        .expect("the history section");
+    let table = sec
+        .descendants()
+        .find(|n| n.has_tag_name("table"))
+        .expect("a table");
+    let cells: Vec<String> = table
+        .descendants()
+        .filter(|n| n.has_tag_name("tr"))
+        .nth(1)
+        .unwrap()
+        .children()
+        .map(|c| c.text().unwrap_or("").to_string())
+        .collect();
+    let e: Vec<String> = d
+        .past_years
+        .iter()
+        .map(|p| &p.data)
+        .chain([&d])
+        .map(|x| expected(x).participants.to_string())
+        .collect();
+    assert_eq!(cells[1..], e[..]);
+    assert_eq!(
+        sec.descendants().filter(|n| n.has_tag_name("svg")).count(),
+        3
+    );
+    // One year: no such section.
+    let one = section(&project(&school(), "2025-10-15"), 1);
+    assert!(!one.contains("ni-history"));
+}
