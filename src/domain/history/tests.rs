@@ -7,7 +7,7 @@ use crate::domain::results::indicators;
 
 /// The fixture school with two past years made from copies of it: 2023/2024 with one pair
 /// (its plan all done), fewer mentors in the bank and no monitoring; 2024/2025 with the
-/// first pair ended early and the second one virtual.
+/// first pair ended early, the second one virtual and half the questionnaires.
 pub(crate) fn three_years() -> SchoolData {
     let now = school();
     let mut first = now.clone();
@@ -30,6 +30,9 @@ pub(crate) fn three_years() -> SchoolData {
     second.profile.academic_year = "2024/2025".into();
     second.pairs[0].status = PairStatus::Terminated;
     second.pairs[1].form = MentoringForm::Virtual;
+    // Fewer questionnaires: another satisfaction.
+    let keep = second.monitoring.responses.len() / 2;
+    second.monitoring.responses.truncate(keep);
     let mut d = now;
     d.past_years = vec![
         PastYear {
@@ -493,4 +496,32 @@ fn the_public_page_shows_the_years_as_a_table_and_charts_without_scripts() {
     // One year: no such section.
     let one = section(&project(&school(), "2025-10-15"), 1);
     assert!(!one.contains("ni-history"));
+}
+
+/// `tests/fixtures/archive-history.json` is [`three_years`] as an archive file, for the
+/// end-to-end test of the history (`tests/e2e/history.test.mjs`). After a change of the
+/// school or of the archive format, rewrite it with
+/// `NASTAVNIK_WRITE_FIXTURES=1 cargo test --lib history_fixture`.
+#[test]
+fn the_history_fixture_is_the_three_years_school_and_the_archive_reads_it() {
+    use crate::domain::archive::{decode as decode_archive, Envelope};
+    let json = Envelope::new(three_years(), 1, "2026-05-30T09:00:00Z").to_json_pretty();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/archive-history.json"
+    );
+    if std::env::var_os("NASTAVNIK_WRITE_FIXTURES").is_some() {
+        std::fs::write(path, &json).unwrap();
+    }
+    let stored = std::fs::read_to_string(path).expect("tests/fixtures/archive-history.json");
+    assert!(
+        stored == json,
+        "the history fixture is out of date: NASTAVNIK_WRITE_FIXTURES=1 cargo test --lib history_fixture"
+    );
+    // The archive's decoder (what «Загрузить архив» uses) keeps the past years whole.
+    let read = decode_archive(stored.as_bytes()).expect("the archive accepts past years");
+    assert_eq!(read.data, three_years());
+    assert_eq!(read.data.past_years.len(), 2);
+    let ys = years(&read.data);
+    assert_ne!(ys[1].satisfaction_mentees, ys[2].satisfaction_mentees);
 }
