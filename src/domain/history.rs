@@ -16,7 +16,7 @@ use super::documents::model::{Block, Document, Run, Table};
 use super::format::{date_ru, escape};
 use super::forms::MentoringForm;
 use super::monitoring::{signed_tenths, tenths};
-use super::report_file::{self, make, FormCount, ReportFigures, ReportFile, ReportGrowth};
+use super::report_file::{self, make, ReportFigures, ReportFile};
 use super::years::PastYear;
 
 /// The heading of the history wherever it is shown.
@@ -24,8 +24,9 @@ pub const TITLE: &str = "Показатели по учебным годам";
 /// What a table cell says when a year has no such figure.
 const NO_DATA: &str = "нет данных";
 
-/// The figures of one academic year. Numbers only; their meaning is that of
-/// [`ReportFigures`].
+/// The figures of one academic year: the year's label and its municipal report figures
+/// ([`ReportFigures`], numbers only), of which the history shows participants, pairs and
+/// groups by form, ПНП, satisfaction and self-assessment.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct YearFigures {
     /// «2025/2026».
@@ -33,52 +34,14 @@ pub struct YearFigures {
     /// The year the school works in now (the last one).
     #[serde(default)]
     pub current: bool,
-    /// Teachers included in either bank.
-    #[serde(default)]
-    pub participants: u32,
-    /// Pairs (one mentee) and groups not ended early.
-    #[serde(default)]
-    pub pairs: u32,
-    #[serde(default)]
-    pub groups: u32,
-    #[serde(default)]
-    pub by_form: Vec<FormCount>,
-    /// ПНП with a plan, and of them fully done.
-    #[serde(default)]
-    pub programs: u32,
-    #[serde(default)]
-    pub programs_done: u32,
-    /// Mean satisfaction, tenths of a 10-point scale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub satisfaction_mentees: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub satisfaction_mentors: Option<u32>,
-    /// The mentees' self-assessment «до» and «после», tenths of a 5-point scale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub growth: Option<ReportGrowth>,
+    pub figures: ReportFigures,
 }
 
 impl YearFigures {
-    /// The history's part of a year's report figures.
-    pub fn of(academic_year: &str, current: bool, g: &ReportFigures) -> YearFigures {
-        YearFigures {
-            academic_year: academic_year.to_string(),
-            current,
-            participants: g.participants,
-            pairs: g.pairs,
-            groups: g.groups,
-            by_form: g.by_form.clone(),
-            programs: g.programs,
-            programs_done: g.programs_done,
-            satisfaction_mentees: g.satisfaction_mentees,
-            satisfaction_mentors: g.satisfaction_mentors,
-            growth: g.growth,
-        }
-    }
-
     /// Pairs and groups of a form (0 when the year had none).
     pub fn form(&self, form: MentoringForm) -> u32 {
-        self.by_form
+        self.figures
+            .by_form
             .iter()
             .filter(|f| f.form == form)
             .map(|f| f.count)
@@ -110,21 +73,25 @@ pub fn years(d: &SchoolData) -> Vec<YearFigures> {
     if d.past_years.is_empty() {
         return Vec::new();
     }
-    let figures = |data: &SchoolData| make(data, "").report.figures;
+    let year = |academic_year: String, current: bool, data: &SchoolData| YearFigures {
+        academic_year,
+        current,
+        figures: make(data, "").report.figures,
+    };
     let mut out: Vec<YearFigures> = d
         .past_years
         .iter()
-        .map(|p| YearFigures::of(&past_label(p), false, &figures(&p.data)))
+        .map(|p| year(past_label(p), false, &p.data))
         .collect();
     let current = d.profile.academic_year.trim();
-    out.push(YearFigures::of(
+    out.push(year(
         if current.is_empty() {
-            "текущий год"
+            "текущий год".into()
         } else {
-            current
+            current.to_string()
         },
         true,
-        &figures(d),
+        d,
     ));
     out
 }
@@ -155,11 +122,11 @@ pub fn rows(years: &[YearFigures]) -> Vec<(String, Vec<String>)> {
     let mut out = vec![
         (
             "Участников системы наставничества (в банках)".to_string(),
-            each(&|y| y.participants.to_string()),
+            each(&|y| y.figures.participants.to_string()),
         ),
         (
             "Наставнических пар / групп".into(),
-            each(&|y| format!("{} / {}", y.pairs, y.groups)),
+            each(&|y| format!("{} / {}", y.figures.pairs, y.figures.groups)),
         ),
     ];
     for form in forms_used(years) {
@@ -172,24 +139,24 @@ pub fn rows(years: &[YearFigures]) -> Vec<(String, Vec<String>)> {
         (
             "ПНП выполнены полностью".into(),
             each(&|y| {
-                if y.programs == 0 {
+                if y.figures.programs == 0 {
                     "нет планов".into()
                 } else {
-                    format!("{} из {}", y.programs_done, y.programs)
+                    format!("{} из {}", y.figures.programs_done, y.figures.programs)
                 }
             }),
         ),
         (
             "Удовлетворённость наставляемых (из 10)".into(),
-            each(&|y| score(y.satisfaction_mentees)),
+            each(&|y| score(y.figures.satisfaction_mentees)),
         ),
         (
             "Удовлетворённость наставников (из 10)".into(),
-            each(&|y| score(y.satisfaction_mentors)),
+            each(&|y| score(y.figures.satisfaction_mentors)),
         ),
         (
             "Самооценка компетенций наставляемых «до» → «после» (из 5)".into(),
-            each(&|y| match y.growth {
+            each(&|y| match y.figures.growth {
                 Some(g) => format!(
                     "{} → {} ({})",
                     tenths(g.before),
@@ -233,7 +200,16 @@ pub fn charts(years: &[YearFigures]) -> Vec<Chart> {
     };
     let counts: Vec<ChartRow> = years
         .iter()
-        .map(|y| row(y, vec![y.participants, y.pairs + y.groups, y.programs_done]))
+        .map(|y| {
+            row(
+                y,
+                vec![
+                    y.figures.participants,
+                    y.figures.pairs + y.figures.groups,
+                    y.figures.programs_done,
+                ],
+            )
+        })
         .collect();
     let mut out = vec![Chart {
         title: "Участники, пары и группы, выполненные ПНП по учебным годам".into(),
@@ -253,7 +229,7 @@ pub fn charts(years: &[YearFigures]) -> Vec<Chart> {
     }];
     let satisfaction: Vec<ChartRow> = years
         .iter()
-        .filter_map(|y| y.satisfaction_mentees.map(|v| row(y, vec![v])))
+        .filter_map(|y| y.figures.satisfaction_mentees.map(|v| row(y, vec![v])))
         .collect();
     if !satisfaction.is_empty() {
         out.push(Chart {
@@ -267,7 +243,7 @@ pub fn charts(years: &[YearFigures]) -> Vec<Chart> {
     }
     let growth: Vec<ChartRow> = years
         .iter()
-        .filter_map(|y| y.growth.map(|g| row(y, vec![g.before, g.after])))
+        .filter_map(|y| y.figures.growth.map(|g| row(y, vec![g.before, g.after])))
         .collect();
     if !growth.is_empty() {
         out.push(Chart {
@@ -371,46 +347,18 @@ pub fn spravka(d: &SchoolData, f: &ReportFile, director: &str, position: &str) -
     doc
 }
 
-/// What types cannot say of years read from a file: labels, scales, counts that agree.
+/// What types cannot say of years read from a file: a label, and figures that can be (the
+/// report file's own rules, [`report_file::check_figures`]).
 pub fn check(years: &[YearFigures]) -> Result<(), String> {
     for (n, y) in years.iter().enumerate() {
-        let at = format!("history[{n}]");
         let label = y.academic_year.trim();
         if label.is_empty() || label.chars().count() > 50 {
             return Err(format!(
-                "не указан или слишком длинный учебный год ({at}.academic_year)"
+                "не указан или слишком длинный учебный год (history[{n}].academic_year)"
             ));
         }
-        if y.programs_done > y.programs {
-            return Err(format!(
-                "выполненных ПНП ({}) больше, чем ПНП ({}) в {label} учебном году",
-                y.programs_done, y.programs
-            ));
-        }
-        let forms: u32 = y.by_form.iter().map(|f| f.count).sum();
-        if forms != y.pairs + y.groups {
-            return Err(format!(
-                "сумма пар и групп по формам ({forms}) не равна числу пар и групп ({}) в {label} учебном году",
-                y.pairs + y.groups
-            ));
-        }
-        for v in [y.satisfaction_mentees, y.satisfaction_mentors]
-            .into_iter()
-            .flatten()
-        {
-            if !(10..=100).contains(&v) {
-                return Err(format!(
-                    "удовлетворённость вне шкалы от 1 до 10 в {label} учебном году"
-                ));
-            }
-        }
-        if let Some(g) = y.growth {
-            if !(10..=50).contains(&g.before) || !(10..=50).contains(&g.after) {
-                return Err(format!(
-                    "самооценка вне шкалы от 1 до 5 в {label} учебном году"
-                ));
-            }
-        }
+        report_file::check_figures(&y.figures)
+            .map_err(|e| format!("{e} (history[{n}], {label} учебный год)"))?;
     }
     Ok(())
 }

@@ -191,7 +191,7 @@ test('published: info.json carries the years, #/info and nastavnik-info.html sho
   const html = got['nastavnik-info.html'].toString('utf8');
   assert.equal(info.version, 1, 'a new optional field: the format version stays');
   assert.deepEqual(
-    info.info.history.map((y) => [y.academic_year, y.participants, y.pairs, y.groups, y.programs_done, y.satisfaction_mentees ?? null]),
+    info.info.history.map(({ academic_year: year, figures: f }) => [year, f.participants, f.pairs, f.groups, f.programs_done, f.satisfaction_mentees ?? null]),
     YEARS.map((y, i) => [y.label, FIGURES[i].participants, FIGURES[i].pairs, FIGURES[i].groups, FIGURES[i].done, FIGURES[i].satisfaction]),
   );
   // Figures only: no teacher's name, phone or e-mail of any year.

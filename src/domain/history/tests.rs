@@ -3,6 +3,7 @@ use crate::domain::monitoring::Monitoring;
 use crate::domain::pairs::PairStatus;
 use crate::domain::people::BankStatus;
 use crate::domain::report_file::tests::school;
+use crate::domain::report_file::ReportGrowth;
 use crate::domain::results::indicators;
 
 /// The fixture school with two past years made from copies of it: 2023/2024 with one pair
@@ -128,31 +129,42 @@ fn each_year_has_the_figures_of_its_own_data_oldest_first() {
     );
     for (y, data) in ys.iter().zip(&datas) {
         let e = expected(data);
-        assert_eq!(y.participants, e.participants, "{}", y.academic_year);
-        assert_eq!((y.pairs, y.groups), (e.pairs, e.groups));
         assert_eq!(
-            y.by_form
+            y.figures.participants, e.participants,
+            "{}",
+            y.academic_year
+        );
+        assert_eq!((y.figures.pairs, y.figures.groups), (e.pairs, e.groups));
+        assert_eq!(
+            y.figures
+                .by_form
                 .iter()
                 .map(|f| (f.form, f.count))
                 .collect::<Vec<_>>(),
             e.by_form
         );
-        assert_eq!((y.programs, y.programs_done), (e.programs, e.programs_done));
+        assert_eq!(
+            (y.figures.programs, y.figures.programs_done),
+            (e.programs, e.programs_done)
+        );
         let i = indicators(data);
         assert_eq!(
-            [y.satisfaction_mentees, y.satisfaction_mentors],
+            [
+                y.figures.satisfaction_mentees,
+                y.figures.satisfaction_mentors
+            ],
             i.satisfaction
         );
         assert_eq!(
-            y.growth.map(|g| (g.before, g.after)),
+            y.figures.growth.map(|g| (g.before, g.after)),
             i.growth.map(|g| (g.before, g.after))
         );
     }
     // The years really differ, so a mix-up of years would show.
-    assert_ne!(ys[0].participants, ys[2].participants);
-    assert_eq!(ys[0].programs_done, 1);
-    assert_eq!(ys[0].satisfaction_mentees, None);
-    assert!(ys[2].satisfaction_mentees.is_some() && ys[2].growth.is_some());
+    assert_ne!(ys[0].figures.participants, ys[2].figures.participants);
+    assert_eq!(ys[0].figures.programs_done, 1);
+    assert_eq!(ys[0].figures.satisfaction_mentees, None);
+    assert!(ys[2].figures.satisfaction_mentees.is_some() && ys[2].figures.growth.is_some());
     assert_eq!(ys[1].form(MentoringForm::Virtual), 1);
     assert_eq!(ys[2].form(MentoringForm::Virtual), 0);
 }
@@ -235,7 +247,11 @@ fn the_charts_show_each_year_and_leave_out_what_no_year_has() {
         assert_eq!(r.label, y.academic_year);
         assert_eq!(
             r.values,
-            [y.participants, y.pairs + y.groups, y.programs_done]
+            [
+                y.figures.participants,
+                y.figures.pairs + y.figures.groups,
+                y.figures.programs_done
+            ]
         );
     }
     // The first year had no monitoring: no bar for it (not a bar at zero).
@@ -250,17 +266,17 @@ fn the_charts_show_each_year_and_leave_out_what_no_year_has() {
     // No year with monitoring: the counts only.
     let mut none = ys.clone();
     for y in &mut none {
-        y.satisfaction_mentees = None;
-        y.growth = None;
+        y.figures.satisfaction_mentees = None;
+        y.figures.growth = None;
     }
     assert_eq!(charts(&none).len(), 1);
     let desc = describe(counts);
     assert!(
         desc.starts_with(&format!(
             "2023/2024: участников {}, пар и групп {}, ПНП выполнено {}",
-            ys[0].participants,
-            ys[0].pairs + ys[0].groups,
-            ys[0].programs_done
+            ys[0].figures.participants,
+            ys[0].figures.pairs + ys[0].figures.groups,
+            ys[0].figures.programs_done
         )),
         "{desc}"
     );
@@ -333,10 +349,13 @@ fn check_rejects_figures_that_cannot_be() {
         check(&v).unwrap_err()
     };
     assert!(bad(&|y| y.academic_year.clear()).contains("history[1].academic_year"));
-    assert!(bad(&|y| y.programs_done = y.programs + 1).contains("выполненных ПНП"));
-    assert!(bad(&|y| y.pairs += 1).contains("по формам"));
-    assert!(bad(&|y| y.satisfaction_mentees = Some(101)).contains("удовлетворённость"));
-    assert!(bad(&|y| y.growth = Some(ReportGrowth {
+    assert!(bad(&|y| y.figures.programs_done = y.figures.programs + 1).contains("выполненных ПНП"));
+    assert!(bad(&|y| y.figures.pairs += 1).contains("по формам"));
+    assert_eq!(
+        bad(&|y| y.figures.satisfaction_mentees = Some(101)),
+        "удовлетворённость наставляемых вне шкалы от 1 до 10 (history[1], 2024/2025 учебный год)"
+    );
+    assert!(bad(&|y| y.figures.growth = Some(ReportGrowth {
         before: 5,
         after: 30,
         people: 1
@@ -441,13 +460,13 @@ fn a_broken_history_in_info_json_gets_a_russian_message() {
     use crate::domain::public::{decode as decode_info, project};
     let f = project(&three_years(), "2025-10-15");
     let mut v: serde_json::Value = serde_json::from_str(&f.to_json()).unwrap();
-    v["info"]["history"][1]["satisfaction_mentees"] = 150.into();
+    v["info"]["history"][1]["figures"]["satisfaction_mentees"] = 150.into();
     let e = decode_info(v.to_string().as_bytes()).unwrap_err();
     assert!(
-        e.starts_with("В файле info.json удовлетворённость вне шкалы"),
+        e.starts_with("В файле info.json удовлетворённость наставляемых вне шкалы от 1 до 10 (history[1], 2024/2025"),
         "{e}"
     );
-    v["info"]["history"][1]["satisfaction_mentees"] = "много".into();
+    v["info"]["history"][1]["figures"]["satisfaction_mentees"] = "много".into();
     let e = decode_info(v.to_string().as_bytes()).unwrap_err();
     assert!(e.starts_with("В файле info.json ошибка (строка"), "{e}");
 }
@@ -523,5 +542,8 @@ fn the_history_fixture_is_the_three_years_school_and_the_archive_reads_it() {
     assert_eq!(read.data, three_years());
     assert_eq!(read.data.past_years.len(), 2);
     let ys = years(&read.data);
-    assert_ne!(ys[1].satisfaction_mentees, ys[2].satisfaction_mentees);
+    assert_ne!(
+        ys[1].figures.satisfaction_mentees,
+        ys[2].figures.satisfaction_mentees
+    );
 }
