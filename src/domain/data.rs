@@ -82,9 +82,8 @@ pub struct SchoolData {
     pub past_years: Vec<PastYear>,
 }
 
-/// A finished academic year, frozen as it was when the next one began (its rules are in
-/// [`super::years`], which re-exports it; it lives here because `SchoolData` holds it, and
-/// the domain has no import circles).
+/// A finished academic year, frozen as it was when the next one began (see
+/// [`super::years`]); a core type, so it lives here with the data it holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PastYear {

@@ -18,6 +18,7 @@ pub mod eligibility;
 pub mod example;
 pub mod format;
 pub mod forms;
+pub mod history;
 pub mod import;
 pub mod json_path;
 pub mod keyed;
