@@ -36,6 +36,12 @@ impl Case {
         Case::Prepositional,
     ];
 
+    /// The place of an oblique case in the tables of five endings (genitive first, as in
+    /// [`Case::ALL`]); `None` for the nominative, which keeps the word as it is.
+    fn oblique_index(self) -> Option<usize> {
+        Case::ALL[1..].iter().position(|c| *c == self)
+    }
+
     /// A short key for stored overrides: «gen», «dat» …
     pub fn key(self) -> &'static str {
         match self {
@@ -287,13 +293,8 @@ fn adjective(word: &str, case: Case, animate: bool) -> Option<String> {
     } else {
         return None;
     };
-    let i = match case {
-        Case::Nominative => return Some(word.to_string()),
-        Case::Genitive => 0,
-        Case::Dative => 1,
-        Case::Accusative => 2,
-        Case::Instrumental => 3,
-        Case::Prepositional => 4,
+    let Some(i) = case.oblique_index() else {
+        return Some(word.to_string());
     };
     Some(match forms[i] {
         Some(e) => replace_end(word, 2, e),
@@ -314,13 +315,8 @@ fn noun(word: &str, case: Case, animate: bool) -> Option<String> {
     if !last.is_alphabetic() || lower.chars().count() < 2 {
         return None;
     }
-    let i = match case {
-        Case::Nominative => return Some(word.to_string()),
-        Case::Genitive => 0,
-        Case::Dative => 1,
-        Case::Accusative => 2,
-        Case::Instrumental => 3,
-        Case::Prepositional => 4,
+    let Some(i) = case.oblique_index() else {
+        return Some(word.to_string());
     };
     let hushing = |c: char| "гкхжшчщ".contains(c);
     let (drop, forms): (usize, [&str; 5]) = if lower.ends_with("ие") || lower.ends_with("ье") {

@@ -313,7 +313,7 @@ fn default_items(area_title: &str) -> Vec<PlanItem> {
 pub fn program_from_needs(mentees: &[&Person], areas: &[Area]) -> Program {
     let mut weight: BTreeMap<&str, u32> = BTreeMap::new();
     for p in mentees {
-        if let Some(a) = p.mentee.as_ref().and_then(|r| r.answers.as_ref()) {
+        if let Some(a) = p.mentee_answers() {
             for (area, rating) in main_needs(a, areas) {
                 *weight.entry(area.id.as_str()).or_default() += rating as u32;
             }

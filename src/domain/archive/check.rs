@@ -425,11 +425,9 @@ pub(super) fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
             ));
         }
         let answer_errors = [
-            p.mentee
-                .as_ref()
-                .and_then(|r| r.answers.as_ref())
+            p.mentee_answers()
                 .map(|a| ("mentee.answers", "needs", check_mentee(a, &data.taxonomy))),
-            p.mentor.as_ref().and_then(|r| r.answers.as_ref()).map(|a| {
+            p.mentor_answers().map(|a| {
                 (
                     "mentor.answers",
                     "strengths",

@@ -416,17 +416,7 @@ fn v3_fixture_stays_readable_forever() {
     assert_eq!(mentee.matching_block(), None);
     let mentor = env.data.person("p2").unwrap();
     assert_eq!(mentor.category, Category::Highest);
-    assert_eq!(
-        mentor
-            .mentor
-            .as_ref()
-            .unwrap()
-            .answers
-            .as_ref()
-            .unwrap()
-            .capacity,
-        2
-    );
+    assert_eq!(mentor.mentor_answers().unwrap().capacity, 2);
     assert_eq!(mentor.may_mentor(), Ok(()));
     assert_eq!(env.data.document(DocKind::OrderRegulation).number, "45-о");
 }

@@ -9,14 +9,10 @@ impl SchoolData {
             .iter()
             .map(|p| {
                 let needs = p
-                    .mentee
-                    .as_ref()
-                    .and_then(|r| r.answers.as_ref())
+                    .mentee_answers()
                     .is_some_and(|a| a.needs.contains_key(area_id));
                 let strengths = p
-                    .mentor
-                    .as_ref()
-                    .and_then(|r| r.answers.as_ref())
+                    .mentor_answers()
                     .is_some_and(|a| a.strengths.contains_key(area_id));
                 needs as usize + strengths as usize
             })

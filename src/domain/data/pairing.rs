@@ -71,12 +71,7 @@ impl SchoolData {
             .ok_or_else(|| format!("Нет педагога с идентификатором «{mentor}»"))?;
         m.may_mentor()
             .map_err(|why| format!("{} не может быть наставником: {why}.", m.full_name))?;
-        let capacity = m
-            .mentor
-            .as_ref()
-            .and_then(|r| r.answers.as_ref())
-            .map(|a| a.capacity)
-            .unwrap_or(1) as usize;
+        let capacity = m.mentor_answers().map(|a| a.capacity).unwrap_or(1) as usize;
         let used: usize = self
             .pairs
             .iter()

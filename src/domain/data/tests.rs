@@ -66,16 +66,7 @@ fn areas_are_added_renamed_and_removed_only_with_their_ratings() {
     assert_eq!(d, before);
     d.delete_area("a1", true).unwrap();
     assert_eq!(d.taxonomy.len(), n);
-    let needs = &d
-        .person(&pid)
-        .unwrap()
-        .mentee
-        .as_ref()
-        .unwrap()
-        .answers
-        .as_ref()
-        .unwrap()
-        .needs;
+    let needs = &d.person(&pid).unwrap().mentee_answers().unwrap().needs;
     assert_eq!(needs.keys().collect::<Vec<_>>(), ["planning"]);
     // A freed id is reused only when nothing references it any more.
     assert_eq!(d.add_area(AreaGroup::Subject, "Новая").unwrap(), "a1");
@@ -88,13 +79,7 @@ fn school() -> (SchoolData, Vec<String>, Vec<String>) {
     let mentors: Vec<String> = d
         .people
         .iter()
-        .filter(|p| {
-            p.may_mentor().is_ok()
-                && p.mentor
-                    .as_ref()
-                    .and_then(|r| r.answers.as_ref())
-                    .is_some_and(|a| a.capacity >= 2)
-        })
+        .filter(|p| p.may_mentor().is_ok() && p.mentor_answers().is_some_and(|a| a.capacity >= 2))
         .map(|p| p.id.clone())
         .collect();
     let mentees: Vec<String> = d
@@ -153,16 +138,7 @@ fn a_pair_needs_consents_places_and_a_free_mentee() {
         .unwrap_err()
         .contains("раньше"));
     // Capacity: fill the mentor's places, then one more is refused.
-    let cap = d
-        .person(m)
-        .unwrap()
-        .mentor
-        .as_ref()
-        .unwrap()
-        .answers
-        .as_ref()
-        .unwrap()
-        .capacity as usize;
+    let cap = d.person(m).unwrap().mentor_answers().unwrap().capacity as usize;
     let free: Vec<String> = d
         .unpaired_mentees()
         .iter()

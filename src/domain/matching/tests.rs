@@ -576,13 +576,7 @@ fn suggestions_keep_every_rule_and_are_optimal() {
         let mut capacity: Vec<u32> = mentors
             .iter()
             .map(|m| {
-                let cap = m
-                    .mentor
-                    .as_ref()
-                    .unwrap()
-                    .answers
-                    .as_ref()
-                    .map_or(0, |a| a.capacity);
+                let cap = m.mentor_answers().map_or(0, |a| a.capacity);
                 let pins = pinned.iter().filter(|q| q.mentor == m.id).count() as u8;
                 u32::from(cap.saturating_sub(used(&m.id)).saturating_sub(pins))
             })
