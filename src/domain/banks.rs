@@ -224,7 +224,7 @@ pub fn decide_bank(
     }
     let p = data
         .person(id)
-        .ok_or_else(|| format!("Нет педагога с идентификатором «{id}»"))?;
+        .ok_or_else(|| crate::domain::records::missing::<Person>(id))?;
     check_decision(data, p, bank, decision)?;
     data.update_person(id, |p| {
         record(p, bank, decision, today);

@@ -76,6 +76,8 @@ pub struct Practice {
     pub publish: bool,
 }
 
+super::records::record!(Practice, "Нет материала");
+
 /// Longest title and link; longest text.
 pub const MAX_TITLE_CHARS: usize = 300;
 pub const MAX_TEXT_CHARS: usize = 5000;

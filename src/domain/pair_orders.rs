@@ -89,27 +89,21 @@ impl SchoolData {
         id: &str,
         f: impl FnOnce(&mut PairOrder),
     ) -> Result<(), String> {
-        let o = self
-            .pair_orders
-            .iter_mut()
-            .find(|o| o.id == id)
-            .ok_or_else(|| format!("Нет приказа «{id}»"))?;
-        let mut copy = o.clone();
-        f(&mut copy);
-        if !copy.date.is_empty() && super::format::parse_date(&copy.date).is_none() {
-            return Err("Дата приказа — в формате ГГГГ-ММ-ДД".into());
-        }
-        *o = copy;
-        Ok(())
+        let check = |o: &PairOrder| {
+            if !o.date.is_empty() && super::format::parse_date(&o.date).is_none() {
+                return Err("Дата приказа — в формате ГГГГ-ММ-ДД".to_string());
+            }
+            Ok(())
+        };
+        let edit = |o: &mut PairOrder| {
+            f(o);
+            Ok(())
+        };
+        super::records::update_checked(&mut self.pair_orders, id, edit, check)
     }
 
     pub fn delete_pair_order(&mut self, id: &str) -> Result<PairOrder, String> {
-        let i = self
-            .pair_orders
-            .iter()
-            .position(|o| o.id == id)
-            .ok_or_else(|| format!("Нет приказа «{id}»"))?;
-        Ok(self.pair_orders.remove(i))
+        super::records::remove(&mut self.pair_orders, id)
     }
 }
 

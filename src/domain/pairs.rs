@@ -156,6 +156,8 @@ pub struct Pair {
     pub program: Program,
 }
 
+super::records::record!(Pair, "Нет пары (группы)");
+
 impl Pair {
     pub fn active(&self) -> bool {
         self.status == PairStatus::Active
@@ -230,6 +232,8 @@ pub struct Training {
     #[serde(default)]
     pub attended: BTreeSet<String>,
 }
+
+super::records::record!(Training, "Нет мероприятия");
 
 /// Psych-pedagogical support of a mentee left without a mentor (stage 5).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -417,6 +421,8 @@ pub struct PairOrder {
     /// The pairs it concerns.
     pub pairs: Vec<String>,
 }
+
+super::records::record!(PairOrder, "Нет приказа");
 
 #[cfg(test)]
 mod tests {

@@ -251,6 +251,8 @@ pub struct Person {
     pub anonymized: bool,
 }
 
+super::records::record!(Person, "Нет педагога с идентификатором");
+
 impl Person {
     /// Why this person cannot take part in matching, in Russian; `None` when they can.
     pub fn matching_block(&self) -> Option<&'static str> {

@@ -211,12 +211,7 @@ impl SchoolData {
     }
 
     pub fn delete_training(&mut self, id: &str) -> Result<Training, String> {
-        let i = self
-            .trainings
-            .iter()
-            .position(|t| t.id == id)
-            .ok_or_else(|| format!("Нет мероприятия «{id}»"))?;
-        Ok(self.trainings.remove(i))
+        super::records::remove(&mut self.trainings, id)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The records of stages 4–6 that refer to people and pairs: the library of practices, the final event, trainings of mentors and support of mentees.
 
 use super::*;
+use crate::domain::records::{index_of, update_checked};
 
 impl SchoolData {
     /// Adds a material to the library; returns its id (`k1`, `k2` …).
@@ -23,11 +24,7 @@ impl SchoolData {
         id: &str,
         f: impl FnOnce(&mut Practice),
     ) -> Result<(), String> {
-        let i = self
-            .library
-            .iter()
-            .position(|p| p.id == id)
-            .ok_or_else(|| format!("Нет материала «{id}»"))?;
+        let i = index_of(&self.library, id)?;
         let mut copy = self.library[i].clone();
         f(&mut copy);
         self.library[i] = self.check_practice_refs(check_practice(copy)?)?;
@@ -103,16 +100,15 @@ impl SchoolData {
         id: &str,
         f: impl FnOnce(&mut Training),
     ) -> Result<(), String> {
-        let t = self
-            .trainings
-            .iter_mut()
-            .find(|t| t.id == id)
-            .ok_or_else(|| format!("Нет мероприятия «{id}»"))?;
-        let mut copy = t.clone();
-        f(&mut copy);
-        check_training(&copy)?;
-        *t = copy;
-        Ok(())
+        update_checked(
+            &mut self.trainings,
+            id,
+            |t| {
+                f(t);
+                Ok(())
+            },
+            check_training,
+        )
     }
 
     /// Training events a mentor attended.

@@ -1,6 +1,7 @@
 //! Mentoring pairs and groups (stage 5): forming, changing, replacing the mentor, ending.
 
 use super::*;
+use crate::domain::records::{missing, remove, update_checked};
 
 impl SchoolData {
     /// «пара Иванова А.П. — Петров С.И.» / «группа Иванова А.П. (3 наставляемых)».
@@ -165,19 +166,13 @@ impl SchoolData {
         id: &str,
         f: impl FnOnce(&mut Pair) -> Result<(), String>,
     ) -> Result<(), String> {
-        let g = self
-            .pairs
-            .iter_mut()
-            .find(|g| g.id == id)
-            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?;
-        let mut copy = g.clone();
-        f(&mut copy)?;
-        check_dates(&copy.start, &copy.end)?;
-        if copy.status == PairStatus::Terminated && copy.reason.trim().is_empty() {
-            return Err("Укажите причину прекращения".into());
-        }
-        *g = copy;
-        Ok(())
+        update_checked(&mut self.pairs, id, f, |g| {
+            check_dates(&g.start, &g.end)?;
+            if g.status == PairStatus::Terminated && g.reason.trim().is_empty() {
+                return Err("Укажите причину прекращения".into());
+            }
+            Ok(())
+        })
     }
 
     /// Replaces the mentor from `date`, keeping who led before and why.
@@ -188,10 +183,7 @@ impl SchoolData {
         date: &str,
         reason: &str,
     ) -> Result<(), String> {
-        let g = self
-            .pair(id)
-            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?
-            .clone();
+        let g = self.pair(id).ok_or_else(|| missing::<Pair>(id))?.clone();
         if g.mentor == new_mentor {
             return Err("Это тот же наставник".into());
         }
@@ -219,10 +211,7 @@ impl SchoolData {
 
     /// Adds a mentee to a pair (which becomes a group).
     pub fn add_mentee(&mut self, id: &str, mentee: &str) -> Result<(), String> {
-        let g = self
-            .pair(id)
-            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?
-            .clone();
+        let g = self.pair(id).ok_or_else(|| missing::<Pair>(id))?.clone();
         if g.mentees.iter().any(|m| m == mentee) {
             return Err("Этот педагог уже в группе".into());
         }
@@ -251,13 +240,9 @@ impl SchoolData {
     }
 
     pub fn delete_pair(&mut self, id: &str) -> Result<Pair, String> {
-        let i = self
-            .pairs
-            .iter()
-            .position(|g| g.id == id)
-            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?;
+        let pair = remove(&mut self.pairs, id)?;
         self.monitoring.responses.retain(|r| r.pair != id);
-        Ok(self.pairs.remove(i))
+        Ok(pair)
     }
 }
 
