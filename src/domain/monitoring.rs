@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::pairs::next_id;
+use super::records::push_new;
 
 /// Who answers a questionnaire.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -210,13 +210,11 @@ impl Monitoring {
         if self.questions(a).len() >= MAX_QUESTIONS {
             return Err(format!("В анкете не больше {MAX_QUESTIONS} вопросов"));
         }
-        let id = next_id('q', self.questions(a).iter().map(|q| q.id.as_str()));
-        self.questions_mut(a).push(Question {
-            id: id.clone(),
+        Ok(push_new(self.questions_mut(a), 'q', |id| Question {
+            id,
             text,
             scale,
-        });
-        Ok(id)
+        }))
     }
 
     /// Changes a question's text or scale. A smaller scale is refused while answers above it
@@ -268,13 +266,11 @@ impl Monitoring {
         if super::format::parse_date(date).is_none() {
             return Err("Укажите дату мониторинга".into());
         }
-        let id = next_id('m', self.rounds.iter().map(|r| r.id.as_str()));
-        self.rounds.push(Round {
-            id: id.clone(),
+        Ok(push_new(&mut self.rounds, 'm', |id| Round {
+            id,
             kind,
             date: date.to_string(),
-        });
-        Ok(id)
+        }))
     }
 
     pub fn round(&self, id: &str) -> Option<&Round> {

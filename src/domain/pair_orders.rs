@@ -5,7 +5,7 @@
 //! lists the active pairs that no additional order took.
 
 use super::data::SchoolData;
-use super::pairs::{next_id, Pair};
+use super::pairs::Pair;
 
 pub use super::pairs::{PairOrder, PairOrderKind};
 
@@ -72,15 +72,15 @@ impl SchoolData {
                 ));
             }
         }
-        let id = next_id('o', self.pair_orders.iter().map(|o| o.id.as_str()));
-        self.pair_orders.push(PairOrder {
-            id: id.clone(),
-            kind,
-            number: String::new(),
-            date: String::new(),
-            pairs: pairs.to_vec(),
-        });
-        Ok(id)
+        Ok(super::records::push_new(&mut self.pair_orders, 'o', |id| {
+            PairOrder {
+                id,
+                kind,
+                number: String::new(),
+                date: String::new(),
+                pairs: pairs.to_vec(),
+            }
+        }))
     }
 
     /// Sets an order's number and date.

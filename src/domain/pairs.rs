@@ -253,6 +253,8 @@ pub struct SupportEntry {
     pub note: String,
 }
 
+super::records::record!(SupportEntry, "Нет записи о сопровождении");
+
 /// The coordinator's settings of the suggestion (stage 4), kept between visits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -278,15 +280,6 @@ impl Default for MatchingSettings {
 }
 
 pub const DEFAULT_THRESHOLD: u8 = 40;
-
-/// The next free id with a prefix among `ids` (`g1`, `g2` …).
-pub fn next_id<'a>(prefix: char, ids: impl Iterator<Item = &'a str>) -> String {
-    let max = ids
-        .filter_map(|id| id.strip_prefix(prefix).and_then(|n| n.parse::<u32>().ok()))
-        .max()
-        .unwrap_or(0);
-    format!("{prefix}{}", max + 1)
-}
 
 /// The default plan of a need: what mentors typically do about it.
 fn default_items(area_title: &str) -> Vec<PlanItem> {
@@ -482,11 +475,5 @@ mod tests {
         p.tasks[0].items[1].done = true;
         assert_eq!(p.overdue("2026-11-26"), 0);
         assert_eq!(Program::default().progress(), None);
-    }
-
-    #[test]
-    fn ids_continue_after_the_largest() {
-        assert_eq!(next_id('g', ["g1", "g7", "x9"].into_iter()), "g8");
-        assert_eq!(next_id('t', std::iter::empty()), "t1");
     }
 }

@@ -24,6 +24,27 @@ macro_rules! record {
 }
 pub(crate) use record;
 
+/// The next free id with a prefix among `ids` (`g1`, `g2` …).
+pub fn next_id<'a>(prefix: char, ids: impl Iterator<Item = &'a str>) -> String {
+    let max = ids
+        .filter_map(|id| id.strip_prefix(prefix).and_then(|n| n.parse::<u32>().ok()))
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{}", max + 1)
+}
+
+/// Adds the record that `make` builds with the next free id (`prefix` and a number, see
+/// [`next_id`]); returns the id.
+pub fn push_new<T: Record>(
+    items: &mut Vec<T>,
+    prefix: char,
+    make: impl FnOnce(String) -> T,
+) -> String {
+    let id = next_id(prefix, items.iter().map(|r| r.id()));
+    items.push(make(id.clone()));
+    id
+}
+
 /// «Нет … «id»»: the error for an unknown id.
 pub fn missing<T: Record>(id: &str) -> String {
     format!("{} «{id}»", T::MISSING)
@@ -84,6 +105,16 @@ mod tests {
                 n: 1,
             })
             .collect()
+    }
+
+    #[test]
+    fn ids_continue_after_the_largest() {
+        assert_eq!(next_id('g', ["g1", "g7", "x9"].into_iter()), "g8");
+        assert_eq!(next_id('t', std::iter::empty()), "t1");
+        let mut v = items();
+        v[1].id = "a7".into();
+        assert_eq!(push_new(&mut v, 'a', |id| Item { id, n: 3 }), "a8");
+        assert_eq!((v[2].id.as_str(), v[2].n), ("a8", 3));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The records of stages 4–6 that refer to people and pairs: the library of practices, the final event, trainings of mentors and support of mentees.
 
 use super::*;
-use crate::domain::records::{index_of, update_checked};
+use crate::domain::records::{index_of, push_new, update_checked};
 
 impl SchoolData {
     /// Adds a material to the library; returns its id (`k1`, `k2` …).
@@ -10,12 +10,7 @@ impl SchoolData {
         if self.library.len() >= MAX_PRACTICES {
             return Err(format!("В копилке не больше {MAX_PRACTICES} материалов"));
         }
-        let id = next_id('k', self.library.iter().map(|p| p.id.as_str()));
-        self.library.push(Practice {
-            id: id.clone(),
-            ..p
-        });
-        Ok(id)
+        Ok(push_new(&mut self.library, 'k', |id| Practice { id, ..p }))
     }
 
     /// Changes a material; checks first and changes nothing on error.
@@ -87,12 +82,10 @@ impl SchoolData {
 
     pub fn add_training(&mut self, t: Training) -> Result<String, String> {
         check_training(&t)?;
-        let id = next_id('t', self.trainings.iter().map(|t| t.id.as_str()));
-        self.trainings.push(Training {
-            id: id.clone(),
+        Ok(push_new(&mut self.trainings, 't', |id| Training {
+            id,
             ..t
-        });
-        Ok(id)
+        }))
     }
 
     pub fn update_training(
@@ -129,12 +122,10 @@ impl SchoolData {
         if e.form.trim().is_empty() {
             return Err("Укажите форму сопровождения".into());
         }
-        let id = next_id('s', self.support.iter().map(|s| s.id.as_str()));
-        self.support.push(SupportEntry {
-            id: id.clone(),
+        Ok(push_new(&mut self.support, 's', |id| SupportEntry {
+            id,
             ..e
-        });
-        Ok(id)
+        }))
     }
 }
 

@@ -1,7 +1,7 @@
 //! Mentoring pairs and groups (stage 5): forming, changing, replacing the mentor, ending.
 
 use super::*;
-use crate::domain::records::{missing, remove, update_checked};
+use crate::domain::records::{missing, push_new, remove, update_checked};
 
 impl SchoolData {
     /// «пара Иванова А.П. — Петров С.И.» / «группа Иванова А.П. (3 наставляемых)».
@@ -144,9 +144,8 @@ impl SchoolData {
         self.check_mentor(mentor, mentees.len(), None)?;
         let people: Vec<&Person> = mentees.iter().filter_map(|m| self.person(m)).collect();
         let program = program_from_needs(&people, &self.taxonomy);
-        let id = next_id('g', self.pairs.iter().map(|g| g.id.as_str()));
-        self.pairs.push(Pair {
-            id: id.clone(),
+        Ok(push_new(&mut self.pairs, 'g', |id| Pair {
+            id,
             mentor: mentor.to_string(),
             mentees: mentees.to_vec(),
             form,
@@ -156,8 +155,7 @@ impl SchoolData {
             reason: String::new(),
             history: Vec::new(),
             program,
-        });
-        Ok(id)
+        }))
     }
 
     /// Applies a change to one pair; the change validates first and changes nothing on error.
