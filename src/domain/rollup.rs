@@ -634,13 +634,11 @@ impl Rollup {
         blocks.push(if lag.is_empty() {
             Block::para_plain("Все школы сформировали пары и провели мониторинг.")
         } else {
-            Block::List {
-                ordered: false,
-                items: lag
-                    .iter()
+            Block::bullets(
+                lag.iter()
                     .map(|l| plain(&format!("{}: {}", l.school, l.reasons.join("; "))))
                     .collect(),
-            }
+            )
         });
         blocks.push(Block::heading(2, "4. Диаграммы"));
         for c in self.charts() {
@@ -649,14 +647,12 @@ impl Rollup {
         }
         if !self.problems.is_empty() {
             blocks.push(Block::heading(2, "5. Файлы, не вошедшие в сводку"));
-            blocks.push(Block::List {
-                ordered: false,
-                items: self
-                    .problems
+            blocks.push(Block::bullets(
+                self.problems
                     .iter()
                     .map(|p| plain(&format!("{}: {}", p.file, p.message)))
                     .collect(),
-            });
+            ));
         }
         Document {
             title: format!("Сводка по наставничеству {}", date),

@@ -72,10 +72,7 @@ fn finish(c: &Ctx, mut blocks: Vec<Block>, mut items: Vec<Text>, ids: Vec<&str>)
     items.push(vec![t(
         "Контроль за исполнением настоящего приказа оставляю за собой.",
     )]);
-    blocks.push(Block::List {
-        ordered: true,
-        items,
-    });
+    blocks.push(Block::numbered(items));
     blocks.push(c.director_signature_block());
     blocks.push(acquaintance(c, ids));
     blocks

@@ -89,10 +89,7 @@ pub(super) fn order_final_event(c: &Ctx) -> Vec<Block> {
         vec![t("Разместить информацию о проведении итогового мероприятия на официальном сайте образовательной организации.")],
         vec![t("Контроль за исполнением настоящего приказа оставляю за собой.")],
     ]);
-    blocks.push(Block::List {
-        ordered: true,
-        items,
-    });
+    blocks.push(Block::numbered(items));
     blocks.push(c.director_signature_block());
     blocks.push(acquaintance(c, people.iter().map(|p| p.id.as_str())));
     if !program.is_empty() {
@@ -108,10 +105,9 @@ pub(super) fn order_final_event(c: &Ctx) -> Vec<Block> {
             Align::Right,
         ));
         blocks.push(Block::heading(2, "Программа итогового мероприятия"));
-        blocks.push(Block::List {
-            ordered: true,
-            items: program.iter().map(|l| vec![t(l)]).collect(),
-        });
+        blocks.push(Block::numbered(
+            program.iter().map(|l| vec![t(l)]).collect(),
+        ));
     }
     blocks
 }

@@ -141,16 +141,15 @@ pub(super) fn questionnaire(c: &Ctx, mentee: bool) -> Vec<Block> {
         }),
         Block::heading(2, "3. Предпочтительные формы наставничества"),
         Block::para(vec![Run::italic("Отметьте одну или несколько.")]),
-        Block::List {
-            ordered: false,
-            items: MentoringForm::ALL
+        Block::bullets(
+            MentoringForm::ALL
                 .iter()
                 .map(|f| {
                     let on = forms.contains(f);
                     vec![t(if on { "[X] " } else { "[   ] " }), t(f.label())]
                 })
                 .collect(),
-        },
+        ),
     ];
     if !mentee {
         blocks.push(Block::heading(
