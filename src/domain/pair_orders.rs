@@ -114,9 +114,7 @@ mod tests {
     use crate::domain::pairs::PairStatus;
 
     fn v4() -> SchoolData {
-        crate::domain::archive::decode(include_bytes!("../../tests/fixtures/archive-v4.json"))
-            .unwrap()
-            .data
+        crate::domain::archive::fixture_v4()
     }
 
     #[test]

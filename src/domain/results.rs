@@ -536,10 +536,7 @@ mod tests {
     /// traditional; g2: p11 with p6 and p13, group; academic year 2025/2026) with a final
     /// round of answers, self-assessments and a library.
     fn data() -> SchoolData {
-        let mut d =
-            crate::domain::archive::decode(include_bytes!("../../tests/fixtures/archive-v4.json"))
-                .unwrap()
-                .data;
+        let mut d = crate::domain::archive::fixture_v4();
         let m = &mut d.monitoring;
         m.add_round(RoundKind::Interim, "2026-01-20").unwrap();
         m.add_round(RoundKind::Final, "2026-05-20").unwrap();

@@ -6,12 +6,8 @@ pub(super) fn order_final_event(c: &Ctx) -> Vec<Block> {
     let event = &c.data.final_event;
     let mut blocks = c.order_head(
         "О проведении итогового мероприятия в рамках реализации системы (целевой модели) наставничества педагогических работников",
-    );
-    blocks.push(grounds(
-        c,
         "Дорожной картой по реализации Положения о целевой модели наставничества педагогических работников, в целях подведения итогов реализации персонализированных программ наставничества и выявления лучших практик наставничества",
-    ));
-    blocks.push(Block::aligned(vec![b("ПРИКАЗЫВАЮ:")], Align::Left));
+    );
     let program = event.program_items();
     let people: Vec<&Person> = event
         .participants

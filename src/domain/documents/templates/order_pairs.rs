@@ -21,12 +21,10 @@ pub(super) fn pairs_order(
     verb: &str,
     active: Vec<&crate::domain::pairs::Pair>,
 ) -> Vec<Block> {
-    let mut blocks = c.order_head(title);
-    blocks.push(grounds(
-        c,
+    let mut blocks = c.order_head(
+        title,
         "Положением о целевой модели наставничества педагогических работников, на основании письменного согласия наставников и наставляемых",
-    ));
-    blocks.push(Block::aligned(vec![b("ПРИКАЗЫВАЮ:")], Align::Left));
+    );
     blocks.push(Block::numbered(
         vec![
             vec![t(&format!("{verb} наставнические пары (группы) на ")), c.year(), t(" учебный год согласно приложению к настоящему приказу.")],
