@@ -94,11 +94,9 @@ pub struct ProgramTask {
 
 /// Персонализированная программа наставничества.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct Program {
-    #[serde(default)]
     pub goal: String,
-    #[serde(default)]
     pub tasks: Vec<ProgramTask>,
 }
 

@@ -115,28 +115,26 @@ pub struct PublicContact {
     pub email: String,
 }
 
-/// Aggregates only. Later figures (satisfaction, best practices) come as `Option` fields with
-/// `#[serde(default, skip_serializing_if = "Option::is_none")]`, like `pairs`.
+/// Aggregates only; every field may be absent (`#[serde(default)]`). Later figures
+/// (satisfaction, best practices) come as `Option` fields with
+/// `#[serde(skip_serializing_if = "Option::is_none")]`, like `pairs`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Figures {
     /// Teachers included in either bank.
-    #[serde(default)]
     pub participants: u32,
-    #[serde(default)]
     pub mentees: u32,
-    #[serde(default)]
     pub mentors: u32,
     /// Overall progress of the roadmap, %.
-    #[serde(default)]
     pub progress: u8,
     /// Active pairs and groups (stage 5), once the school has formed any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pairs: Option<u32>,
     /// Satisfaction of the mentees in the last final round, in tenths of a 10-point scale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub satisfaction: Option<u32>,
     /// Practices marked best at the final event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub best_practices: Option<u32>,
 }
 
