@@ -117,6 +117,10 @@ mod tests {
         crate::domain::archive::fixture_v4()
     }
 
+    fn ids(pairs: Vec<&Pair>) -> Vec<&str> {
+        pairs.iter().map(|g| g.id.as_str()).collect()
+    }
+
     #[test]
     fn further_orders_take_only_their_own_pairs() {
         let mut d = v4();
@@ -124,12 +128,7 @@ mod tests {
         // additional order is suggested: the first one lists every active pair.
         assert!(d.pending_for_order(PairOrderKind::Additional).is_empty());
         assert_eq!(d.first_order_pairs().len(), 2);
-        let replaced: Vec<&str> = d
-            .pending_for_order(PairOrderKind::Replacement)
-            .iter()
-            .map(|g| g.id.as_str())
-            .collect();
-        assert_eq!(replaced, ["g1"]);
+        assert_eq!(ids(d.pending_for_order(PairOrderKind::Replacement)), ["g1"]);
         assert!(d.pending_for_order(PairOrderKind::EarlyEnd).is_empty());
 
         d.update_document(DocKind::OrderPairs, |r| r.date = "2025-09-30".into());
@@ -137,18 +136,12 @@ mod tests {
             .add_pair_order(PairOrderKind::Additional, &["g2".to_string()])
             .unwrap();
         assert_eq!(o, "o1");
-        let first: Vec<&str> = d
-            .first_order_pairs()
-            .iter()
-            .map(|g| g.id.as_str())
-            .collect();
-        assert_eq!(first, ["g1"], "g2 went into the additional order");
-        let pending: Vec<&str> = d
-            .pending_for_order(PairOrderKind::Additional)
-            .iter()
-            .map(|g| g.id.as_str())
-            .collect();
-        assert_eq!(pending, ["g1"]);
+        assert_eq!(
+            ids(d.first_order_pairs()),
+            ["g1"],
+            "g2 went into the additional order"
+        );
+        assert_eq!(ids(d.pending_for_order(PairOrderKind::Additional)), ["g1"]);
 
         // Ending g2 early makes it a subject of an early-end order, not of a replacement.
         d.update_pair("g2", |g| {

@@ -10,7 +10,7 @@
 
 use super::charts::{to_table as chart_table, Chart, ChartRow};
 use super::documents::model::{Align, Block, Document, Run, Table};
-use super::format::{count, date_ru, number};
+use super::format::{column_letters, count, date_ru, number};
 use super::forms::MentoringForm;
 use super::monitoring::{signed_tenths, tenths};
 use super::public::{self, InfoFile};
@@ -698,20 +698,6 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// The column letters of a 0-based index: A … Z, AA …
-fn col_name(mut i: usize) -> String {
-    let mut s = Vec::new();
-    loop {
-        s.push(b'A' + (i % 26) as u8);
-        if i < 26 {
-            break;
-        }
-        i = i / 26 - 1;
-    }
-    s.reverse();
-    String::from_utf8(s).expect("ASCII")
-}
-
 impl Grid {
     /// CSV for Russian Excel: UTF-8 with a BOM, «;» between fields, a decimal comma, CRLF.
     pub fn to_csv(&self) -> Vec<u8> {
@@ -744,7 +730,7 @@ impl Grid {
         let text = |r: usize, c: usize, s: &str| {
             format!(
                 "<c r=\"{}{r}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{}</t></is></c>",
-                col_name(c),
+                column_letters(c),
                 escape(s)
             )
         };
@@ -761,11 +747,11 @@ impl Grid {
                     Cell::Empty => {}
                     Cell::Text(s) => sheet.push_str(&text(r, c, s)),
                     Cell::Int(v) => {
-                        sheet.push_str(&format!("<c r=\"{}{r}\"><v>{v}</v></c>", col_name(c)))
+                        sheet.push_str(&format!("<c r=\"{}{r}\"><v>{v}</v></c>", column_letters(c)))
                     }
                     Cell::Tenths(v) => sheet.push_str(&format!(
                         "<c r=\"{}{r}\"><v>{}</v></c>",
-                        col_name(c),
+                        column_letters(c),
                         decimal(*v, '.')
                     )),
                 }
