@@ -16,7 +16,6 @@ pub mod declension;
 pub mod documents;
 pub mod eligibility;
 pub mod example;
-pub mod fields;
 pub mod format;
 pub mod forms;
 pub mod history;
