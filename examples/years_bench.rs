@@ -12,10 +12,9 @@ use nastavnik::domain::documents::registry::{DocKind, DocStatus};
 use nastavnik::domain::example::people;
 use nastavnik::domain::forms::MentoringForm;
 use nastavnik::domain::monitoring::{Audience, RoundKind};
-use nastavnik::domain::pairs::{
-    next_id, program_from_needs, Pair, PairStatus, Training, TrainingKind,
-};
+use nastavnik::domain::pairs::{program_from_needs, Pair, PairStatus, Training, TrainingKind};
 use nastavnik::domain::public::{Channel, LogEntry};
+use nastavnik::domain::records::next_id;
 use nastavnik::domain::school::example_profile;
 use nastavnik::domain::years::{rollover, RolloverPlan};
 
