@@ -608,6 +608,18 @@ async fn a_card_is_named_by_its_heading_and_column_heads_name_each_column() {
 
 // ---------- past years: read-only ----------
 
+/// Mounts the app on `store` at the address `hash`, rendered.
+async fn mount_at(store: Rc<MemoryStorage>, hash: &str) -> (web_sys::HtmlElement, impl Drop) {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    let mounted = mount(store);
+    tick().await;
+    mounted
+}
+
 /// A school whose 2025/2026 was rolled over into 2026/2027 (stage 2's first task done then).
 fn two_years() -> SchoolData {
     use nastavnik::domain::years::{rollover, RolloverPlan};
@@ -672,17 +684,13 @@ async fn the_year_selector_shows_a_past_year_with_a_banner_and_goes_back() {
     let store = Rc::new(MemoryStorage::new());
     repo::save(store.as_ref(), &two_years(), 0, NOW);
     let stored = store.get(DATA_KEY).unwrap();
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/stage/2")
-        .unwrap();
-    let (root, _h) = mount(store.clone());
-    tick().await;
-    assert!(root
-        .query_selector("[data-testid=past-year-banner]")
-        .unwrap()
-        .is_none());
+    let (root, _h) = mount_at(store.clone(), "#/stage/2").await;
+    let banner = |root: &web_sys::HtmlElement| {
+        root.query_selector("[data-testid=past-year-banner]")
+            .unwrap()
+            .is_some()
+    };
+    assert!(!banner(&root));
     let select: web_sys::HtmlSelectElement = root
         .query_selector("[data-testid=year-select]")
         .unwrap()
