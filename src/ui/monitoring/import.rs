@@ -73,6 +73,7 @@ pub fn ImportAnswers() -> impl IntoView {
                     let lists = state.data.with_untracked(|d| (round_options(d), d.monitoring.clone()));
                     let (rounds, monitoring) = lists;
                     let headers = first.table.headers.clone();
+                    let audience = first.audience;
                     view! {
                         <h4>"Предпросмотр: «" {first.file_name.clone()} "»"</h4>
                         <div class="grid-form">
@@ -82,7 +83,7 @@ pub fn ImportAnswers() -> impl IntoView {
                             </div>
                             <div class="field">
                                 <label for="import-audience">"Анкета"</label>
-                                <EnumSelect id="import-audience" selected=Some(first.audience) text=|a: Audience| format!("анкета: {}", a.label())
+                                <EnumSelect id="import-audience" selected=move || Some(audience) text=|a: Audience| format!("анкета: {}", a.label())
                                     on_change=Callback::new(move |a| {
                                         edit(&|s, d| s.set_audience(a, d));
                                         flow.generation.update(|g| *g += 1);
