@@ -133,7 +133,7 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
                     }
                 }).collect_view()}
             </div>
-            <ErrorText message=Signal::derive(mapping_error) />
+            <ErrorText message=mapping_error />
             <div class="field">
                 <label for="import-role">"Роль добавляемых педагогов"</label>
                 <EnumSelect id="import-role" selected=move || session.with(|s| s.as_ref().map(|s| s.role))

@@ -322,7 +322,7 @@ fn Field(spec: &'static FieldSpec, show_errors: RwSignal<bool>) -> impl IntoView
                     edit_profile(state, |p| f.set(p, v));
                 }
             />
-            <ErrorText message=Signal::derive(error) quiet=true id=err_id />
+            <ErrorText message=error quiet=true id=err_id />
         </div>
     }
 }

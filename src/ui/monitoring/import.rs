@@ -104,7 +104,7 @@ pub fn ImportAnswers() -> impl IntoView {
                             }).collect_view()}
                         </div>
                         <p role="status" data-testid="answers-import-summary">{move || session.with(|s| s.as_ref().map(|s| s.summary()))}</p>
-                        <ErrorText message=Signal::derive(move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone()))) />
+                        <ErrorText message=move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone())) />
                         <div class="table-wrap" role="region" tabindex="0" aria-label="Строки файла и результат проверки">
                             <table class="registry">
                                 <caption class="visually-hidden">"Строки файла и результат проверки"</caption>

@@ -25,7 +25,6 @@ pub fn EnumSelect<T: Keyed>(
     #[prop(optional)] empty: Option<&'static str>,
     #[prop(optional)] on_empty: Option<Callback<()>>,
     #[prop(optional)] testid: Option<&'static str>,
-    #[prop(optional, into)] disabled: Signal<bool>,
     /// The text of a value's option, if not its label (e.g. «анкета: наставляемые»).
     #[prop(optional)]
     text: Option<fn(T) -> String>,
@@ -54,7 +53,6 @@ pub fn EnumSelect<T: Keyed>(
         }),
         empty,
         testid,
-        disabled,
     })
 }
 
@@ -67,7 +65,6 @@ struct KeySelect {
     choose: Box<dyn Fn(Option<usize>)>,
     empty: Option<&'static str>,
     testid: Option<&'static str>,
-    disabled: Signal<bool>,
 }
 
 fn key_select(s: KeySelect) -> AnyView {
@@ -75,7 +72,7 @@ fn key_select(s: KeySelect) -> AnyView {
     let keys: Vec<&'static str> = s.items.iter().map(|(k, _)| *k).collect();
     let shown = key.clone();
     view! {
-        <select id=s.id data-testid=s.testid disabled=s.disabled prop:value=move || shown() on:change=move |ev| {
+        <select id=s.id data-testid=s.testid prop:value=move || shown() on:change=move |ev| {
             let value = event_target_value(&ev);
             match keys.iter().position(|k| *k == value) {
                 Some(i) => choose(Some(i)),
