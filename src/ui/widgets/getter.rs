@@ -46,6 +46,18 @@ impl From<&'static str> for Getter<String> {
     }
 }
 
+impl From<String> for Getter<String> {
+    fn from(s: String) -> Self {
+        Self(Arc::new(move || s.clone()))
+    }
+}
+
+impl From<Vec<(String, String)>> for Getter<Vec<(String, String)>> {
+    fn from(v: Vec<(String, String)>) -> Self {
+        Self(Arc::new(move || v.clone()))
+    }
+}
+
 impl From<usize> for Getter<usize> {
     fn from(n: usize) -> Self {
         Self(Arc::new(move || n))

@@ -121,7 +121,7 @@ pub fn FormsPicker(
     legend: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] fieldset_id: Option<&'static str>,
-    selected: Signal<Vec<MentoringForm>>,
+    #[prop(into)] selected: Getter<Vec<MentoringForm>>,
     on_toggle: Callback<(MentoringForm, bool)>,
 ) -> impl IntoView {
     view! {
@@ -133,7 +133,10 @@ pub fn FormsPicker(
                 view! {
                     <div class="check">
                         <input type="checkbox" id=id.clone()
-                            prop:checked=move || selected.with(|s| s.contains(&form))
+                            prop:checked={
+                                let selected = selected.clone();
+                                move || selected.get().contains(&form)
+                            }
                             on:change=move |ev| on_toggle.run((form, event_target_checked(&ev))) />
                         <label for=id>{form.label()} <span class="hint">" — " {form.hint()}</span></label>
                     </div>
