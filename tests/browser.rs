@@ -410,7 +410,7 @@ async fn enum_select_shows_the_kept_value_after_a_refused_change() {
     let (root, _h) = mount_view(move || {
         view! {
             <EnumSelect id="st" selected=move || kept.get()
-                on_change=Callback::new(move |v| asked.set(Some(v))) />
+                on_change=move |v| asked.set(Some(v)) />
         }
     });
     tick().await;

@@ -285,7 +285,7 @@ pub fn BulkBar(
                 <label for=action_id.clone()>"Действие"</label>
                 <EnumSelect id=action_id testid="bulk-action" selected=move || action.get() options=BulkChoice::offered(bank)
                     empty="— выберите —" on_empty=Callback::new(move |()| { error.set(None); action.set(None) })
-                    on_change=Callback::new(move |c| { error.set(None); action.set(Some(c)) }) />
+                    on_change=move |c| { error.set(None); action.set(Some(c)) } />
                 {move || action.get().is_some_and(BulkChoice::needs_date).then(|| view! {
                     <label for=date_id.clone()>"Дата согласия"</label>
                     <input id=date_id.clone() type="date" data-testid="bulk-date" prop:value=move || date.get()

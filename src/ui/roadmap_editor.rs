@@ -97,7 +97,7 @@ fn RowEditor(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
                 <div class="field">
                     <label for=format!("rm-{dom}-status")>"Статус"</label>
                     <EnumSelect id=format!("rm-{dom}-status") selected=move || row.get().map(|r| r.status)
-                        on_change=Callback::new(move |s| status(Box::new(move |rows, id| roadmap::set_status(rows, id, s)))) />
+                        on_change=move |s| status(Box::new(move |rows, id| roadmap::set_status(rows, id, s))) />
                 </div>
             </div>
             <div class="rm-tools">

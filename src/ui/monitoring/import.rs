@@ -84,10 +84,10 @@ pub fn ImportAnswers() -> impl IntoView {
                             <div class="field">
                                 <label for="import-audience">"Анкета"</label>
                                 <EnumSelect id="import-audience" selected=move || Some(audience) text=|a: Audience| format!("анкета: {}", a.label())
-                                    on_change=Callback::new(move |a| {
+                                    on_change=move |a| {
                                         edit(&|s, d| s.set_audience(a, d));
                                         flow.generation.update(|g| *g += 1);
-                                    }) />
+                                    } />
                             </div>
                         </div>
                         <div class="mapping">

@@ -99,7 +99,7 @@ fn PairDetails(id: String) -> impl IntoView {
             <div class="meta-grid">
                 <div class="field">
                     <label for="pair-form">"Форма наставничества"</label>
-                    <EnumSelect id="pair-form" selected=form on_change=Callback::new(move |f| s1(Box::new(move |g| g.form = f))) />
+                    <EnumSelect id="pair-form" selected=form on_change=move |f| s1(Box::new(move |g| g.form = f)) />
                 </div>
                 <InputField id="pair-start" label="Начало" kind="date" lazy=true
                     read=text(|g| &g.start) write=save(|g, v| g.start = v) />
@@ -107,7 +107,7 @@ fn PairDetails(id: String) -> impl IntoView {
                     read=text(|g| &g.end) write=save(|g, v| g.end = v) />
                 <div class="field">
                     <label for="pair-status">"Статус"</label>
-                    <EnumSelect id="pair-status" selected=status.clone() on_change=Callback::new(move |st| s4(Box::new(move |g| g.status = st))) />
+                    <EnumSelect id="pair-status" selected=status.clone() on_change=move |st| s4(Box::new(move |g| g.status = st)) />
                 </div>
                 <InputField id="pair-reason" label="Причина прекращения (если прекращена)" maxlength=500
                     read=text(|g| &g.reason) write=save(|g, v| g.reason = v) />

@@ -98,9 +98,9 @@ fn CategorySelect(pid: String) -> impl IntoView {
         <div class="field">
             <label for="person-category">"Квалификационная категория"</label>
             <EnumSelect id="person-category" selected=move || Some(current())
-                on_change=Callback::new(move |c: Category| {
+                on_change=move |c: Category| {
                     error.set(state.change(|d| d.update_person(&pid, |p| { p.category = c; Ok(()) })).err());
-                }) />
+                } />
             <ErrorText message=error />
         </div>
     }

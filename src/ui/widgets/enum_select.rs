@@ -13,14 +13,15 @@ use crate::domain::keyed::Keyed;
 /// the data refused (`on_change` left the value as it was) does not stay on screen as if it
 /// were made.
 ///
-/// `selected` is a plain closure, not a `Signal<Option<T>>`: a signal of each `T` would build
-/// the whole signal machinery once per enum (about 1.5 KB of wasm each). Only a small shell
-/// is built per `T`; the select itself is one function for all.
+/// `selected` and `on_change` are plain closures, not a `Signal<Option<T>>` and a
+/// `Callback<T>`: a signal and a callback of each `T` would build their machinery once per
+/// enum (about 1.5 KB of wasm each). Only a small shell is built per use; the select itself is
+/// one function for all.
 #[component]
 pub fn EnumSelect<T: Keyed>(
     #[prop(into)] id: String,
     selected: impl Fn() -> Option<T> + Send + Sync + 'static,
-    on_change: Callback<T>,
+    on_change: impl Fn(T) + 'static,
     #[prop(optional)] options: Option<Vec<T>>,
     #[prop(optional)] empty: Option<&'static str>,
     #[prop(optional)] on_empty: Option<Callback<()>>,
@@ -44,7 +45,7 @@ pub fn EnumSelect<T: Keyed>(
         key: Arc::new(move || selected().map_or("", T::key)),
         items,
         choose: Box::new(move |i| match i {
-            Some(i) => on_change.run(values[i]),
+            Some(i) => on_change(values[i]),
             None => {
                 if let Some(f) = on_empty {
                     f.run(())
