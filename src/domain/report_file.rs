@@ -19,12 +19,12 @@ use serde_json::Value;
 use super::data::SchoolData;
 use super::documents::model::{Align, Block, Document, Run, Signature};
 use super::documents::templates::surname_initials;
-use super::format::{archive_file_name, count, date_ru, parse_date};
+use super::format::{archive_file_name, date_ru, parse_date};
 use super::forms::MentoringForm;
 use super::monitoring::{Growth, Round, RoundKind};
 use super::people::BankStatus;
 use super::progress::{all_progress, overall_percent};
-use super::public::{check_head, lower_first, FileWords};
+use super::public::{file_text, parse_checked, FileWords};
 use super::results::{cell, indicator_lines, indicators, table, Indicators};
 use super::stages::{STAGES, STAGE_COUNT};
 
@@ -313,42 +313,20 @@ pub fn format_of(bytes: &[u8]) -> Option<String> {
     value.get("format")?.as_str().map(str::to_string)
 }
 
+/// How a report file is named in the messages about it.
+const REPORT_WORDS: FileWords = FileWords {
+    file: "Файл отчёта",
+    in_file: "В файле отчёта",
+    limit: "Отчёт школы — это файл в несколько килобайт.",
+    cut: "он скопирован не полностью",
+    not_ours: "Это не отчёт школы из «Наставника»",
+    update: "Обновите программу.",
+};
+
 /// Reads a report file completely; every problem is a Russian sentence.
 pub fn decode(bytes: &[u8]) -> Result<ReportFile, String> {
-    const WHAT: &str = "Файл отчёта";
-    if bytes.len() > MAX_REPORT_BYTES {
-        return Err(format!(
-            "{WHAT} слишком большой: {}. Отчёт школы — это файл в несколько килобайт.",
-            count(bytes.len() as u64, ["байт", "байта", "байт"])
-        ));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| format!("{WHAT} не является текстом в кодировке UTF-8."))?;
-    if text.trim().is_empty() {
-        return Err(format!("{WHAT} пуст."));
-    }
-    check_head(
-        text,
-        &FileWords {
-            file: WHAT,
-            in_file: "В файле отчёта",
-            cut: "он скопирован не полностью",
-            not_ours: "Это не отчёт школы из «Наставника»",
-            update: "Обновите программу.",
-        },
-        REPORT_FORMAT,
-        REPORT_VERSION,
-    )?;
-    let file: ReportFile = serde_json::from_str(text).map_err(|e| {
-        let message = super::archive::json_error_message(&e);
-        format!(
-            "В файле отчёта ошибка (строка {}, столбец {}): {}",
-            e.line(),
-            e.column(),
-            lower_first(&message)
-        )
-    })?;
+    let text = file_text(bytes, MAX_REPORT_BYTES, &REPORT_WORDS)?;
+    let file: ReportFile = parse_checked(text, &REPORT_WORDS, REPORT_FORMAT, REPORT_VERSION)?;
     check(&file)?;
     Ok(file)
 }
@@ -375,11 +353,17 @@ pub fn check(f: &ReportFile) -> Result<(), String> {
             s.academic_year
         ));
     }
-    let g = &f.report.figures;
+    check_figures(&f.report.figures).map_err(|e| format!("В файле отчёта {e}."))
+}
+
+/// What the figures of a year must satisfy beyond their types (counts that agree, percents
+/// and scales in range); a problem as the end of a Russian sentence, for the file that holds
+/// them to begin («В файле отчёта …», «В файле info.json …»).
+pub fn check_figures(g: &ReportFigures) -> Result<(), String> {
     let not_more = |a: u32, an: &str, b: u32, bn: &str| -> Result<(), String> {
         if a > b {
             Err(format!(
-                "В файле отчёта {an} ({a}) больше, чем {bn} ({b}): цифры противоречат друг другу."
+                "{an} ({a}) больше, чем {bn} ({b}): цифры противоречат друг другу"
             ))
         } else {
             Ok(())
@@ -401,14 +385,14 @@ pub fn check(f: &ReportFile) -> Result<(), String> {
     not_more(g.programs_done, "выполненных ПНП", g.programs, "ПНП")?;
     let forms: u32 = g.by_form.iter().map(|f| f.count).sum();
     if forms != g.pairs + g.groups {
-        return bad(format!(
+        return Err(format!(
             "сумма пар и групп по формам ({forms}) не равна числу пар и групп ({})",
             g.pairs + g.groups
         ));
     }
     let percent = |name: &str, v: u32| -> Result<(), String> {
         if v > 100 {
-            Err(format!("В файле отчёта {name} больше 100 %: {v}."))
+            Err(format!("{name} больше 100 %: {v}"))
         } else {
             Ok(())
         }
@@ -418,7 +402,7 @@ pub fn check(f: &ReportFile) -> Result<(), String> {
     }
     percent("ход Дорожной карты (roadmap)", g.roadmap as u32)?;
     if !g.stages.is_empty() && g.stages.len() != STAGE_COUNT as usize {
-        return bad(format!(
+        return Err(format!(
             "ход этапов (stages) указан для {} этапов, а их {STAGE_COUNT}",
             g.stages.len()
         ));
@@ -431,12 +415,12 @@ pub fn check(f: &ReportFile) -> Result<(), String> {
         ("наставников", g.satisfaction_mentors),
     ] {
         if v.is_some_and(|v| !(10..=100).contains(&v)) {
-            return bad(format!("удовлетворённость {name} вне шкалы от 1 до 10"));
+            return Err(format!("удовлетворённость {name} вне шкалы от 1 до 10"));
         }
     }
     if let Some(r) = &g.round {
         if parse_date(&r.date).is_none() {
-            return bad(format!(
+            return Err(format!(
                 "неверная дата раунда мониторинга (round.date): «{}»",
                 r.date
             ));
@@ -444,7 +428,7 @@ pub fn check(f: &ReportFile) -> Result<(), String> {
     }
     if let Some(gr) = g.growth {
         if !(10..=50).contains(&gr.before) || !(10..=50).contains(&gr.after) {
-            return bad("самооценка (growth) вне шкалы от 1 до 5".into());
+            return Err("самооценка (growth) вне шкалы от 1 до 5".into());
         }
     }
     Ok(())

@@ -83,6 +83,15 @@ fn counted(g: &Pair) -> bool {
     g.status != PairStatus::Terminated
 }
 
+/// The progress of each pair's plan that has items, percent.
+fn plan_progress(pairs: &[&Pair]) -> Vec<u32> {
+    pairs
+        .iter()
+        .filter_map(|g| g.program.progress())
+        .map(u32::from)
+        .collect()
+}
+
 pub fn indicators(data: &SchoolData) -> Indicators {
     use std::collections::BTreeSet;
     let pairs: Vec<&Pair> = data.pairs.iter().filter(|g| counted(g)).collect();
@@ -116,11 +125,7 @@ pub fn indicators(data: &SchoolData) -> Indicators {
         .map(|f| (f, pairs.iter().filter(|g| g.form == f).count()))
         .filter(|(_, n)| *n > 0)
         .collect();
-    let progress: Vec<u32> = pairs
-        .iter()
-        .filter_map(|g| g.program.progress())
-        .map(u32::from)
-        .collect();
+    let progress = plan_progress(&pairs);
     let round = indicator_round(data).cloned();
     let round_id = round.as_ref().map(|r| r.id.clone()).unwrap_or_default();
     let round_id = round_id.as_str();
@@ -428,11 +433,7 @@ pub fn result_blocks(data: &SchoolData, numbered: bool) -> Vec<Block> {
                     .iter()
                     .filter(|g| counted(g) && g.form == *f)
                     .collect();
-                let progress: Vec<u32> = of
-                    .iter()
-                    .filter_map(|g| g.program.progress())
-                    .map(u32::from)
-                    .collect();
+                let progress = plan_progress(&of);
                 let ids: Vec<&str> = of.iter().map(|g| g.id.as_str()).collect();
                 vec![
                     f.label().to_string(),
@@ -536,10 +537,7 @@ mod tests {
     /// traditional; g2: p11 with p6 and p13, group; academic year 2025/2026) with a final
     /// round of answers, self-assessments and a library.
     fn data() -> SchoolData {
-        let mut d =
-            crate::domain::archive::decode(include_bytes!("../../tests/fixtures/archive-v4.json"))
-                .unwrap()
-                .data;
+        let mut d = crate::domain::archive::fixture_v4();
         let m = &mut d.monitoring;
         m.add_round(RoundKind::Interim, "2026-01-20").unwrap();
         m.add_round(RoundKind::Final, "2026-05-20").unwrap();

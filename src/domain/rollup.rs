@@ -10,7 +10,7 @@
 
 use super::charts::{to_table as chart_table, Chart, ChartRow};
 use super::documents::model::{Align, Block, Document, Run, Table};
-use super::format::{count, date_ru, number};
+use super::format::{column_letters, count, date_ru, number};
 use super::forms::MentoringForm;
 use super::monitoring::{signed_tenths, tenths};
 use super::public::{self, InfoFile};
@@ -634,13 +634,11 @@ impl Rollup {
         blocks.push(if lag.is_empty() {
             Block::para_plain("Все школы сформировали пары и провели мониторинг.")
         } else {
-            Block::List {
-                ordered: false,
-                items: lag
-                    .iter()
+            Block::bullets(
+                lag.iter()
                     .map(|l| plain(&format!("{}: {}", l.school, l.reasons.join("; "))))
                     .collect(),
-            }
+            )
         });
         blocks.push(Block::heading(2, "4. Диаграммы"));
         for c in self.charts() {
@@ -649,14 +647,12 @@ impl Rollup {
         }
         if !self.problems.is_empty() {
             blocks.push(Block::heading(2, "5. Файлы, не вошедшие в сводку"));
-            blocks.push(Block::List {
-                ordered: false,
-                items: self
-                    .problems
+            blocks.push(Block::bullets(
+                self.problems
                     .iter()
                     .map(|p| plain(&format!("{}: {}", p.file, p.message)))
                     .collect(),
-            });
+            ));
         }
         Document {
             title: format!("Сводка по наставничеству {}", date),
@@ -702,20 +698,6 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// The column letters of a 0-based index: A … Z, AA …
-fn col_name(mut i: usize) -> String {
-    let mut s = Vec::new();
-    loop {
-        s.push(b'A' + (i % 26) as u8);
-        if i < 26 {
-            break;
-        }
-        i = i / 26 - 1;
-    }
-    s.reverse();
-    String::from_utf8(s).expect("ASCII")
-}
-
 impl Grid {
     /// CSV for Russian Excel: UTF-8 with a BOM, «;» between fields, a decimal comma, CRLF.
     pub fn to_csv(&self) -> Vec<u8> {
@@ -748,7 +730,7 @@ impl Grid {
         let text = |r: usize, c: usize, s: &str| {
             format!(
                 "<c r=\"{}{r}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{}</t></is></c>",
-                col_name(c),
+                column_letters(c),
                 escape(s)
             )
         };
@@ -765,11 +747,11 @@ impl Grid {
                     Cell::Empty => {}
                     Cell::Text(s) => sheet.push_str(&text(r, c, s)),
                     Cell::Int(v) => {
-                        sheet.push_str(&format!("<c r=\"{}{r}\"><v>{v}</v></c>", col_name(c)))
+                        sheet.push_str(&format!("<c r=\"{}{r}\"><v>{v}</v></c>", column_letters(c)))
                     }
                     Cell::Tenths(v) => sheet.push_str(&format!(
                         "<c r=\"{}{r}\"><v>{}</v></c>",
-                        col_name(c),
+                        column_letters(c),
                         decimal(*v, '.')
                     )),
                 }

@@ -33,6 +33,13 @@ pub(super) fn final_report(c: &Ctx) -> Vec<Block> {
         .filter(|b| matches!(b, Block::Heading { .. }))
         .count();
     blocks.append(&mut results);
+    // The years side by side, once the school has a past year.
+    let mut history = crate::domain::history::blocks(
+        &crate::domain::history::years(d),
+        &format!("{}. {}", sections + 1, crate::domain::history::TITLE),
+    );
+    let sections = sections + usize::from(!history.is_empty());
+    blocks.append(&mut history);
 
     // The final event and the best practices.
     let event = &d.final_event;
@@ -70,10 +77,8 @@ pub(super) fn final_report(c: &Ctx) -> Vec<Block> {
             "Лучшие практики по итогам мероприятия пока не отмечены.",
         ));
     } else {
-        blocks.push(Block::List {
-            ordered: true,
-            items: best
-                .iter()
+        blocks.push(Block::numbered(
+            best.iter()
                 .map(|p| {
                     let author = d
                         .person(&p.author)
@@ -96,7 +101,7 @@ pub(super) fn final_report(c: &Ctx) -> Vec<Block> {
                     ]
                 })
                 .collect(),
-        });
+        ));
     }
     blocks.push(Block::para_plain(format!(
         "Всего материалов в методической копилке: {}, из них лучших практик: {}.",

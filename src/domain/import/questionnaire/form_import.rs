@@ -447,22 +447,8 @@ impl FormImport {
                     fill_card(p, &r.info);
                 }
                 match answers {
-                    Answers::Mentee(a) => {
-                        let role = p.mentee.get_or_insert_with(|| {
-                            outcome.roles += 1;
-                            MenteeRole::default()
-                        });
-                        outcome.replaced += usize::from(role.answers.is_some());
-                        role.answers = Some(a);
-                    }
-                    Answers::Mentor(a) => {
-                        let role = p.mentor.get_or_insert_with(|| {
-                            outcome.roles += 1;
-                            MentorRole::default()
-                        });
-                        outcome.replaced += usize::from(role.answers.is_some());
-                        role.answers = Some(a);
-                    }
+                    Answers::Mentee(a) => put_answers(&mut p.mentee, a, &mut outcome),
+                    Answers::Mentor(a) => put_answers(&mut p.mentor, a, &mut outcome),
                 }
                 Ok(())
             })?;
@@ -525,4 +511,15 @@ impl Outcome {
         }
         out
     }
+}
+
+/// Puts imported answers in the person's bank role, adding the role (a candidate) when there
+/// is none; `outcome` counts the roles added and the questionnaires replaced.
+fn put_answers<A: Default>(role: &mut Option<BankRole<A>>, answers: A, outcome: &mut Outcome) {
+    let role = role.get_or_insert_with(|| {
+        outcome.roles += 1;
+        BankRole::default()
+    });
+    outcome.replaced += usize::from(role.answers.is_some());
+    role.answers = Some(answers);
 }
