@@ -383,8 +383,8 @@ async fn confirm_button_names_the_title_of_the_moment() {
     let (root, _h) = mount_view(move || {
         view! {
             <ConfirmButton label="Удалить новость" confirm="Удалить" group="Подтверждение удаления"
-                question=Signal::derive(move || format!("Удалить новость «{}»?", title.get()))
-                hidden=Signal::derive(move || format!(": {}", title.get()))
+                question=move || format!("Удалить новость «{}»?", title.get())
+                hidden=move || format!(": {}", title.get())
                 on_confirm=Callback::new(|_| ()) />
         }
     });
@@ -409,8 +409,8 @@ async fn enum_select_shows_the_kept_value_after_a_refused_change() {
     let asked = RwSignal::new(None::<PairStatus>);
     let (root, _h) = mount_view(move || {
         view! {
-            <EnumSelect id="st" selected=kept
-                on_change=Callback::new(move |v| asked.set(Some(v))) />
+            <EnumSelect id="st" selected=move || kept.get()
+                on_change=move |v| asked.set(Some(v)) />
         }
     });
     tick().await;
@@ -446,7 +446,7 @@ async fn show_more_pages_until_everything_is_shown() {
     use nastavnik::ui::widgets::ShowMore;
     let limit = RwSignal::new(2usize);
     let (root, _h) = mount_view(move || {
-        view! { <ShowMore limit total=Signal::derive(|| 5usize) page=2 counter="строк" /> }
+        view! { <ShowMore limit total=5usize page=2 counter="строк" /> }
     });
     tick().await;
     assert_eq!(text(&root, "button"), "Показать ещё 2");

@@ -283,9 +283,9 @@ pub fn BulkBar(
             <Selection selected found />
             <form class="bulk-form" on:submit=move |ev| { ev.prevent_default(); apply(); }>
                 <label for=action_id.clone()>"Действие"</label>
-                <EnumSelect id=action_id testid="bulk-action" selected=action options=BulkChoice::offered(bank)
+                <EnumSelect id=action_id testid="bulk-action" selected=move || action.get() options=BulkChoice::offered(bank)
                     empty="— выберите —" on_empty=Callback::new(move |()| { error.set(None); action.set(None) })
-                    on_change=Callback::new(move |c| { error.set(None); action.set(Some(c)) }) />
+                    on_change=move |c| { error.set(None); action.set(Some(c)) } />
                 {move || action.get().is_some_and(BulkChoice::needs_date).then(|| view! {
                     <label for=date_id.clone()>"Дата согласия"</label>
                     <input id=date_id.clone() type="date" data-testid="bulk-date" prop:value=move || date.get()

@@ -126,18 +126,18 @@ fn Preview(session: RwSignal<Option<ImportSession>>, first: ImportSession) -> im
                     view! {
                         <div class="field">
                             <label for=format!("map-{col}")>"Столбец «" {header.clone()} "»"</label>
-                            <EnumSelect id=format!("map-{col}") testid="map" selected=Signal::derive(move || Some(current()))
-                                on_change=Callback::new(move |c: Column| edit(&mut |s| s.set_column(col, c))) />
+                            <EnumSelect id=format!("map-{col}") testid="map" selected=move || Some(current())
+                                on_change=move |c: Column| edit(&mut |s| s.set_column(col, c)) />
                             {(!sample.is_empty()).then(|| view! { <span class="hint">"например: " {sample}</span> })}
                         </div>
                     }
                 }).collect_view()}
             </div>
-            <ErrorText message=Signal::derive(mapping_error) />
+            <ErrorText message=mapping_error />
             <div class="field">
                 <label for="import-role">"Роль добавляемых педагогов"</label>
-                <EnumSelect id="import-role" selected=Signal::derive(move || session.with(|s| s.as_ref().map(|s| s.role)))
-                    on_change=Callback::new(move |role: ImportRole| edit(&mut |s| s.role = role)) />
+                <EnumSelect id="import-role" selected=move || session.with(|s| s.as_ref().map(|s| s.role))
+                    on_change=move |role: ImportRole| edit(&mut |s| s.role = role) />
             </div>
             <h3>"Строки"</h3>
             <p class="hint">"Строки с ошибками можно исправить прямо в таблице. Повторы не добавляются, если не отметить их вручную."</p>

@@ -178,8 +178,8 @@ fn NewPractice() -> impl IntoView {
             {select("practice-area", "Тема (область затруднений)", area, false)}
             <div class="field">
                 <label for="practice-kind">"Вид материала"</label>
-                <EnumSelect id="practice-kind" selected=Signal::derive(move || Some(kind.get()))
-                    on_change=Callback::new(move |k| kind.set(k)) />
+                <EnumSelect id="practice-kind" selected=move || Some(kind.get())
+                    on_change=move |k| kind.set(k) />
             </div>
             <InputField id="practice-link" label="Ссылка (https://…)" value=link maxlength=300 />
             <InputField id="practice-tags" label="Теги через запятую" value=tags maxlength=300 />

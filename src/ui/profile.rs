@@ -322,7 +322,7 @@ fn Field(spec: &'static FieldSpec, show_errors: RwSignal<bool>) -> impl IntoView
                     edit_profile(state, |p| f.set(p, v));
                 }
             />
-            <ErrorText message=Signal::derive(error) quiet=true id=err_id />
+            <ErrorText message=error quiet=true id=err_id />
         </div>
     }
 }
@@ -337,7 +337,7 @@ fn FormsChoice() -> impl IntoView {
             fieldset_id="profile-forms"
             legend="Формы наставничества, которые использует школа"
             hint="Перечислены в Положении о наставничестве. Форму каждой пары или группы выбирают позже, на этапе 5."
-            selected=Signal::derive(move || state.data.with(|d| d.profile.forms.clone()))
+            selected=move || state.data.with(|d| d.profile.forms.clone())
             on_toggle=Callback::new(move |(form, on): (MentoringForm, bool)| {
                 edit_profile(state, |p| toggle(&mut p.forms, form, on));
             })

@@ -177,7 +177,7 @@ fn Preview(
                     }).collect_view()}
                 </div>
             </details>
-            <ErrorText message=Signal::derive(move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone()))) />
+            <ErrorText message=move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone())) />
             <div class="table-wrap">
                 <table class="registry">
                     <caption class="visually-hidden">"Строки файла и результат проверки"</caption>

@@ -97,7 +97,7 @@ fn RowEditor(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
                 <div class="field">
                     <label for=format!("rm-{dom}-status")>"Статус"</label>
                     <EnumSelect id=format!("rm-{dom}-status") selected=move || row.get().map(|r| r.status)
-                        on_change=Callback::new(move |s| status(Box::new(move |rows, id| roadmap::set_status(rows, id, s)))) />
+                        on_change=move |s| status(Box::new(move |rows, id| roadmap::set_status(rows, id, s))) />
                 </div>
             </div>
             <div class="rm-tools">
@@ -110,8 +110,8 @@ fn RowEditor(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
                     move |_| run(Box::new(|rows, id| roadmap::move_row(rows, id, false)))
                 }>"↓"<span class="visually-hidden">" Ниже: " {title}</span></button>
                 <ConfirmButton label="Удалить" small=true danger=true group="Подтверждение удаления"
-                    hidden=Signal::derive(move || Some(format!(" мероприятие: {}", title())))
-                    question=Signal::derive(move || format!("Удалить мероприятие «{}» вместе со статусом и примечанием?", title()))
+                    hidden=move || format!(" мероприятие: {}", title())
+                    question=move || format!("Удалить мероприятие «{}» вместе со статусом и примечанием?", title())
                     confirm="Удалить" on_confirm=Callback::new(move |()| run(Box::new(|rows, id| roadmap::delete_row(rows, id).map(|_| ())))) />
             </div>
         </li>

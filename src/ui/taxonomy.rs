@@ -39,8 +39,8 @@ pub fn TaxonomyEditor() -> impl IntoView {
                 <input id="area-new" type="text" maxlength="200" prop:value=move || title.get()
                     on:input=move |ev| title.set(event_target_value(&ev)) />
                 <label for="area-new-group">"группа"</label>
-                <EnumSelect id="area-new-group" selected=Signal::derive(move || Some(group.get()))
-                    on_change=Callback::new(move |g| group.set(g)) />
+                <EnumSelect id="area-new-group" selected=move || Some(group.get())
+                    on_change=move |g| group.set(g) />
                 <button type="submit" class="btn">"Добавить область"</button>
             </form>
             <ErrorText message=error />
@@ -66,11 +66,11 @@ fn AreaRow(id: String) -> impl IntoView {
     let group_id = format!("area-{id}-group");
     let current_group = {
         let id = id.clone();
-        Signal::derive(move || {
+        move || {
             state
                 .data
                 .with(|d| d.taxonomy.iter().find(|a| a.id == id).map(|a| a.group))
-        })
+        }
     };
     let save = {
         let id = id.clone();
@@ -101,7 +101,7 @@ fn AreaRow(id: String) -> impl IntoView {
                 <input id=title_id type="text" maxlength="200" value=area.title.clone()
                     on:change=move |ev| save(Some(event_target_value(&ev)), None) />
                 <label class="visually-hidden" for=group_id.clone()>"Группа"</label>
-                <EnumSelect id=group_id selected=current_group on_change=Callback::new(move |g| save2(None, Some(g))) />
+                <EnumSelect id=group_id selected=current_group on_change=move |g| save2(None, Some(g)) />
                 <button type="button" class="btn btn-small btn-danger" on:click=move |_| delete(false)>"Удалить"</button>
             </div>
             <ErrorText message=error />

@@ -18,9 +18,8 @@ pub fn FinalEventCard() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let summary = move || state.data.with(SchoolData::final_event_summary);
     // A text of the event as shown, and its edit saved as it is typed.
-    let text = move |f: fn(&FinalEvent) -> &String| {
-        Signal::derive(move || state.data.with(|d| f(&d.final_event).clone()))
-    };
+    let text =
+        move |f: fn(&FinalEvent) -> &String| move || state.data.with(|d| f(&d.final_event).clone());
     let save = move |f: fn(&mut FinalEvent, String)| {
         Callback::new(move |v: String| {
             error.set(state.change(|d| d.update_event(|e| f(e, v))).err())

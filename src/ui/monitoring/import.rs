@@ -73,6 +73,7 @@ pub fn ImportAnswers() -> impl IntoView {
                     let lists = state.data.with_untracked(|d| (round_options(d), d.monitoring.clone()));
                     let (rounds, monitoring) = lists;
                     let headers = first.table.headers.clone();
+                    let audience = first.audience;
                     view! {
                         <h4>"Предпросмотр: «" {first.file_name.clone()} "»"</h4>
                         <div class="grid-form">
@@ -82,11 +83,11 @@ pub fn ImportAnswers() -> impl IntoView {
                             </div>
                             <div class="field">
                                 <label for="import-audience">"Анкета"</label>
-                                <EnumSelect id="import-audience" selected=Some(first.audience) text=|a: Audience| format!("анкета: {}", a.label())
-                                    on_change=Callback::new(move |a| {
+                                <EnumSelect id="import-audience" selected=move || Some(audience) text=|a: Audience| format!("анкета: {}", a.label())
+                                    on_change=move |a| {
                                         edit(&|s, d| s.set_audience(a, d));
                                         flow.generation.update(|g| *g += 1);
-                                    }) />
+                                    } />
                             </div>
                         </div>
                         <div class="mapping">
@@ -103,7 +104,7 @@ pub fn ImportAnswers() -> impl IntoView {
                             }).collect_view()}
                         </div>
                         <p role="status" data-testid="answers-import-summary">{move || session.with(|s| s.as_ref().map(|s| s.summary()))}</p>
-                        <ErrorText message=Signal::derive(move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone()))) />
+                        <ErrorText message=move || session.with(|s| s.as_ref().and_then(|s| s.mapping_error.clone())) />
                         <div class="table-wrap" role="region" tabindex="0" aria-label="Строки файла и результат проверки">
                             <table class="registry">
                                 <caption class="visually-hidden">"Строки файла и результат проверки"</caption>

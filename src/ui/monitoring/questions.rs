@@ -82,13 +82,13 @@ fn QuestionItem(audience: Audience, id: String, error: RwSignal<Option<String>>)
     let g1 = get.clone();
     let (i1, i2, i3) = (id.clone(), id.clone(), id.clone());
     // Read when the question opens: how many answers go with it.
-    let question = Signal::derive({
+    let question = {
         let id = id.clone();
         move || {
             let n = state.data.with(|d| d.monitoring.answers_to(audience, &id));
             format!("Удалить вопрос и ответы на него ({n})?")
         }
-    });
+    };
     let remove = Callback::new(move |()| {
         error.set(
             state

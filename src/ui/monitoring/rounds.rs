@@ -53,7 +53,7 @@ pub fn Rounds() -> impl IntoView {
             <form class="grid-form" on:submit=add>
                 <div class="field">
                     <label for="round-kind">"Раунд"</label>
-                    <EnumSelect id="round-kind" selected=move || Some(kind.get()) on_change=Callback::new(move |k| kind.set(k)) />
+                    <EnumSelect id="round-kind" selected=move || Some(kind.get()) on_change=move |k| kind.set(k) />
                 </div>
                 <InputField id="round-date" label="Дата" kind="date" value=date />
                 <div class="actions"><button type="submit" class="btn">"Добавить раунд"</button></div>

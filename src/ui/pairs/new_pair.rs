@@ -69,7 +69,7 @@ pub fn NewPair() -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="new-pair-form">"Форма наставничества"</label>
-                    <EnumSelect id="new-pair-form" selected=move || Some(form.get()) on_change=Callback::new(move |f| form.set(f)) />
+                    <EnumSelect id="new-pair-form" selected=move || Some(form.get()) on_change=move |f| form.set(f) />
                 </div>
                 <InputField id="new-pair-start" label="Начало" kind="date" value=start />
                 <InputField id="new-pair-end" label="Плановое окончание" kind="date" value=end />

@@ -57,11 +57,11 @@ fn PairDetails(id: String) -> impl IntoView {
         let id = id.clone();
         move |f: fn(&Pair) -> &String| {
             let id = id.clone();
-            Signal::derive(move || {
+            move || {
                 state
                     .data
                     .with(|d| d.pair(&id).map(|g| f(g).clone()).unwrap_or_default())
-            })
+            }
         }
     };
     let set = {
@@ -86,20 +86,20 @@ fn PairDetails(id: String) -> impl IntoView {
     };
     let form = {
         let id = id.clone();
-        Signal::derive(move || state.data.with(|d| d.pair(&id).map(|g| g.form)))
+        move || state.data.with(|d| d.pair(&id).map(|g| g.form))
     };
     // A refused change (no reason to end early) leaves the data as it was: the select shows
     // the status that is kept, not the one refused.
     let status = {
         let id = id.clone();
-        Signal::derive(move || state.data.with(|d| d.pair(&id).map(|g| g.status)))
+        move || state.data.with(|d| d.pair(&id).map(|g| g.status))
     };
     view! {
         <Card id="pair-details" title="Сведения" h2=true>
             <div class="meta-grid">
                 <div class="field">
                     <label for="pair-form">"Форма наставничества"</label>
-                    <EnumSelect id="pair-form" selected=form on_change=Callback::new(move |f| s1(Box::new(move |g| g.form = f))) />
+                    <EnumSelect id="pair-form" selected=form on_change=move |f| s1(Box::new(move |g| g.form = f)) />
                 </div>
                 <InputField id="pair-start" label="Начало" kind="date" lazy=true
                     read=text(|g| &g.start) write=save(|g, v| g.start = v) />
@@ -107,12 +107,12 @@ fn PairDetails(id: String) -> impl IntoView {
                     read=text(|g| &g.end) write=save(|g, v| g.end = v) />
                 <div class="field">
                     <label for="pair-status">"Статус"</label>
-                    <EnumSelect id="pair-status" selected=status on_change=Callback::new(move |st| s4(Box::new(move |g| g.status = st))) />
+                    <EnumSelect id="pair-status" selected=status.clone() on_change=move |st| s4(Box::new(move |g| g.status = st)) />
                 </div>
                 <InputField id="pair-reason" label="Причина прекращения (если прекращена)" maxlength=500
                     read=text(|g| &g.reason) write=save(|g, v| g.reason = v) />
             </div>
-            {move || (status.get() == Some(PairStatus::Terminated)).then(|| view! { <p class="hint">"Прекращённая пара не входит в приказ о закреплении пар; наставляемый снова в списке «без пары»."</p> })}
+            {move || (status() == Some(PairStatus::Terminated)).then(|| view! { <p class="hint">"Прекращённая пара не входит в приказ о закреплении пар; наставляемый снова в списке «без пары»."</p> })}
             <ErrorText message=error />
         </Card>
     }

@@ -97,10 +97,10 @@ fn CategorySelect(pid: String) -> impl IntoView {
     view! {
         <div class="field">
             <label for="person-category">"Квалификационная категория"</label>
-            <EnumSelect id="person-category" selected=Signal::derive(move || Some(current()))
-                on_change=Callback::new(move |c: Category| {
+            <EnumSelect id="person-category" selected=move || Some(current())
+                on_change=move |c: Category| {
                     error.set(state.change(|d| d.update_person(&pid, |p| { p.category = c; Ok(()) })).err());
-                }) />
+                } />
             <ErrorText message=error />
         </div>
     }

@@ -88,16 +88,16 @@ pub fn Filters(bank: Option<Bank>, prefix: &'static str, f: ListFilters) -> impl
             {bank.is_none().then(|| view! {
                 <div class="field">
                     <label for=id("role")>"Роль"</label>
-                    <EnumSelect id=id("role") selected=Signal::derive(move || Some(f.role.get()))
-                        on_change=Callback::new(move |r| f.set(f.role, r)) />
+                    <EnumSelect id=id("role") selected=move || Some(f.role.get())
+                        on_change=move |r| f.set(f.role, r) />
                 </div>
             })}
             {bank.is_some().then(|| view! {
                 <div class="field">
                     <label for=id("status")>"Статус"</label>
-                    <EnumSelect id=id("status") selected=f.status empty="любой"
+                    <EnumSelect id=id("status") selected=move || f.status.get() empty="любой"
                         on_empty=Callback::new(move |()| f.set(f.status, None))
-                        on_change=Callback::new(move |s: BankStatus| f.set(f.status, Some(s))) />
+                        on_change=move |s: BankStatus| f.set(f.status, Some(s)) />
                 </div>
             })}
             <div class="field">
@@ -123,13 +123,13 @@ pub fn Filters(bank: Option<Bank>, prefix: &'static str, f: ListFilters) -> impl
             </div>
             <div class="field">
                 <label for=id("consent")>"Согласие на обработку ПД"</label>
-                <EnumSelect id=id("consent") selected=Signal::derive(move || Some(f.consent.get()))
-                    on_change=Callback::new(move |c| f.set(f.consent, c)) />
+                <EnumSelect id=id("consent") selected=move || Some(f.consent.get())
+                    on_change=move |c| f.set(f.consent, c) />
             </div>
             <div class="field">
                 <label for=id("sort")>"Сортировка"</label>
-                <EnumSelect id=id("sort") selected=Signal::derive(move || Some(f.sort.get()))
-                    on_change=Callback::new(move |s| f.set(f.sort, s)) />
+                <EnumSelect id=id("sort") selected=move || Some(f.sort.get())
+                    on_change=move |s| f.set(f.sort, s) />
             </div>
         </div>
     }

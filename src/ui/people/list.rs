@@ -77,7 +77,7 @@ pub fn PeopleList(bank: Option<Bank>) -> impl IntoView {
                 view! {
                     <BulkBar selected=selected found=rows bank=bank prefix=prefix />
                     <PeopleTable shown selected />
-                    <ShowMore limit total=Signal::derive(move || rows.with(Vec::len)) page=PAGE show_all=true />
+                    <ShowMore limit total=move || rows.with(Vec::len) page=PAGE show_all=true />
                 }.into_any()
             }}
         </div>

@@ -133,7 +133,7 @@ pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
                         </div>
                     })}
                     <FormsPicker prefix=t.forms legend=t.forms_legend
-                        selected=Signal::derive(move || answers.get().map(|a| a.forms).unwrap_or_default())
+                        selected=move || answers.get().map(|a| a.forms).unwrap_or_default()
                         on_toggle=Callback::new(move |(form, on): (MentoringForm, bool)| {
                             edit.run(AnswerEdit::Form(form, on));
                         }) />

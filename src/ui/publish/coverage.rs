@@ -152,8 +152,8 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
             }>
                 <div class="field">
                     <label for=field("channel")>"Где"</label>
-                    <EnumSelect id=field("channel") selected=Signal::derive(move || Some(channel.get()))
-                        on_change=Callback::new(move |c| channel.set(c)) />
+                    <EnumSelect id=field("channel") selected=move || Some(channel.get())
+                        on_change=move |c| channel.set(c) />
                 </div>
                 <InputField id=field("date") label="Когда" value=date kind="date" />
                 <InputField id=field("url") label="Ссылка на публикацию (необязательно)" value=url kind="url"

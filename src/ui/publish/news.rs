@@ -188,10 +188,10 @@ fn NewsItem(id: String) -> impl IntoView {
             <ErrorText message=error />
             <ConfirmButton label="Удалить новость" confirm="Удалить" small=true danger=true
                 group="Подтверждение удаления"
-                question=Signal::derive(move || news.with(|n| format!(
+                question=move || news.with(|n| format!(
                     "Удалить новость «{}»? Записи журнала публикаций о ней останутся.", n.title
-                )))
-                hidden=Signal::derive(move || news.with(|n| format!(": {}", n.title)))
+                ))
+                hidden=move || news.with(|n| format!(": {}", n.title))
                 on_confirm=Callback::new(move |_| {
                     error.set(state.change(|d| rules::remove_news(&mut d.publication, &del)).err());
                 }) />

@@ -54,7 +54,7 @@ pub fn Trainings() -> impl IntoView {
                 <div class="meta-grid">
                     <div class="field">
                         <label for="training-kind">"Вид"</label>
-                        <EnumSelect id="training-kind" selected=move || Some(kind.get()) on_change=Callback::new(move |k| kind.set(k)) />
+                        <EnumSelect id="training-kind" selected=move || Some(kind.get()) on_change=move |k| kind.set(k) />
                     </div>
                     <InputField id="training-date" label="Дата" kind="date" value=date />
                 </div>

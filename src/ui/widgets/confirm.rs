@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::Getter;
+
 /// A button that asks before it acts. `small` gives small buttons inline (a `<span>`);
 /// `group` (the group's accessible name) gives a block `<div role="group">` with the question
 /// as a paragraph. The confirming button is always red; `danger` makes the opener red too.
@@ -14,7 +16,7 @@ pub fn ConfirmButton(
     /// Said with the two buttons, e.g. «Удалить задачу со всеми мероприятиями?»; read when
     /// the question opens (it may count what goes, e.g. «… и ответы на него (3)?»).
     #[prop(into)]
-    question: Signal<String>,
+    question: Getter<String>,
     /// The confirming button, e.g. «Удалить».
     #[prop(into)]
     confirm: String,
@@ -25,7 +27,7 @@ pub fn ConfirmButton(
     /// Words after the opener's label for screen readers only (which row it deletes); may
     /// follow the data (a row's title being edited).
     #[prop(optional, into)]
-    hidden: MaybeProp<String>,
+    hidden: Option<Getter<String>>,
     #[prop(optional)] testid: Option<&'static str>,
     /// `data-testid` of the opened question (the group or the span).
     #[prop(optional)]
@@ -44,11 +46,9 @@ pub fn ConfirmButton(
     let cancel_class = format!("btn{size}");
     move || {
         if !open.get() {
-            let hidden = move || {
-                hidden
-                    .get()
-                    .map(|h| view! { <span class="visually-hidden">{h}</span> })
-            };
+            let hidden = hidden.clone().map(|h| {
+                view! { <span class="visually-hidden">{move || h.get()}</span> }
+            });
             return view! {
                 <button type="button" class=opener_class.clone() data-testid=testid on:click=move |_| open.set(true)>
                     {label.clone()}{hidden}

@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 
+use super::Getter;
+
 /// A Russian error message, shown while `message` holds one. `role="alert"` makes a screen
 /// reader announce it, unless `quiet` (a field's own error, read with the field through
 /// `aria-describedby` via `id`).
 #[component]
 pub fn ErrorText(
-    #[prop(into)] message: Signal<Option<String>>,
+    #[prop(into)] message: Getter<Option<String>>,
     #[prop(optional)] quiet: bool,
     #[prop(optional, into)] id: Option<String>,
     #[prop(optional)] testid: Option<&'static str>,

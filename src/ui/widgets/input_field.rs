@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::Getter;
+
 /// `<div class="field">` with a label, an optional hint, and an input of `kind` (text unless
 /// said: date, time, number…) or, with `rows`, a text area. Bound to `value` both ways, or
 /// shows `read` and hands each edit to `write`; `lazy` hands it over on `change` (a date
@@ -13,7 +15,7 @@ pub fn InputField(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
     #[prop(optional)] value: Option<RwSignal<String>>,
-    #[prop(optional, into)] read: Option<Signal<String>>,
+    #[prop(optional, into)] read: Option<Getter<String>>,
     #[prop(optional, into)] write: Option<Callback<String>>,
     #[prop(optional)] lazy: bool,
     #[prop(optional)] hint: Option<&'static str>,
@@ -24,7 +26,7 @@ pub fn InputField(
     #[prop(optional)] list: Option<&'static str>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
-    let shown = move || match (value, read) {
+    let shown = move || match (value, &read) {
         (Some(v), _) => v.get(),
         (None, Some(r)) => r.get(),
         (None, None) => String::new(),

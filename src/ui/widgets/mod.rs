@@ -7,6 +7,7 @@ mod confirm;
 mod enum_select;
 mod error_text;
 mod file_picker;
+mod getter;
 mod input_field;
 mod measures;
 mod pick;
@@ -17,6 +18,7 @@ pub use confirm::ConfirmButton;
 pub use enum_select::EnumSelect;
 pub use error_text::ErrorText;
 pub use file_picker::{FilePicker, TABLE_FILES};
+pub use getter::Getter;
 pub use input_field::InputField;
 pub use measures::StageMeasures;
 pub use pick::{Pick, CHOOSE};
@@ -120,7 +122,7 @@ pub fn FormsPicker(
     legend: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] fieldset_id: Option<&'static str>,
-    selected: Signal<Vec<MentoringForm>>,
+    #[prop(into)] selected: Getter<Vec<MentoringForm>>,
     on_toggle: Callback<(MentoringForm, bool)>,
 ) -> impl IntoView {
     view! {
@@ -132,7 +134,10 @@ pub fn FormsPicker(
                 view! {
                     <div class="check">
                         <input type="checkbox" id=id.clone()
-                            prop:checked=move || selected.with(|s| s.contains(&form))
+                            prop:checked={
+                                let selected = selected.clone();
+                                move || selected.get().contains(&form)
+                            }
                             on:change=move |ev| on_toggle.run((form, event_target_checked(&ev))) />
                         <label for=id>{form.label()} <span class="hint">" — " {form.hint()}</span></label>
                     </div>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::Getter;
+
 /// The first option of a [`Pick`]: nothing chosen yet.
 pub const CHOOSE: &str = "— выберите —";
 
@@ -13,9 +15,9 @@ pub const CHOOSE: &str = "— выберите —";
 #[component]
 pub fn Pick(
     #[prop(into)] id: String,
-    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into)] options: Getter<Vec<(String, String)>>,
     #[prop(into)] on_change: Callback<String>,
-    #[prop(optional, into)] selected: MaybeProp<String>,
+    #[prop(optional, into)] selected: Option<Getter<String>>,
     #[prop(optional)] required: bool,
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
@@ -23,7 +25,7 @@ pub fn Pick(
         <select id=id data-testid=testid on:change=move |ev| on_change.run(event_target_value(&ev))>
             {(!required).then(|| view! { <option value="">{CHOOSE}</option> })}
             {move || {
-                let current = selected.get_untracked();
+                let current = selected.as_ref().map(Getter::get_untracked);
                 options.get().into_iter().map(|(value, label)| {
                     let chosen = current.as_deref() == Some(value.as_str());
                     view! { <option value=value selected=chosen>{label}</option> }

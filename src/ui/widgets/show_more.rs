@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 
+use super::Getter;
+
 /// Shown while `total` rows exceed `limit`: «Показать ещё N» (the next page, or what is left),
 /// optionally «Показать все» and «Показано X из Y <unit>».
 #[component]
 pub fn ShowMore(
     limit: RwSignal<usize>,
-    #[prop(into)] total: Signal<usize>,
+    #[prop(into)] total: Getter<usize>,
     page: usize,
     #[prop(optional)] show_all: bool,
     /// With it, «Показано X из Y <counter>» follows the buttons (e.g. «строк»).
