@@ -8,12 +8,12 @@ use leptos::prelude::*;
 use crate::domain::import::questionnaire::{fields, form_text, Field, FormImport};
 use crate::domain::import::Table;
 use crate::domain::monitoring::Audience;
-use crate::storage::{clock, remote};
+use crate::storage::clock;
 
 use super::file_import::FileImport;
 use super::router::Route;
 use super::state::use_state;
-use super::widgets::{ColumnHeads, ErrorText, FilePicker, ShowMore};
+use super::widgets::{ColumnHeads, CopyButton, ErrorText, FilePicker, ShowMore};
 
 /// Rows of the preview shown at a time.
 const PAGE: usize = 100;
@@ -25,7 +25,6 @@ pub fn BankForms(stage: u8) -> impl IntoView {
     let key = audience.key();
     let blank = audience.blank();
     let questions = Memo::new(move |_| state.data.with(|d| form_text(d, audience)));
-    let copied = RwSignal::new(None::<Result<(), String>>);
     let flow = FileImport::<FormImport>::new();
     let session = flow.session;
     let error = RwSignal::new(None::<String>);
@@ -88,18 +87,8 @@ pub fn BankForms(stage: u8) -> impl IntoView {
                 data-testid=format!("form-questions-{key}")
                 prop:value=move || questions.get()></textarea>
             <div class="actions">
-                <button type="button" class="btn btn-small" data-testid="form-questions-copy" on:click=move |_| {
-                    let text = questions.get_untracked();
-                    leptos::task::spawn_local(async move {
-                        copied.set(Some(remote::copy_text(&text).await));
-                    });
-                }>"Копировать"<span class="visually-hidden">" вопросы для онлайн-формы"</span></button>
-                <span role="status">
-                    {move || copied.get().map(|r| match r {
-                        Ok(()) => view! { <span class="ok">"Вопросы скопированы"</span> }.into_any(),
-                        Err(e) => view! { <span class="error">{e}</span> }.into_any(),
-                    })}
-                </span>
+                <CopyButton done="Вопросы скопированы" hidden=" вопросы для онлайн-формы" testid="form-questions-copy"
+                    text=Callback::new(move |()| questions.get_untracked()) />
             </div>
             <h3>"Загрузка ответов формы"</h3>
             <p class="hint">

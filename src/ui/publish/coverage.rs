@@ -6,10 +6,9 @@ use crate::domain::format::date_ru;
 use crate::domain::public::{self, Channel};
 use crate::domain::publish_rules as rules;
 use crate::domain::stages::STAGES;
-use crate::storage::remote;
 
 use super::super::state::use_state;
-use super::super::widgets::{Card, EnumSelect, ErrorText, InputField};
+use super::super::widgets::{Card, CopyButton, EnumSelect, ErrorText, InputField};
 use super::{here, stage_label, today, uncovered_line};
 
 #[component]
@@ -106,7 +105,6 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
         let key = key.clone();
         Memo::new(move |_| posts.with(|ps| ps.iter().find(|p| p.key == key).cloned()))
     };
-    let copied = RwSignal::new(None::<Result<(), String>>);
     let channel = RwSignal::new(Channel::Vk);
     let date = RwSignal::new(today());
     let url = RwSignal::new(String::new());
@@ -129,18 +127,8 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
             <textarea id=text_id class="post-text" rows="10" readonly
                 prop:value=move || post.with(|p| p.as_ref().map(|p| p.text.clone()).unwrap_or_default())></textarea>
             <div class="actions">
-                <button type="button" class="btn btn-small" on:click=move |_| {
-                    let text = post.with_untracked(|p| p.as_ref().map(|p| p.text.clone()).unwrap_or_default());
-                    leptos::task::spawn_local(async move {
-                        copied.set(Some(remote::copy_text(&text).await));
-                    });
-                }>"Копировать"<span class="visually-hidden">": " {title}</span></button>
-                <span role="status">
-                    {move || copied.get().map(|r| match r {
-                        Ok(()) => view! { <span class="ok">"Текст скопирован"</span> }.into_any(),
-                        Err(e) => view! { <span class="error">{e}</span> }.into_any(),
-                    })}
-                </span>
+                <CopyButton done="Текст скопирован" hidden=Signal::derive(move || format!(": {}", title()))
+                    text=Callback::new(move |()| post.with_untracked(|p| p.as_ref().map(|p| p.text.clone()).unwrap_or_default())) />
             </div>
             <form class="form-row" on:submit=move |ev| {
                 ev.prevent_default();

@@ -1,9 +1,10 @@
 //! Shared pieces: the header with the save indicator, progress bars, and the shapes every
 //! screen uses (an error paragraph, a confirmed action, a select over a key/label enum, a
-//! table file picker, «Показать ещё», a select over a list from the data, a form's input, a card, a table's column headings).
+//! table file picker, «Копировать», «Показать ещё», a select over a list from the data, a form's input, a card, a table's column headings).
 
 mod card;
 mod confirm;
+mod copy_button;
 mod enum_select;
 mod error_text;
 mod file_picker;
@@ -14,6 +15,7 @@ mod show_more;
 
 pub use card::{Card, ColumnHeads};
 pub use confirm::ConfirmButton;
+pub use copy_button::CopyButton;
 pub use enum_select::EnumSelect;
 pub use error_text::ErrorText;
 pub use file_picker::{FilePicker, TABLE_FILES};
