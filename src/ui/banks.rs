@@ -91,13 +91,11 @@ const WAITING_SHOWN: usize = 30;
 pub fn WaitingList(bank: Bank) -> impl IntoView {
     let state = use_state();
     // (id, name, blocks) of the candidates.
-    let list = Memo::new(move |_| {
-        state.data.with(|d| {
-            waiting(d, bank)
-                .into_iter()
-                .map(|(p, b)| (p.id.clone(), p.full_name.clone(), b.join("; ")))
-                .collect::<Vec<_>>()
-        })
+    let list = state.read(move |d| {
+        waiting(d, bank)
+            .into_iter()
+            .map(|(p, b)| (p.id.clone(), p.full_name.clone(), b.join("; ")))
+            .collect::<Vec<_>>()
     });
     // Candidates with nothing missing: counted once per change of the list, for the summary
     // and the «Включить в банк всех готовых» button.

@@ -7,7 +7,7 @@ use crate::domain::data::SchoolData;
 use crate::domain::library::{search, Practice, PracticeKind};
 use crate::domain::publish_rules::{practice_authors, published_without_name};
 
-use super::state::use_state;
+use super::state::{use_edit, use_state};
 use super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
 
 #[component]
@@ -62,16 +62,10 @@ fn meta_line(d: &SchoolData, p: &Practice) -> String {
 
 #[component]
 fn PracticeItem(id: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
-    let practice = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.library.iter().find(|p| p.id == id).cloned())
-        })
-    };
+    let (state, error) = use_edit();
+    let practice = state.read_of(&id, move |d, id| {
+        d.library.iter().find(|p| p.id == id).cloned()
+    });
     let flag = move |best: bool| {
         move || {
             practice.with(|p| {
@@ -123,16 +117,14 @@ fn NewPractice() -> impl IntoView {
         std::array::from_fn(|_| RwSignal::new(String::new()));
     let kind = RwSignal::new(PracticeKind::default());
     let error = RwSignal::new(None::<String>);
-    let lists = Memo::new(move |_| {
-        state.data.with(|d| {
-            let people = practice_authors(&d.people);
-            let areas = d
-                .taxonomy
-                .iter()
-                .map(|a| (a.id.clone(), a.title.clone()))
-                .collect::<Vec<_>>();
-            (people, areas)
-        })
+    let lists = state.read(move |d| {
+        let people = practice_authors(&d.people);
+        let areas = d
+            .taxonomy
+            .iter()
+            .map(|a| (a.id.clone(), a.title.clone()))
+            .collect::<Vec<_>>();
+        (people, areas)
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

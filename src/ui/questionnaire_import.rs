@@ -24,7 +24,7 @@ pub fn BankForms(stage: u8) -> impl IntoView {
     let audience = Audience::of_bank_stage(stage);
     let key = audience.key();
     let blank = audience.blank();
-    let questions = Memo::new(move |_| state.data.with(|d| form_text(d, audience)));
+    let questions = state.read(move |d| form_text(d, audience));
     let flow = FileImport::<FormImport>::new();
     let session = flow.session;
     let error = RwSignal::new(None::<String>);

@@ -6,13 +6,12 @@ use leptos::prelude::*;
 use crate::domain::roadmap::{self, RowField};
 use crate::domain::stages::STAGES;
 
-use super::state::use_state;
+use super::state::{use_edit, use_state};
 use super::widgets::{ConfirmButton, EnumSelect, ErrorText};
 
 #[component]
 pub fn RoadmapEditor() -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     view! {
         <section class="roadmap-editor" aria-labelledby="roadmap-title">
             <h2 id="roadmap-title">"Мероприятия Дорожной карты"</h2>
@@ -64,10 +63,7 @@ type RowChange = Box<dyn Fn(&mut Vec<roadmap::RoadmapRow>, &str) -> Result<(), S
 fn RowEditor(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_state();
     let dom = id.replace('.', "-");
-    let row = {
-        let id = id.clone();
-        Memo::new(move |_| state.data.with(|d| d.row(&id).cloned()))
-    };
+    let row = state.read_of(&id, move |d, id| d.row(id).cloned());
     let run = {
         let id = id.clone();
         move |f: RowChange| {

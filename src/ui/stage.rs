@@ -23,7 +23,7 @@ pub fn StagePage(number: u8, tools: Option<AnyView>) -> impl IntoView {
     let Some(stage) = stages::stage(number) else {
         return view! { <p>"Нет такого этапа."</p> }.into_any();
     };
-    let progress = Memo::new(move |_| state.data.with(|d| stage_progress(d, stage)));
+    let progress = state.read(move |d| stage_progress(d, stage));
     let prev = (number > 1).then(|| stages::stage(number - 1)).flatten();
     let next = (number < STAGE_COUNT)
         .then(|| stages::stage(number + 1))

@@ -11,11 +11,7 @@ use super::widgets::{Card, EnumSelect, ErrorText};
 #[component]
 pub fn TaxonomyEditor() -> impl IntoView {
     let state = use_state();
-    let ids = Memo::new(move |_| {
-        state
-            .data
-            .with(|d| d.taxonomy.iter().map(|a| a.id.clone()).collect::<Vec<_>>())
-    });
+    let ids = state.read(move |d| d.taxonomy.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
     let title = RwSignal::new(String::new());
     let group = RwSignal::new(AreaGroup::Methodical);
     let error = RwSignal::new(None::<String>);

@@ -12,7 +12,7 @@ use crate::ui::widgets::ErrorText;
 #[component]
 pub(super) fn BlockEditor(kind: DocKind) -> impl IntoView {
     let state = use_state();
-    let blocks = Memo::new(move |_| state.data.with(|d| doc_of(kind, d).blocks));
+    let blocks = state.read(move |d| doc_of(kind, d).blocks);
     let error = RwSignal::new(None::<String>);
     let count = blocks.with_untracked(|b| b.len());
     view! {

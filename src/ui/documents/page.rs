@@ -25,8 +25,8 @@ pub(super) const DOCX_MIME: &str =
 #[component]
 pub fn DocumentPage(kind: DocKind) -> impl IntoView {
     let state = use_state();
-    let doc = Memo::new(move |_| state.data.with(|d| doc_of(kind, d)));
-    let record = Memo::new(move |_| state.data.with(|d| d.document(kind)));
+    let doc = state.read(move |d| doc_of(kind, d));
+    let record = state.read(move |d| d.document(kind));
     let editing = RwSignal::new(false);
     let confirm_regen = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);

@@ -18,15 +18,13 @@ pub fn Answers() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     // The selects' lists, and the questions of the chosen questionnaire: rebuilt only when they
     // change, so that a mark does not rebuild the form.
-    let lists = Memo::new(move |_| {
-        state.data.with(|d| {
-            let people = d
-                .monitoring_participants()
-                .into_iter()
-                .map(|(p, label)| (p.key(), label))
-                .collect::<Vec<_>>();
-            (round_options(d), people)
-        })
+    let lists = state.read(move |d| {
+        let people = d
+            .monitoring_participants()
+            .into_iter()
+            .map(|(p, label)| (p.key(), label))
+            .collect::<Vec<_>>();
+        (round_options(d), people)
     });
     let questions = Memo::new(move |_| {
         let a = Participant::parse(&who.get()).map(|p| p.audience);
@@ -114,25 +112,23 @@ pub fn SelfAssessment() -> impl IntoView {
     let state = use_state();
     let mentee = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let lists = Memo::new(move |_| {
-        state.data.with(|d| {
-            let mentees = Monitoring::assessed_mentees(&d.pairs)
-                .into_iter()
-                .map(|m| {
-                    let name = d
-                        .person(&m)
-                        .map(|p| p.full_name.clone())
-                        .unwrap_or_default();
-                    (m, name)
-                })
-                .collect::<Vec<_>>();
-            let areas = d
-                .taxonomy
-                .iter()
-                .map(|a| (a.id.clone(), a.title.clone()))
-                .collect::<Vec<_>>();
-            (mentees, areas)
-        })
+    let lists = state.read(move |d| {
+        let mentees = Monitoring::assessed_mentees(&d.pairs)
+            .into_iter()
+            .map(|m| {
+                let name = d
+                    .person(&m)
+                    .map(|p| p.full_name.clone())
+                    .unwrap_or_default();
+                (m, name)
+            })
+            .collect::<Vec<_>>();
+        let areas = d
+            .taxonomy
+            .iter()
+            .map(|a| (a.id.clone(), a.title.clone()))
+            .collect::<Vec<_>>();
+        (mentees, areas)
     });
     view! {
         <Card id="self-title" title="Самооценка наставляемых «до» и «после»">

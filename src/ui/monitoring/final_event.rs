@@ -8,14 +8,13 @@ use crate::domain::format::date_ru;
 use crate::domain::library::FinalEvent;
 
 use super::super::router::Route;
-use super::super::state::use_state;
+use super::super::state::{use_edit, use_state};
 use super::super::widgets::{Card, ErrorText, InputField};
 
 /// The final event: date, format, participants, program, outcome.
 #[component]
 pub fn FinalEventCard() -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let summary = move || state.data.with(SchoolData::final_event_summary);
     // A text of the event as shown, and its edit saved as it is typed.
     let text = move |f: fn(&FinalEvent) -> &String| {
@@ -77,13 +76,11 @@ pub fn FinalEventCard() -> impl IntoView {
 #[component]
 fn EventParticipants(error: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_state();
-    let people = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.pair_participants()
-                .iter()
-                .map(|p| (p.id.clone(), p.full_name.clone()))
-                .collect::<Vec<_>>()
-        })
+    let people = state.read(move |d| {
+        d.pair_participants()
+            .iter()
+            .map(|p| (p.id.clone(), p.full_name.clone()))
+            .collect::<Vec<_>>()
     });
     view! {
         <fieldset class="participants">

@@ -23,14 +23,12 @@ pub fn Questions() -> impl IntoView {
 #[component]
 fn QuestionList(audience: Audience) -> impl IntoView {
     let state = use_state();
-    let ids = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.monitoring
-                .questions(audience)
-                .iter()
-                .map(|q| q.id.clone())
-                .collect::<Vec<_>>()
-        })
+    let ids = state.read(move |d| {
+        d.monitoring
+            .questions(audience)
+            .iter()
+            .map(|q| q.id.clone())
+            .collect::<Vec<_>>()
     });
     let error = RwSignal::new(None::<String>);
     let text = RwSignal::new(String::new());

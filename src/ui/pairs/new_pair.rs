@@ -25,13 +25,11 @@ pub fn NewPair() -> impl IntoView {
             .with_untracked(|d| d.default_pair_end(&start.get_untracked())),
     );
     let error = RwSignal::new(None::<String>);
-    let options = Memo::new(move |_| {
-        state.data.with(|d| {
-            (
-                person_options(d.eligible_mentors()),
-                person_options(d.unpaired_mentees()),
-            )
-        })
+    let options = state.read(move |d| {
+        (
+            person_options(d.eligible_mentors()),
+            person_options(d.unpaired_mentees()),
+        )
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::pairs::{Pair, PairStatus};
 
 use super::super::router::{navigate, Route};
-use super::super::state::use_state;
+use super::super::state::{use_edit, use_state};
 use super::super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
 use super::participants::Participants;
 use super::program::ProgramEditor;
@@ -14,10 +14,7 @@ use super::program::ProgramEditor;
 #[component]
 pub fn PairPage(id: String) -> impl IntoView {
     let state = use_state();
-    let exists = {
-        let id = id.clone();
-        Memo::new(move |_| state.data.with(|d| d.pair(&id).is_some()))
-    };
+    let exists = state.read_of(&id, move |d, id| d.pair(id).is_some());
     let pid = id.clone();
     move || {
         if !exists.get() {
@@ -50,8 +47,7 @@ pub fn PairPage(id: String) -> impl IntoView {
 
 #[component]
 fn PairDetails(id: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     // A text of the pair as shown, and its edit.
     let text = {
         let id = id.clone();
@@ -120,8 +116,7 @@ fn PairDetails(id: String) -> impl IntoView {
 
 #[component]
 fn DeletePair(id: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let delete = Callback::new(
         move |()| match state.change(|d| d.delete_pair(&id).map(|_| ())) {
             Ok(()) => navigate(&Route::Stage(5)),

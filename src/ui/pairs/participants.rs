@@ -15,40 +15,35 @@ use super::{name, person_options};
 #[component]
 pub fn Participants(id: String) -> impl IntoView {
     let state = use_state();
-    let view_data = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.data.with(|d| {
-                d.pair(&id).map(|g| {
-                    let mentees: Vec<(String, String)> =
-                        g.mentees.iter().map(|m| (m.clone(), name(d, m))).collect();
-                    let history: Vec<String> = g
-                        .history
-                        .iter()
-                        .map(|h| {
-                            format!(
-                                "с {}: {} вместо {} — {}",
-                                date_ru(&h.date),
-                                name(d, &h.to),
-                                name(d, &h.from),
-                                h.reason
-                            )
-                        })
-                        .collect();
-                    let free = person_options(d.joinable_mentees(g));
-                    let mentors = person_options(d.replacement_mentors(g));
-                    (
-                        g.mentor.clone(),
-                        name(d, &g.mentor),
-                        mentees,
-                        history,
-                        free,
-                        mentors,
+    let view_data = state.read_of(&id, move |d, id| {
+        d.pair(id).map(|g| {
+            let mentees: Vec<(String, String)> =
+                g.mentees.iter().map(|m| (m.clone(), name(d, m))).collect();
+            let history: Vec<String> = g
+                .history
+                .iter()
+                .map(|h| {
+                    format!(
+                        "с {}: {} вместо {} — {}",
+                        date_ru(&h.date),
+                        name(d, &h.to),
+                        name(d, &h.from),
+                        h.reason
                     )
                 })
-            })
+                .collect();
+            let free = person_options(d.joinable_mentees(g));
+            let mentors = person_options(d.replacement_mentors(g));
+            (
+                g.mentor.clone(),
+                name(d, &g.mentor),
+                mentees,
+                history,
+                free,
+                mentors,
+            )
         })
-    };
+    });
     let error = RwSignal::new(None::<String>);
     let add = RwSignal::new(String::new());
     let new_mentor = RwSignal::new(String::new());

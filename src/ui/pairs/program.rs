@@ -20,22 +20,13 @@ pub fn ProgramEditor(id: String) -> impl IntoView {
     let state = use_state();
     let today = clock::today_local_iso();
     let error = RwSignal::new(None::<String>);
-    let shape = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.pair(&id).map(|g| g.program.shape()).unwrap_or_default())
-        })
-    };
+    let shape = state.read_of(&id, move |d, id| {
+        d.pair(id).map(|g| g.program.shape()).unwrap_or_default()
+    });
     let summary = {
         let id = id.clone();
         let today = today.clone();
-        Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.pair(&id).map(|g| g.program.summary(&today)))
-        })
+        state.read(move |d| d.pair(&id).map(|g| g.program.summary(&today)))
     };
     let edit = {
         let id = id.clone();

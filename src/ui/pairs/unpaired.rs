@@ -16,20 +16,18 @@ const SUGGEST_MARK: &str = "nastavnik:suggestion-stage5";
 #[component]
 pub fn Unpaired() -> impl IntoView {
     let state = use_state();
-    let rows = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.unpaired_mentees()
-                .iter()
-                .map(|p| {
-                    let entries = d
-                        .support_of(&p.id)
-                        .iter()
-                        .map(|s| s.summary())
-                        .collect::<Vec<_>>();
-                    (p.id.clone(), p.full_name.clone(), entries)
-                })
-                .collect::<Vec<_>>()
-        })
+    let rows = state.read(move |d| {
+        d.unpaired_mentees()
+            .iter()
+            .map(|p| {
+                let entries = d
+                    .support_of(&p.id)
+                    .iter()
+                    .map(|s| s.summary())
+                    .collect::<Vec<_>>();
+                (p.id.clone(), p.full_name.clone(), entries)
+            })
+            .collect::<Vec<_>>()
     });
     // The search goes on: the suggestion is re-run over the current banks whenever they
     // change (a new mentor joins, a pair ends), and says for how many unpaired mentees it now

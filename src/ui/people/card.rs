@@ -13,7 +13,7 @@ use super::person_memo;
 use super::questionnaire::Questionnaire;
 use super::roles::Roles;
 use crate::ui::router::{navigate, Route};
-use crate::ui::state::use_state;
+use crate::ui::state::{use_edit, use_state};
 use crate::ui::widgets::{Card, ConfirmButton, EnumSelect, ErrorText};
 
 #[component]
@@ -65,8 +65,7 @@ fn input_type(f: PersonField) -> &'static str {
 /// A text field of the card bound to one person field.
 #[component]
 fn PersonText(pid: String, field: PersonField) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let input_id = format!("person-{}", field.key());
     let value = person_memo(&pid, move |p| field.get(p));
     view! {
@@ -84,8 +83,7 @@ fn PersonText(pid: String, field: PersonField) -> impl IntoView {
 
 #[component]
 fn CategorySelect(pid: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let current = {
         let pid = pid.clone();
         move || {

@@ -34,11 +34,7 @@ where
 {
     let state = use_state();
     let pid = pid.to_string();
-    Memo::new(move |_| {
-        state
-            .data
-            .with(|d| d.person(&pid).map(&f).unwrap_or_default())
-    })
+    state.read(move |d| d.person(&pid).map(&f).unwrap_or_default())
 }
 
 /// The register page.

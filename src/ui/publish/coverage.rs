@@ -7,18 +7,14 @@ use crate::domain::public::{self, Channel};
 use crate::domain::publish_rules as rules;
 use crate::domain::stages::STAGES;
 
-use super::super::state::use_state;
+use super::super::state::{use_edit, use_state};
 use super::super::widgets::{Card, CopyButton, EnumSelect, ErrorText, InputField};
 use super::{here, stage_label, today, uncovered_line};
 
 #[component]
 pub fn CoverageCard() -> impl IntoView {
     let state = use_state();
-    let posts = Memo::new(move |_| {
-        state
-            .data
-            .with(|d| public::posts(d, &public::section_link(d, &here())))
-    });
+    let posts = state.read(move |d| public::posts(d, &public::section_link(d, &here())));
     view! {
         <Card h2=true id="pub-coverage" title="Освещение в социальных сетях">
             <p>"Для каждого отмеченного мероприятия Дорожной карты и каждой опубликованной новости здесь \
@@ -46,8 +42,7 @@ pub fn CoverageCard() -> impl IntoView {
 
 #[component]
 fn RowMarks() -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     view! {
         <details class="row-marks">
             <summary>"Мероприятия Дорожной карты для освещения"</summary>
@@ -66,7 +61,7 @@ fn RowMarks() -> impl IntoView {
                                 let dom = id.replace('.', "-");
                                 let date_id = format!("mark-{dom}-date");
                                 let (a, b, c, e) = (id.clone(), id.clone(), id.clone(), id.clone());
-                                let mark = Memo::new(move |_| state.data.with(|d| d.publication.rows.iter().find(|r| r.row == a).map(|r| r.date.clone())));
+                                let mark = state.read(move |d| d.publication.rows.iter().find(|r| r.row == a).map(|r| r.date.clone()));
                                 let event = move || state.data.with(|d| d.row(&e).map(|r| r.event.clone()).unwrap_or_default());
                                 view! {
                                     <div class="check mark-row">
@@ -155,8 +150,7 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
 
 #[component]
 fn LogTable() -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     view! {
         <h3>"Журнал публикаций"</h3>
         <ErrorText message=error />

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::public::{self, News};
 use crate::domain::publish_rules as rules;
 
-use super::super::state::use_state;
+use super::super::state::{use_edit, use_state};
 use super::super::widgets::{Card, ConfirmButton, ErrorText, InputField};
 use super::{stage_options, today};
 
@@ -125,21 +125,15 @@ pub fn NewsCard() -> impl IntoView {
 
 #[component]
 fn NewsItem(id: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
-    let news = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.data.with(|d| {
-                d.publication
-                    .news
-                    .iter()
-                    .find(|n| n.id == id)
-                    .cloned()
-                    .unwrap_or_default()
-            })
-        })
-    };
+    let (state, error) = use_edit();
+    let news = state.read_of(&id, move |d, id| {
+        d.publication
+            .news
+            .iter()
+            .find(|n| n.id == id)
+            .cloned()
+            .unwrap_or_default()
+    });
     let edit = {
         let id = id.clone();
         move |f: Box<dyn FnOnce(&mut News)>| {

@@ -7,15 +7,14 @@ use crate::domain::public;
 use crate::domain::publish_rules as rules;
 
 use super::super::router::Route;
-use super::super::state::use_state;
+use super::super::state::use_edit;
 use super::super::widgets::{Card, ErrorText};
 
 #[component]
 pub fn PeopleCard() -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let pick = RwSignal::new(String::new());
-    let candidates = Memo::new(move |_| state.data.with(rules::featurable));
+    let candidates = state.read(rules::featurable);
     let consenting = move || {
         state.data.with(|d| {
             format!(
@@ -76,15 +75,12 @@ pub fn PeopleCard() -> impl IntoView {
 
 #[component]
 fn FeaturedItem(id: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let (name, allowed) = {
         let id = id.clone();
-        let info = Memo::new(move |_| {
-            state.data.with(|d| {
-                let name = d.person(&id).map(|p| p.full_name.clone());
-                (name.unwrap_or_default(), rules::still_publishable(d, &id))
-            })
+        let info = state.read(move |d| {
+            let name = d.person(&id).map(|p| p.full_name.clone());
+            (name.unwrap_or_default(), rules::still_publishable(d, &id))
         });
         (move || info.get().0, move || info.with(|i| i.1))
     };

@@ -15,7 +15,7 @@ pub fn Trainings() -> impl IntoView {
     let state = use_state();
     // A memo, so that the list is rebuilt only when events are added or removed (not on every
     // attendance mark, which would drop the focus).
-    let ids = Memo::new(move |_| state.data.with(SchoolData::training_ids));
+    let ids = state.read(SchoolData::training_ids);
     let kind = RwSignal::new(TrainingKind::Session);
     let date = RwSignal::new(clock::today_local_iso());
     let topic = RwSignal::new(String::new());
