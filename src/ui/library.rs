@@ -8,7 +8,7 @@ use crate::domain::library::{search, Practice, PracticeKind};
 use crate::domain::publish_rules::{practice_authors, published_without_name};
 
 use super::state::{use_edit, use_state};
-use super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::widgets::{area_options, Card, ConfirmButton, EnumSelect, ErrorText, InputField};
 
 #[component]
 pub fn Library() -> impl IntoView {
@@ -119,11 +119,7 @@ fn NewPractice() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let lists = state.read(move |d| {
         let people = practice_authors(&d.people);
-        let areas = d
-            .taxonomy
-            .iter()
-            .map(|a| (a.id.clone(), a.title.clone()))
-            .collect::<Vec<_>>();
+        let areas = area_options(&d.taxonomy);
         (people, areas)
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {

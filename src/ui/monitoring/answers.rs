@@ -6,7 +6,7 @@ use crate::domain::monitoring::Monitoring;
 use crate::domain::participants::Participant;
 
 use super::super::state::use_state;
-use super::super::widgets::{Card, ColumnHeads, ErrorText, Pick};
+use super::super::widgets::{area_options, Card, ColumnHeads, ErrorText, Pick};
 use super::{mark_select, round_options};
 
 /// Answers typed in: a round, a participant, a mark per question.
@@ -123,11 +123,7 @@ pub fn SelfAssessment() -> impl IntoView {
                 (m, name)
             })
             .collect::<Vec<_>>();
-        let areas = d
-            .taxonomy
-            .iter()
-            .map(|a| (a.id.clone(), a.title.clone()))
-            .collect::<Vec<_>>();
+        let areas = area_options(&d.taxonomy);
         (mentees, areas)
     });
     view! {

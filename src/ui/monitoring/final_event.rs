@@ -9,7 +9,7 @@ use crate::domain::library::FinalEvent;
 
 use super::super::router::Route;
 use super::super::state::{use_edit, use_state};
-use super::super::widgets::{Card, ErrorText, InputField};
+use super::super::widgets::{person_options, Card, ErrorText, InputField};
 
 /// The final event: date, format, participants, program, outcome.
 #[component]
@@ -76,12 +76,7 @@ pub fn FinalEventCard() -> impl IntoView {
 #[component]
 fn EventParticipants(error: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_state();
-    let people = state.read(move |d| {
-        d.pair_participants()
-            .iter()
-            .map(|p| (p.id.clone(), p.full_name.clone()))
-            .collect::<Vec<_>>()
-    });
+    let people = state.read(move |d| person_options(d.pair_participants()));
     view! {
         <fieldset class="participants">
             <legend>"Участники (наставники и наставляемые пар)"</legend>

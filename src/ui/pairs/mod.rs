@@ -18,7 +18,6 @@ use leptos::prelude::*;
 use crate::domain::data::SchoolData;
 use crate::domain::documents::registry::DocKind;
 use crate::domain::format::date_ru;
-use crate::domain::people::Person;
 use crate::storage::clock;
 
 use super::router::Route;
@@ -29,14 +28,6 @@ fn name(d: &SchoolData, id: &str) -> String {
     d.person(id)
         .map(|p| p.full_name.clone())
         .unwrap_or_else(|| id.to_string())
-}
-
-/// People as a select's options: id and name.
-fn person_options(people: Vec<&Person>) -> Vec<(String, String)> {
-    people
-        .into_iter()
-        .map(|p| (p.id.clone(), p.full_name.clone()))
-        .collect()
 }
 
 /// The work area of stage 5.

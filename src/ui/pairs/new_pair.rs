@@ -7,8 +7,8 @@ use crate::storage::clock;
 
 use super::super::router::{navigate, Route};
 use super::super::state::use_state;
+use super::super::widgets::person_options;
 use super::super::widgets::{Card, EnumSelect, ErrorText, InputField, Pick};
-use super::person_options;
 
 /// A pair formed by hand: a mentor and one mentee (more can join on the pair's page).
 #[component]

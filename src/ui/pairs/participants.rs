@@ -9,8 +9,9 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::use_state;
+use super::super::widgets::person_options;
 use super::super::widgets::{Card, ErrorText, InputField, Pick};
-use super::{name, person_options};
+use super::name;
 
 #[component]
 pub fn Participants(id: String) -> impl IntoView {

@@ -8,7 +8,9 @@ use crate::domain::pairs::{Training, TrainingKind};
 use crate::storage::clock;
 
 use super::super::state::use_state;
-use super::super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::super::widgets::{
+    person_options, Card, ConfirmButton, EnumSelect, ErrorText, InputField,
+};
 
 #[component]
 pub fn Trainings() -> impl IntoView {
@@ -75,11 +77,9 @@ fn TrainingItem(id: String) -> impl IntoView {
         return ().into_any();
     };
     let error = RwSignal::new(None::<String>);
-    let mentors: Vec<(String, String)> = state.data.with_untracked(|d| {
-        d.bank_mentors()
-            .map(|p| (p.id.clone(), p.full_name.clone()))
-            .collect()
-    });
+    let mentors = state
+        .data
+        .with_untracked(|d| person_options(d.bank_mentors()));
     let total = mentors.len();
     let attended = {
         let id = id.clone();

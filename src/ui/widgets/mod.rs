@@ -21,7 +21,7 @@ pub use error_text::ErrorText;
 pub use file_picker::{FilePicker, TABLE_FILES};
 pub use input_field::InputField;
 pub use measures::StageMeasures;
-pub use pick::{Pick, CHOOSE};
+pub use pick::{area_options, person_options, Pick, CHOOSE};
 pub use show_more::ShowMore;
 
 use leptos::prelude::*;
