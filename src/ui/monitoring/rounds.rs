@@ -6,7 +6,7 @@ use crate::domain::monitoring::RoundKind;
 use crate::storage::clock;
 
 use super::super::state::use_state;
-use super::super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::super::widgets::{on_submit, Card, ConfirmButton, EnumSelect, ErrorText, InputField};
 
 #[component]
 pub fn Rounds() -> impl IntoView {
@@ -14,15 +14,14 @@ pub fn Rounds() -> impl IntoView {
     let kind = RwSignal::new(RoundKind::Final);
     let date = RwSignal::new(clock::today_local_iso());
     let error = RwSignal::new(None::<String>);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let add = on_submit(move || {
         let k = kind.get_untracked();
         error.set(
             state
                 .change(|d| d.monitoring.add_round(k, &date.get_untracked()).map(|_| ()))
                 .err(),
         );
-    };
+    });
     let rounds = move || {
         state.data.with(|d| {
             d.monitoring

@@ -8,7 +8,7 @@ use crate::storage::clock;
 use super::super::router::{navigate, Route};
 use super::super::state::use_state;
 use super::super::widgets::person_options;
-use super::super::widgets::{Card, EnumSelect, ErrorText, InputField, Pick};
+use super::super::widgets::{on_submit, Card, EnumSelect, ErrorText, InputField, Pick};
 
 /// A pair formed by hand: a mentor and one mentee (more can join on the pair's page).
 #[component]
@@ -31,8 +31,7 @@ pub fn NewPair() -> impl IntoView {
             person_options(d.unpaired_mentees()),
         )
     });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = on_submit(move || {
         let mut new_id = None;
         let result = state.change(|d| {
             d.create_pair(
@@ -53,7 +52,7 @@ pub fn NewPair() -> impl IntoView {
             }
             Err(e) => error.set(Some(e)),
         }
-    };
+    });
     view! {
         <Card id="new-pair-title" title="Сформировать пару вручную">
             <form class="grid-form" on:submit=submit>

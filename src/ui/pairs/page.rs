@@ -25,14 +25,9 @@ pub fn PairPage(id: String) -> impl IntoView {
             .into_any();
         }
         let id = pid.clone();
-        let label = {
-            let id = id.clone();
-            move || {
-                state
-                    .data
-                    .with(|d| d.pair(&id).map(|g| d.pair_label(g)).unwrap_or_default())
-            }
-        };
+        let label = state.read_of(&id, |d, id| {
+            d.pair(id).map(|g| d.pair_label(g)).unwrap_or_default()
+        });
         view! {
             <p class="eyebrow"><a href=Route::Stage(5).href()>"Этап 5. Пары и группы"</a></p>
             <h1 tabindex="-1" data-testid="pair-title">{label}</h1>

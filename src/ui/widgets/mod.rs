@@ -102,6 +102,16 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// A form's submit handler: `f` runs instead of the browser's page reload.
+pub fn on_submit(
+    f: impl Fn() + Copy + 'static,
+) -> impl Fn(leptos::ev::SubmitEvent) + Copy + 'static {
+    move |ev| {
+        ev.prevent_default();
+        f()
+    }
+}
+
 /// A labelled progress bar.
 #[component]
 pub fn ProgressBar(progress: StageProgress, label: String) -> impl IntoView {
