@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::monitoring::Monitoring;
 use crate::domain::participants::Participant;
 
-use super::super::state::use_state;
+use super::super::state::{use_edit, use_state};
 use super::super::widgets::{area_options, Card, ColumnHeads, ErrorText, Pick};
 use super::{mark_select, round_options};
 
@@ -109,9 +109,8 @@ pub fn Answers() -> impl IntoView {
 /// The mentees' self-assessment of the need areas «до» and «после».
 #[component]
 pub fn SelfAssessment() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let mentee = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let lists = state.read(move |d| {
         let mentees = Monitoring::assessed_mentees(&d.pairs)
             .into_iter()

@@ -59,6 +59,14 @@ pub fn NewsCard() -> impl IntoView {
     });
     let error = RwSignal::new(None::<String>);
     let set = move |f: fn(&mut News, String), v: String| draft.update(|n| f(n, v));
+    let news_ids = state.read(|d| {
+        d.publication
+            .news
+            .iter()
+            .rev()
+            .map(|n| n.id.clone())
+            .collect::<Vec<_>>()
+    });
     view! {
         <Card h2=true id="pub-news" title="Новости">
             <p class="muted">"Опубликованные новости появляются в разделе, и для каждой готовится пост для социальных сетей."</p>
@@ -111,12 +119,8 @@ pub fn NewsCard() -> impl IntoView {
                 <p class="empty">"Новостей пока нет."</p>
             })}
             <ul class="pub-list">
-                <For
-                    each=move || state.data.with(|d| d.publication.news.iter().rev().map(|n| n.id.clone()).collect::<Vec<_>>())
-                    key=|id| id.clone()
-                    let(id)
-                >
-                    <NewsItem id=id />
+                <For each=move || news_ids.get() key=|id| id.clone() let:id>
+                    <NewsItem id />
                 </For>
             </ul>
         </Card>

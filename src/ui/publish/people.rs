@@ -27,6 +27,13 @@ pub fn PeopleCard() -> impl IntoView {
             )
         })
     };
+    let featured = state.read(|d| {
+        d.publication
+            .people
+            .iter()
+            .map(|f| f.person.clone())
+            .collect::<Vec<_>>()
+    });
     view! {
         <Card h2=true id="pub-people" title="Педагоги в разделе">
             <p>"Назвать педагога и рассказать о нём можно только с его отдельного согласия на \
@@ -61,12 +68,8 @@ pub fn PeopleCard() -> impl IntoView {
             }}
             <ErrorText message=error />
             <ul class="pub-list">
-                <For
-                    each=move || state.data.with(|d| d.publication.people.iter().map(|f| f.person.clone()).collect::<Vec<_>>())
-                    key=|id| id.clone()
-                    let(id)
-                >
-                    <FeaturedItem id=id />
+                <For each=move || featured.get() key=|id| id.clone() let:id>
+                    <FeaturedItem id />
                 </For>
             </ul>
         </Card>
