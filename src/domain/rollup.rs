@@ -12,6 +12,7 @@ use super::charts::{to_table as chart_table, Chart, ChartRow};
 use super::documents::model::{Align, Block, Document, Run, Table};
 use super::format::{count, date_ru, number};
 use super::forms::MentoringForm;
+use super::import::column_name;
 use super::monitoring::{signed_tenths, tenths};
 use super::public::{self, InfoFile};
 use super::report_file::{self, ReportFile, ReportSchool};
@@ -702,20 +703,6 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// The column letters of a 0-based index: A … Z, AA …
-fn col_name(mut i: usize) -> String {
-    let mut s = Vec::new();
-    loop {
-        s.push(b'A' + (i % 26) as u8);
-        if i < 26 {
-            break;
-        }
-        i = i / 26 - 1;
-    }
-    s.reverse();
-    String::from_utf8(s).expect("ASCII")
-}
-
 impl Grid {
     /// CSV for Russian Excel: UTF-8 with a BOM, «;» between fields, a decimal comma, CRLF.
     pub fn to_csv(&self) -> Vec<u8> {
@@ -748,7 +735,7 @@ impl Grid {
         let text = |r: usize, c: usize, s: &str| {
             format!(
                 "<c r=\"{}{r}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{}</t></is></c>",
-                col_name(c),
+                column_name(c),
                 escape(s)
             )
         };
@@ -765,11 +752,11 @@ impl Grid {
                     Cell::Empty => {}
                     Cell::Text(s) => sheet.push_str(&text(r, c, s)),
                     Cell::Int(v) => {
-                        sheet.push_str(&format!("<c r=\"{}{r}\"><v>{v}</v></c>", col_name(c)))
+                        sheet.push_str(&format!("<c r=\"{}{r}\"><v>{v}</v></c>", column_name(c)))
                     }
                     Cell::Tenths(v) => sheet.push_str(&format!(
                         "<c r=\"{}{r}\"><v>{}</v></c>",
-                        col_name(c),
+                        column_name(c),
                         decimal(*v, '.')
                     )),
                 }

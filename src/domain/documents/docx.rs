@@ -486,22 +486,13 @@ impl Body {
             self.spacer();
         }
         let widths = scale_widths(&table.widths, columns, TEXT_WIDTH);
-        self.out.push_str("<w:tbl><w:tblPr>");
-        self.out
-            .push_str(&format!("<w:tblW w:w=\"{TEXT_WIDTH}\" w:type=\"dxa\"/>"));
-        self.out.push_str("<w:tblBorders>");
-        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
-            self.out.push_str(&format!(
-                "<w:{side} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-            ));
-        }
-        self.out.push_str(concat!(
-            "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>",
-            "<w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>",
-            "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>",
-            "</w:tblPr>"
-        ));
-        self.grid(&widths);
+        self.table_start(
+            TEXT_WIDTH,
+            "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"",
+            57,
+            "w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"",
+            &widths,
+        );
         let cell_style = RunStyle {
             bold: false,
             size: Some(SIZE_TABLE),
@@ -535,6 +526,28 @@ impl Body {
         self.spacer();
     }
 
+    /// Opens a fixed-layout table `width` wide: every border `border` (attributes), `margin`
+    /// on the left and right of each cell, the `look` (attributes), and its column grid.
+    fn table_start(&mut self, width: u32, border: &str, margin: u32, look: &str, widths: &[u32]) {
+        self.out.push_str("<w:tbl><w:tblPr>");
+        self.out
+            .push_str(&format!("<w:tblW w:w=\"{width}\" w:type=\"dxa\"/>"));
+        self.out.push_str("<w:tblBorders>");
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+            self.out.push_str(&format!("<w:{side} {border}/>"));
+        }
+        self.out.push_str(&format!(
+            concat!(
+                "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>",
+                "<w:tblCellMar><w:left w:w=\"{m}\" w:type=\"dxa\"/><w:right w:w=\"{m}\" w:type=\"dxa\"/></w:tblCellMar>",
+                "<w:tblLook {look}/></w:tblPr>"
+            ),
+            m = margin,
+            look = look
+        ));
+        self.grid(widths);
+    }
+
     /// A borderless table that places texts side by side; `before` is the space above each
     /// row, `valign` the vertical alignment of the cells («top», «bottom»).
     fn layout_table(&mut self, columns: &[Column], rows: &[Vec<Cell>], before: u32, valign: &str) {
@@ -544,20 +557,13 @@ impl Body {
         self.before_table();
         let widths: Vec<u32> = columns.iter().map(|c| c.width).collect();
         let total: u32 = widths.iter().sum();
-        self.out.push_str("<w:tbl><w:tblPr>");
-        self.out
-            .push_str(&format!("<w:tblW w:w=\"{total}\" w:type=\"dxa\"/>"));
-        self.out.push_str("<w:tblBorders>");
-        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
-            self.out.push_str(&format!("<w:{side} w:val=\"nil\"/>"));
-        }
-        self.out.push_str(concat!(
-            "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>",
-            "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>",
-            "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>",
-            "</w:tblPr>"
-        ));
-        self.grid(&widths);
+        self.table_start(
+            total,
+            "w:val=\"nil\"",
+            0,
+            "w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"",
+            &widths,
+        );
         let spacing = if before > 0 {
             format!("<w:spacing w:before=\"{before}\"/>")
         } else {

@@ -51,6 +51,20 @@ fn u32le(out: &mut Vec<u8>, v: u32) {
     out.extend_from_slice(&v.to_le_bytes());
 }
 
+/// What the local header and the central record of a stored entry share: the version
+/// needed, flags, method (stored), time, date, CRC, both sizes and the name's length.
+fn entry_fields(out: &mut Vec<u8>, crc: u32, size: u32, name_len: u16) {
+    u16le(out, VERSION);
+    u16le(out, FLAGS);
+    u16le(out, 0); // stored
+    u16le(out, DOS_TIME);
+    u16le(out, DOS_DATE);
+    u32le(out, crc);
+    u32le(out, size);
+    u32le(out, size);
+    u16le(out, name_len);
+}
+
 /// Packs `(name, content)` entries, in order, into a ZIP archive. Sizes beyond 4 GiB (ZIP64)
 /// are not supported: a document is a few hundred kilobytes.
 pub fn store(entries: &[(&str, &[u8])]) -> Vec<u8> {
@@ -63,30 +77,14 @@ pub fn store(entries: &[(&str, &[u8])]) -> Vec<u8> {
         let name = name.as_bytes();
         // Local file header.
         u32le(&mut out, 0x0403_4b50);
-        u16le(&mut out, VERSION);
-        u16le(&mut out, FLAGS);
-        u16le(&mut out, 0); // stored
-        u16le(&mut out, DOS_TIME);
-        u16le(&mut out, DOS_DATE);
-        u32le(&mut out, crc);
-        u32le(&mut out, size);
-        u32le(&mut out, size);
-        u16le(&mut out, name.len() as u16);
-        u16le(&mut out, 0);
+        entry_fields(&mut out, crc, size, name.len() as u16);
+        u16le(&mut out, 0); // extra
         out.extend_from_slice(name);
         out.extend_from_slice(data);
         // Its central directory record.
         u32le(&mut central, 0x0201_4b50);
         u16le(&mut central, VERSION);
-        u16le(&mut central, VERSION);
-        u16le(&mut central, FLAGS);
-        u16le(&mut central, 0);
-        u16le(&mut central, DOS_TIME);
-        u16le(&mut central, DOS_DATE);
-        u32le(&mut central, crc);
-        u32le(&mut central, size);
-        u32le(&mut central, size);
-        u16le(&mut central, name.len() as u16);
+        entry_fields(&mut central, crc, size, name.len() as u16);
         u16le(&mut central, 0); // extra
         u16le(&mut central, 0); // comment
         u16le(&mut central, 0); // disk

@@ -368,8 +368,8 @@ fn parse_cell_ref(reference: &str) -> Option<(usize, usize)> {
     (column <= MAX_COLUMNS && (1..=MAX_ROWS).contains(&row)).then_some((column - 1, row))
 }
 
-/// `2` → `C`.
-fn column_name(mut column: usize) -> String {
+/// The column letters of a 0-based index, as a spreadsheet names them: `2` → `C`, `26` → `AA`.
+pub fn column_name(mut column: usize) -> String {
     let mut name = Vec::new();
     loop {
         name.push(b'A' + (column % 26) as u8);
