@@ -79,6 +79,15 @@ pub fn indicator_round(data: &SchoolData) -> Option<&Round> {
         .or_else(|| m.rounds.iter().max_by(|a, b| a.date.cmp(&b.date)))
 }
 
+/// The progress of each pair's ПНП that has tasks, percent.
+fn plan_progress(pairs: &[&Pair]) -> Vec<u32> {
+    pairs
+        .iter()
+        .filter_map(|g| g.program.progress())
+        .map(u32::from)
+        .collect()
+}
+
 fn counted(g: &Pair) -> bool {
     g.status != PairStatus::Terminated
 }
@@ -116,11 +125,7 @@ pub fn indicators(data: &SchoolData) -> Indicators {
         .map(|f| (f, pairs.iter().filter(|g| g.form == f).count()))
         .filter(|(_, n)| *n > 0)
         .collect();
-    let progress: Vec<u32> = pairs
-        .iter()
-        .filter_map(|g| g.program.progress())
-        .map(u32::from)
-        .collect();
+    let progress = plan_progress(&pairs);
     let round = indicator_round(data).cloned();
     let round_id = round.as_ref().map(|r| r.id.clone()).unwrap_or_default();
     let round_id = round_id.as_str();
@@ -428,11 +433,7 @@ pub fn result_blocks(data: &SchoolData, numbered: bool) -> Vec<Block> {
                     .iter()
                     .filter(|g| counted(g) && g.form == *f)
                     .collect();
-                let progress: Vec<u32> = of
-                    .iter()
-                    .filter_map(|g| g.program.progress())
-                    .map(u32::from)
-                    .collect();
+                let progress = plan_progress(&of);
                 let ids: Vec<&str> = of.iter().map(|g| g.id.as_str()).collect();
                 vec![
                     f.label().to_string(),

@@ -13,6 +13,11 @@ use crate::domain::stages::STAGES;
 // (`Case::…` at the call); a nominative only where the sentence needs one (a table cell, a
 // signature, a list after a colon, the subject of «…, с другой стороны, заключили»).
 
+/// A table's header: each name in bold.
+fn bold_cells(names: &[&str]) -> Vec<Vec<Run>> {
+    names.iter().map(|h| vec![b(h)]).collect()
+}
+
 /// A value from the data, or a placeholder naming what is missing.
 fn val(value: &str, missing: &str) -> Run {
     let v = value.trim();
