@@ -5,16 +5,15 @@ use leptos::prelude::*;
 
 use crate::domain::taxonomy::AreaGroup;
 
-use super::state::use_state;
+use super::state::use_edit;
 use super::widgets::{Card, EnumSelect, ErrorText};
 
 #[component]
 pub fn TaxonomyEditor() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let ids = state.read(move |d| d.taxonomy.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
     let title = RwSignal::new(String::new());
     let group = RwSignal::new(AreaGroup::Methodical);
-    let error = RwSignal::new(None::<String>);
     view! {
         <Card h2=true id="taxonomy-title" title="Области профессиональных затруднений и сильных сторон" testid="taxonomy">
             <p class="hint">"Один перечень для обеих анкет: наставляемые оценивают, где нужна помощь, наставники — что \
@@ -46,7 +45,7 @@ pub fn TaxonomyEditor() -> impl IntoView {
 
 #[component]
 fn AreaRow(id: String) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let area = {
         let id = id.clone();
         state
@@ -56,7 +55,6 @@ fn AreaRow(id: String) -> impl IntoView {
     let Some(area) = area else {
         return ().into_any();
     };
-    let error = RwSignal::new(None::<String>);
     let confirm = RwSignal::new(None::<String>);
     let title_id = format!("area-{id}");
     let group_id = format!("area-{id}-group");

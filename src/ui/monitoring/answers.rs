@@ -5,17 +5,16 @@ use leptos::prelude::*;
 use crate::domain::monitoring::Monitoring;
 use crate::domain::participants::Participant;
 
-use super::super::state::{use_edit, use_state};
+use super::super::state::use_edit;
 use super::super::widgets::{area_options, Card, ColumnHeads, ErrorText, Pick};
 use super::{mark_select, round_options};
 
 /// Answers typed in: a round, a participant, a mark per question.
 #[component]
 pub fn Answers() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let round = RwSignal::new(String::new());
     let who = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     // The selects' lists, and the questions of the chosen questionnaire: rebuilt only when they
     // change, so that a mark does not rebuild the form.
     let lists = state.read(move |d| {

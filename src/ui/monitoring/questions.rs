@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::monitoring::Audience;
 
-use super::super::state::use_state;
+use super::super::state::{use_edit, use_state};
 use super::super::widgets::{ConfirmButton, ErrorText};
 
 /// The questions of both questionnaires: texts, scales, new and removed questions.
@@ -22,7 +22,7 @@ pub fn Questions() -> impl IntoView {
 
 #[component]
 fn QuestionList(audience: Audience) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let ids = state.read(move |d| {
         d.monitoring
             .questions(audience)
@@ -30,7 +30,6 @@ fn QuestionList(audience: Audience) -> impl IntoView {
             .map(|q| q.id.clone())
             .collect::<Vec<_>>()
     });
-    let error = RwSignal::new(None::<String>);
     let text = RwSignal::new(String::new());
     let scale = RwSignal::new(String::from("10"));
     let key = audience.key();

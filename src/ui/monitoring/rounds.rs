@@ -5,15 +5,14 @@ use leptos::prelude::*;
 use crate::domain::monitoring::RoundKind;
 use crate::storage::clock;
 
-use super::super::state::use_state;
+use super::super::state::use_edit;
 use super::super::widgets::{on_submit, Card, ConfirmButton, EnumSelect, ErrorText, InputField};
 
 #[component]
 pub fn Rounds() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let kind = RwSignal::new(RoundKind::Final);
     let date = RwSignal::new(clock::today_local_iso());
-    let error = RwSignal::new(None::<String>);
     let add = on_submit(move || {
         let k = kind.get_untracked();
         error.set(

@@ -6,14 +6,14 @@ use crate::domain::forms::MentoringForm;
 use crate::storage::clock;
 
 use super::super::router::{navigate, Route};
-use super::super::state::use_state;
+use super::super::state::use_edit;
 use super::super::widgets::person_options;
 use super::super::widgets::{on_submit, Card, EnumSelect, ErrorText, InputField, Pick};
 
 /// A pair formed by hand: a mentor and one mentee (more can join on the pair's page).
 #[component]
 pub fn NewPair() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let mentor = RwSignal::new(String::new());
     let mentee = RwSignal::new(String::new());
     let form = RwSignal::new(MentoringForm::Traditional);
@@ -24,7 +24,6 @@ pub fn NewPair() -> impl IntoView {
             .data
             .with_untracked(|d| d.default_pair_end(&start.get_untracked())),
     );
-    let error = RwSignal::new(None::<String>);
     let options = state.read(move |d| {
         (
             person_options(d.eligible_mentors()),

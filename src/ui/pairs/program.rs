@@ -8,7 +8,7 @@ use crate::domain::program::ItemField;
 use crate::storage::clock;
 
 use super::super::router::Route;
-use super::super::state::use_state;
+use super::super::state::{use_edit, use_state};
 use super::super::widgets::{Card, ConfirmButton, ErrorText};
 
 /// A change of the ПНП, applied through the pair's checks.
@@ -17,9 +17,8 @@ type ProgramEdit = Box<dyn FnOnce(&mut Program) -> Result<(), String>>;
 /// The ПНП: goal, tasks, plan items with marks; progress and overdue items.
 #[component]
 pub fn ProgramEditor(id: String) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let today = clock::today_local_iso();
-    let error = RwSignal::new(None::<String>);
     let shape = state.read_of(&id, move |d, id| {
         d.pair(id).map(|g| g.program.shape()).unwrap_or_default()
     });

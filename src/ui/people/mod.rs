@@ -16,7 +16,7 @@ use crate::storage::clock;
 
 use super::banks::WaitingList;
 use super::router::{navigate, Route};
-use super::state::use_state;
+use super::state::{use_edit, use_state};
 use super::widgets::ErrorText;
 use super::widgets::StageMeasures;
 pub use card::PersonPage;
@@ -40,9 +40,8 @@ where
 /// The register page.
 #[component]
 pub fn PeoplePage() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     view! {
         <h1 tabindex="-1">"Педагоги"</h1>
         <p>

@@ -10,7 +10,7 @@ use crate::domain::forms::MentoringForm;
 use crate::domain::questionnaires::MAX_CAPACITY;
 
 use super::{person_memo, today};
-use crate::ui::state::use_state;
+use crate::ui::state::{use_edit, use_state};
 use crate::ui::widgets::{Card, ErrorText, FormsPicker};
 
 /// A 1–5 select per area of the school's taxonomy (`—`: not rated).
@@ -94,10 +94,9 @@ fn card_text(bank: Bank) -> CardText {
 /// The questionnaire of a bank's role on the card (shown while the person has the role).
 #[component]
 pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let answers = person_memo(&pid, move |p| p.card_answers(bank));
     let has_role = Memo::new(move |_| answers.with(Option::is_some));
-    let error = RwSignal::new(None::<String>);
     let edit = Callback::new(move |e: AnswerEdit| {
         error.set(
             state

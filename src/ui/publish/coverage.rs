@@ -95,7 +95,7 @@ fn RowMarks() -> impl IntoView {
 
 #[component]
 fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let post = {
         let key = key.clone();
         Memo::new(move |_| posts.with(|ps| ps.iter().find(|p| p.key == key).cloned()))
@@ -103,7 +103,6 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
     let channel = RwSignal::new(Channel::Vk);
     let date = RwSignal::new(today());
     let url = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let dom = key.replace([':', '.'], "-");
     let text_id = format!("post-{dom}");
     let field = move |what: &str| format!("post-{dom}-{what}");

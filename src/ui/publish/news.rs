@@ -5,16 +5,15 @@ use leptos::prelude::*;
 use crate::domain::public::{self, News};
 use crate::domain::publish_rules as rules;
 
-use super::super::state::{use_edit, use_state};
+use super::super::state::use_edit;
 use super::super::widgets::{Card, ConfirmButton, ErrorText, InputField};
 use super::{stage_options, today};
 
 #[component]
 pub fn LinksCard() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let title = RwSignal::new(String::new());
     let url = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     view! {
         <Card h2=true id="pub-links" title="Ссылки на муниципальный и региональный уровни">
             <p class="muted">"Страницы о наставничестве органа управления образованием, методического центра, регионального центра."</p>
@@ -51,13 +50,12 @@ pub fn LinksCard() -> impl IntoView {
 
 #[component]
 pub fn NewsCard() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let draft = RwSignal::new(News {
         date: today(),
         published: true,
         ..Default::default()
     });
-    let error = RwSignal::new(None::<String>);
     let set = move |f: fn(&mut News, String), v: String| draft.update(|n| f(n, v));
     let news_ids = state.read(|d| {
         d.publication

@@ -7,7 +7,7 @@ use crate::domain::format::{count, date_ru};
 use crate::domain::pairs::{Training, TrainingKind};
 use crate::storage::clock;
 
-use super::super::state::{use_edit, use_state};
+use super::super::state::use_edit;
 use super::super::widgets::{
     on_submit, person_options, Card, ConfirmButton, EnumSelect, ErrorText, InputField,
 };
@@ -69,11 +69,10 @@ pub fn Trainings() -> impl IntoView {
 
 #[component]
 fn TrainingItem(id: String) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let Some(t) = state.data.with_untracked(|d| d.training(&id).cloned()) else {
         return ().into_any();
     };
-    let error = RwSignal::new(None::<String>);
     let mentors = state
         .data
         .with_untracked(|d| person_options(d.bank_mentors()));
