@@ -291,6 +291,39 @@ fn every_generated_document_opens_in_libreoffice() {
             "Экземпляр дополнительного соглашения получил(а)",
         ],
     ));
+    // A school with two past years: the «Справка» and the final report have the years side by
+    // side (tests/fixtures/archive-history.json).
+    let history =
+        nastavnik::domain::archive::decode(include_bytes!("fixtures/archive-history.json"))
+            .expect("the history fixture loads")
+            .data;
+    let report = nastavnik::domain::report_file::make(&history, "2026-05-30");
+    docs.push((
+        "spravka_history",
+        nastavnik::domain::history::spravka(
+            &history,
+            &report,
+            "Иванова Мария Петровна",
+            "Директор",
+        ),
+        vec![
+            "4. Показатели по учебным годам",
+            "2023/2024",
+            "2024/2025",
+            "2025/2026 (текущий)",
+            "Наставнических пар / групп",
+            "Удовлетворённость наставляемых (из 10)",
+        ],
+    ));
+    docs.push((
+        "final_report_history",
+        generate(DocKind::FinalReport, &history),
+        vec![
+            "Показатели по учебным годам",
+            "2025/2026 (текущий)",
+            "Участники, пары и группы, выполненные ПНП по учебным годам",
+        ],
+    ));
     convert_and_check(&docs);
 }
 

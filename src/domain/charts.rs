@@ -31,7 +31,39 @@ fn short(label: &str) -> String {
 /// The chart as a standalone SVG element. Hidden from screen readers: the table that goes
 /// with it carries the same figures.
 pub fn svg(c: &Chart) -> String {
+    draw(c, None)
+}
+
+/// The chart as an image of its own for screen readers too: `role="img"` named by its
+/// `<title>` and `<desc>` (`desc` says what it shows; `id` makes their ids unique on the
+/// page), and, with more than one series, each value written with its series' name, so that
+/// no figure is told by colour alone.
+pub fn svg_described(c: &Chart, id: &str, desc: &str) -> String {
+    draw(c, Some((id, desc)))
+}
+
+fn draw(c: &Chart, described: Option<(&str, &str)>) -> String {
     let series = c.series.len().max(1) as u32;
+    let named = described.is_some() && c.series.len() > 1;
+    let value_text = |s: usize, v: u32| {
+        if named {
+            format!("{} — {}", c.value(v), c.series[s])
+        } else {
+            c.value(v)
+        }
+    };
+    let width = if named {
+        let longest = c
+            .rows
+            .iter()
+            .flat_map(|r| r.values.iter().enumerate().map(|(s, v)| value_text(s, *v)))
+            .map(|t| t.chars().count() as u32)
+            .max()
+            .unwrap_or(0);
+        (BAR_X + BAR_W + 8 + 7 * longest).max(WIDTH)
+    } else {
+        WIDTH
+    };
     let legend = if c.series.len() > 1 { 24 } else { 0 };
     let row_h = series * BAR_H + GAP;
     let height = if c.rows.is_empty() {
@@ -40,11 +72,24 @@ pub fn svg(c: &Chart) -> String {
         legend + c.rows.len() as u32 * row_h + GAP
     };
     let max = c.max.max(1);
+    let a11y = match described {
+        None => "aria-hidden=\"true\" focusable=\"false\"".to_string(),
+        Some((id, _)) => {
+            format!("role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\"")
+        }
+    };
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" \
-         width=\"{WIDTH}\" height=\"{height}\" aria-hidden=\"true\" focusable=\"false\" \
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {width} {height}\" \
+         width=\"{width}\" height=\"{height}\" {a11y} \
          font-family=\"Liberation Sans, Arial, sans-serif\" font-size=\"12\">"
     );
+    if let Some((id, desc)) = described {
+        out.push_str(&format!(
+            "<title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
+            escape(&c.title),
+            escape(desc)
+        ));
+    }
     if c.rows.is_empty() {
         out.push_str("<text x=\"10\" y=\"24\" fill=\"#333\">Нет данных</text></svg>");
         return out;
@@ -85,7 +130,7 @@ pub fn svg(c: &Chart) -> String {
                 FILLS[s % FILLS.len()],
                 BAR_X + w as u32 + 4,
                 y + BAR_H - 4,
-                escape(&c.value(*v))
+                escape(&value_text(s, *v))
             ));
         }
     }
@@ -200,5 +245,35 @@ mod tests {
         let t = to_table(&c);
         assert_eq!(t.header.len(), 3);
         assert_eq!(t.rows[0][2][0].text, "3,5");
+    }
+
+    #[test]
+    fn a_described_chart_is_a_named_image_and_writes_the_series_by_each_value() {
+        let c = chart(vec![row("2025/2026", &[25, 35])], &["до", "после"]);
+        let plain = svg(&c);
+        let s = svg_described(&c, "h1", "Самооценка <по годам>");
+        let doc = roxmltree::Document::parse(&s).unwrap();
+        let root = doc.root_element();
+        assert_eq!(root.attribute("role"), Some("img"));
+        assert_eq!(root.attribute("aria-hidden"), None);
+        assert_eq!(root.attribute("aria-labelledby"), Some("h1-title h1-desc"));
+        let text_of = |tag: &str| {
+            doc.descendants()
+                .find(|n| n.has_tag_name(tag))
+                .and_then(|n| n.text())
+                .unwrap_or("")
+                .to_string()
+        };
+        assert_eq!(text_of("title"), "Удовлетворённость");
+        assert_eq!(text_of("desc"), "Самооценка <по годам>");
+        let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+        assert!(texts.contains(&"2,5 — до"), "{texts:?}");
+        assert!(texts.contains(&"3,5 — после"), "{texts:?}");
+        // The same bars as the plain chart; the plain one stays hidden and unnamed.
+        assert_eq!(bars(&s), bars(&plain));
+        assert!(plain.contains("aria-hidden=\"true\"") && !plain.contains("<title"));
+        // One series: the value alone.
+        let one = svg_described(&chart(vec![row("a", &[80])], &["x"]), "h2", "d");
+        assert!(one.contains(">8,0<"), "{one}");
     }
 }

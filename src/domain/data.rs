@@ -77,6 +77,22 @@ pub struct SchoolData {
     /// it needs no new schema version.
     #[serde(default, skip_serializing_if = "Publication::is_empty")]
     pub publication: Publication,
+    /// The finished academic years, oldest first, read-only (see [`super::years`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub past_years: Vec<PastYear>,
+}
+
+/// A finished academic year, frozen as it was when the next one began (see
+/// [`super::years`]); a core type, so it lives here with the data it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PastYear {
+    /// The academic year, e.g. «2026/2027» (the profile's `academic_year` at the rollover).
+    pub label: String,
+    /// When the year was closed (ISO date).
+    pub closed_on: String,
+    /// The whole year as it was; its own `past_years` is empty.
+    pub data: SchoolData,
 }
 
 impl Default for SchoolData {
@@ -97,6 +113,7 @@ impl Default for SchoolData {
             pair_orders: Vec::new(),
             example: false,
             publication: Publication::default(),
+            past_years: Vec::new(),
         }
     }
 }

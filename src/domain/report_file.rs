@@ -375,11 +375,17 @@ pub fn check(f: &ReportFile) -> Result<(), String> {
             s.academic_year
         ));
     }
-    let g = &f.report.figures;
+    check_figures(&f.report.figures).map_err(|e| format!("В файле отчёта {e}."))
+}
+
+/// What the figures of a year must satisfy beyond their types (counts that agree, percents
+/// and scales in range); a problem as the end of a Russian sentence, for the file that holds
+/// them to begin («В файле отчёта …», «В файле info.json …»).
+pub fn check_figures(g: &ReportFigures) -> Result<(), String> {
     let not_more = |a: u32, an: &str, b: u32, bn: &str| -> Result<(), String> {
         if a > b {
             Err(format!(
-                "В файле отчёта {an} ({a}) больше, чем {bn} ({b}): цифры противоречат друг другу."
+                "{an} ({a}) больше, чем {bn} ({b}): цифры противоречат друг другу"
             ))
         } else {
             Ok(())
@@ -401,14 +407,14 @@ pub fn check(f: &ReportFile) -> Result<(), String> {
     not_more(g.programs_done, "выполненных ПНП", g.programs, "ПНП")?;
     let forms: u32 = g.by_form.iter().map(|f| f.count).sum();
     if forms != g.pairs + g.groups {
-        return bad(format!(
+        return Err(format!(
             "сумма пар и групп по формам ({forms}) не равна числу пар и групп ({})",
             g.pairs + g.groups
         ));
     }
     let percent = |name: &str, v: u32| -> Result<(), String> {
         if v > 100 {
-            Err(format!("В файле отчёта {name} больше 100 %: {v}."))
+            Err(format!("{name} больше 100 %: {v}"))
         } else {
             Ok(())
         }
@@ -418,7 +424,7 @@ pub fn check(f: &ReportFile) -> Result<(), String> {
     }
     percent("ход Дорожной карты (roadmap)", g.roadmap as u32)?;
     if !g.stages.is_empty() && g.stages.len() != STAGE_COUNT as usize {
-        return bad(format!(
+        return Err(format!(
             "ход этапов (stages) указан для {} этапов, а их {STAGE_COUNT}",
             g.stages.len()
         ));
@@ -431,12 +437,12 @@ pub fn check(f: &ReportFile) -> Result<(), String> {
         ("наставников", g.satisfaction_mentors),
     ] {
         if v.is_some_and(|v| !(10..=100).contains(&v)) {
-            return bad(format!("удовлетворённость {name} вне шкалы от 1 до 10"));
+            return Err(format!("удовлетворённость {name} вне шкалы от 1 до 10"));
         }
     }
     if let Some(r) = &g.round {
         if parse_date(&r.date).is_none() {
-            return bad(format!(
+            return Err(format!(
                 "неверная дата раунда мониторинга (round.date): «{}»",
                 r.date
             ));
@@ -444,7 +450,7 @@ pub fn check(f: &ReportFile) -> Result<(), String> {
     }
     if let Some(gr) = g.growth {
         if !(10..=50).contains(&gr.before) || !(10..=50).contains(&gr.after) {
-            return bad("самооценка (growth) вне шкалы от 1 до 5".into());
+            return Err("самооценка (growth) вне шкалы от 1 до 5".into());
         }
     }
     Ok(())

@@ -6,6 +6,7 @@ mod banners;
 mod data_page;
 mod documents;
 mod file_import;
+mod history;
 mod import;
 mod library;
 mod monitoring;

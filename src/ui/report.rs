@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::documents::docx;
+use crate::domain::history;
 use crate::domain::report_file::{self, SPRAVKA_TITLE};
 use crate::storage::{clock, files};
 
@@ -28,13 +29,10 @@ pub fn MunicipalReport() -> impl IntoView {
     };
     let docx = move |_| {
         let f = report();
-        let (director, position) = state.data.with_untracked(|d| {
-            (
-                d.profile.director.full_name.clone(),
-                d.profile.director.position.clone(),
-            )
+        let doc = state.data.with_untracked(|d| {
+            let director = &d.profile.director;
+            history::spravka(d, &f, &director.full_name, &director.position)
         });
-        let doc = report_file::spravka(&f, &director, &position);
         let name = report_file::docx_file_name(&f.report.school);
         message.set(files::download_bytes(&name, DOCX_MIME, &docx::to_docx(&doc)).err());
     };
@@ -57,6 +55,7 @@ pub fn MunicipalReport() -> impl IntoView {
                 <a href="#/rollup">"«Сводка по школам»"</a> "."
             </p>
             <ErrorText message=message />
+            <super::history::YearsHistory />
         </Card>
     }
 }

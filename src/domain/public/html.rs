@@ -45,6 +45,16 @@ overflow-wrap:break-word;text-align:left}\
 .ni-docs li,.ni-links li{margin-bottom:.5rem}\
 .ni-card{border:1px solid var(--ni-line);border-radius:6px;padding:.75rem 1rem;margin:0 0 .75rem}\
 .ni-card p:last-child{margin-bottom:0}\
+.ni .history-scroll{overflow-x:auto;max-width:100%;margin:0 0 1rem}\
+.ni .history-table{border-collapse:collapse;min-width:100%}\
+.ni .history-table caption{text-align:left;font-weight:600;padding:0 0 .35rem}\
+.ni .history-table th,.ni .history-table td{border:1px solid var(--ni-line);padding:.35rem .6rem;text-align:left;vertical-align:top}\
+.ni .history-table thead th{background:var(--ni-soft);white-space:nowrap}\
+.ni .history-table tbody th{font-weight:400;min-width:12rem}\
+.ni .history-table td{white-space:nowrap}\
+.ni .history-chart{margin:0 0 1.25rem}\
+.ni .history-chart figcaption{font-weight:600;margin:0 0 .35rem}\
+.ni .history-chart svg{display:block;max-width:100%;height:auto}\
 .ni-foot{margin-top:2rem;padding-top:1rem;border-top:1px solid var(--ni-line);font-size:.875rem;color:var(--ni-muted)}\
 @media (max-width:40rem){.ni{padding:1rem .75rem}.ni-title{font-size:1.4rem}.ni-figures strong{font-size:1.4rem}}\
 @media print{.ni{max-width:none;padding:0;color:#000}.ni a{color:#000}\
@@ -68,6 +78,7 @@ overflow-wrap:break-word;text-align:left}\
 .ni-lv:checked+.ni-in .ni-figures strong{font-size:2.5rem}\
 .ni-lv:checked+.ni-in .ni-st,.ni-lv:checked+.ni-in .ni-foot{font-size:1.3rem;white-space:normal;border-width:2px}\
 .ni-lv:checked+.ni-in .ni-bar{display:none}\
+.ni-lv:checked+.ni-in .history-table th,.ni-lv:checked+.ni-in .history-table td{border-width:2px;white-space:normal}\
 .ni-lv:checked+.ni-in .ni-stage{border-left-width:6px}\
 ";
 
@@ -302,6 +313,12 @@ pub fn section(f: &InfoFile, level: u8) -> String {
         "<li><strong>{}&nbsp;%</strong> Дорожной карты выполнено</li></ul></section>",
         fig.progress
     ));
+
+    if !i.history.is_empty() {
+        open_section(&mut o, l2, "ni-history", "По учебным годам");
+        o.push_str(&crate::domain::history::html(&i.history, "ni-hist"));
+        o.push_str("</section>");
+    }
 
     if !i.stages.is_empty() {
         open_section(&mut o, l2, "ni-roadmap", "Дорожная карта");

@@ -6,6 +6,7 @@ use serde_json::Value;
 use crate::domain::data::{SchoolData, TaskStatus};
 use crate::domain::documents::registry::{DocKind, DocStatus};
 use crate::domain::format::{count, date_ru, parse_date};
+use crate::domain::history::{self, YearFigures};
 use crate::domain::people::{BankStatus, Person};
 use crate::domain::progress::{overall_percent, stage_progress};
 use crate::domain::roadmap::stage_rows;
@@ -67,6 +68,10 @@ pub struct PublicInfo {
     /// Items of the «методическая копилка» flagged for publication.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub practices: Vec<PublicPractice>,
+    /// The school's years side by side, oldest first, the current one last; absent while the
+    /// school has one year (figures only, see [`crate::domain::history`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<YearFigures>,
 }
 
 /// A practice of the library flagged for publication. The author is named only with their
@@ -428,6 +433,7 @@ pub fn project(d: &SchoolData, date: &str) -> InfoFile {
             news,
             links,
             practices,
+            history: history::years(d),
         },
     }
 }
@@ -587,6 +593,7 @@ fn check_file(f: &InfoFile) -> Result<(), String> {
             return Err(bad_date(&format!("новости (news[{n}].date)"), &x.date));
         }
     }
+    history::check(&i.history).map_err(|e| format!("В файле info.json {e}."))?;
     for (n, x) in i.documents.iter().enumerate() {
         if !x.date.is_empty() && parse_date(&x.date).is_none() {
             return Err(bad_date(

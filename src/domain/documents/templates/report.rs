@@ -33,6 +33,13 @@ pub(super) fn final_report(c: &Ctx) -> Vec<Block> {
         .filter(|b| matches!(b, Block::Heading { .. }))
         .count();
     blocks.append(&mut results);
+    // The years side by side, once the school has a past year.
+    let mut history = crate::domain::history::blocks(
+        &crate::domain::history::years(d),
+        &format!("{}. {}", sections + 1, crate::domain::history::TITLE),
+    );
+    let sections = sections + usize::from(!history.is_empty());
+    blocks.append(&mut history);
 
     // The final event and the best practices.
     let event = &d.final_event;
