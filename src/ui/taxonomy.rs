@@ -46,26 +46,18 @@ pub fn TaxonomyEditor() -> impl IntoView {
 #[component]
 fn AreaRow(id: String) -> impl IntoView {
     let (state, error) = use_edit();
-    let area = {
-        let id = id.clone();
-        state
-            .data
-            .with_untracked(|d| d.taxonomy.iter().find(|a| a.id == id).cloned())
-    };
+    let area = state
+        .data
+        .with_untracked(|d| d.taxonomy.iter().find(|a| a.id == id).cloned());
     let Some(area) = area else {
         return ().into_any();
     };
     let confirm = RwSignal::new(None::<String>);
     let title_id = format!("area-{id}");
     let group_id = format!("area-{id}-group");
-    let current_group = {
-        let id = id.clone();
-        Signal::derive(move || {
-            state
-                .data
-                .with(|d| d.taxonomy.iter().find(|a| a.id == id).map(|a| a.group))
-        })
-    };
+    let current_group = state.read_of(&id, |d, id| {
+        d.taxonomy.iter().find(|a| a.id == id).map(|a| a.group)
+    });
     let save = {
         let id = id.clone();
         move |title: Option<String>, group: Option<AreaGroup>| {

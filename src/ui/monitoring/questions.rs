@@ -65,18 +65,12 @@ fn QuestionList(audience: Audience) -> impl IntoView {
 fn QuestionItem(audience: Audience, id: String, error: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_state();
     let key = audience.key();
-    let get = {
-        let id = id.clone();
-        move || {
-            state.data.with(|d| {
-                d.monitoring
-                    .question(audience, &id)
-                    .map(|q| (q.text.clone(), q.scale))
-                    .unwrap_or_default()
-            })
-        }
-    };
-    let g1 = get.clone();
+    let get = state.read_of(&id, move |d, id| {
+        d.monitoring
+            .question(audience, id)
+            .map(|q| (q.text.clone(), q.scale))
+            .unwrap_or_default()
+    });
     let (i1, i2, i3) = (id.clone(), id.clone(), id.clone());
     // Read when the question opens: how many answers go with it.
     let question = Signal::derive({
@@ -96,18 +90,18 @@ fn QuestionItem(audience: Audience, id: String, error: RwSignal<Option<String>>)
     view! {
         <li class="question">
             <label class="visually-hidden" for=format!("{key}-{id}-text")>"Текст вопроса"</label>
-            <input id=format!("{key}-{id}-text") type="text" maxlength="300" prop:value=move || g1().0
+            <input id=format!("{key}-{id}-text") type="text" maxlength="300" prop:value=move || get.get().0
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     error.set(state.change(|d| d.monitoring.set_question_text(audience, &i1, &v)).err());
                 } />
             <label class="visually-hidden" for=format!("{key}-{id}-scale")>"Шкала"</label>
-            <select id=format!("{key}-{id}-scale") prop:value={ let get = get.clone(); move || get().1.to_string() } on:change=move |ev| {
+            <select id=format!("{key}-{id}-scale") prop:value=move || get.get().1.to_string() on:change=move |ev| {
                 let s: u8 = event_target_value(&ev).parse().unwrap_or(10);
                 error.set(state.change(|d| d.monitoring.set_question_scale(audience, &i2, s)).err());
             }>
-                <option value="5" selected=untrack(&get).1 == 5>"1–5"</option>
-                <option value="10" selected=untrack(&get).1 == 10>"1–10"</option>
+                <option value="5" selected=get.get_untracked().1 == 5>"1–5"</option>
+                <option value="10" selected=get.get_untracked().1 == 10>"1–10"</option>
             </select>
             <ConfirmButton label="Удалить…" question confirm="Удалить" small=true on_confirm=remove />
         </li>

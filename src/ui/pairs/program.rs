@@ -31,16 +31,11 @@ pub fn ProgramEditor(id: String) -> impl IntoView {
         let id = id.clone();
         move |f: ProgramEdit| error.set(state.change(|d| d.update_program(&id, f)).err())
     };
-    let goal = {
-        let id = id.clone();
-        move || {
-            state.data.with(|d| {
-                d.pair(&id)
-                    .map(|g| g.program.goal.clone())
-                    .unwrap_or_default()
-            })
-        }
-    };
+    let goal = state.read_of(&id, |d, id| {
+        d.pair(id)
+            .map(|g| g.program.goal.clone())
+            .unwrap_or_default()
+    });
     let e1 = edit.clone();
     let e2 = edit.clone();
     let doc = Route::PersonDocument(DocKind::Program, id.clone()).href();
@@ -95,16 +90,11 @@ fn TaskEditor(
             }
         })
     };
-    let title = {
-        let id = id.clone();
-        move || {
-            state.data.with(|d| {
-                d.pair(&id)
-                    .and_then(|g| g.program.tasks.get(ti).map(|t| t.title.clone()))
-                    .unwrap_or_default()
-            })
-        }
-    };
+    let title = state.read_of(&id, move |d, id| {
+        d.pair(id)
+            .and_then(|g| g.program.tasks.get(ti).map(|t| t.title.clone()))
+            .unwrap_or_default()
+    });
     let (e1, e2, e3) = (edit.clone(), edit.clone(), edit.clone());
     let remove = Callback::new(move |()| edit(Box::new(move |p| p.remove_task(ti).map(|_| ()))));
     let item_f = item.clone();

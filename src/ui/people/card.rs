@@ -84,18 +84,13 @@ fn PersonText(pid: String, field: PersonField) -> impl IntoView {
 #[component]
 fn CategorySelect(pid: String) -> impl IntoView {
     let (state, error) = use_edit();
-    let current = {
-        let pid = pid.clone();
-        move || {
-            state
-                .data
-                .with(|d| d.person(&pid).map(|p| p.category).unwrap_or_default())
-        }
-    };
+    let current = state.read_of(&pid, |d, pid| {
+        d.person(pid).map(|p| p.category).unwrap_or_default()
+    });
     view! {
         <div class="field">
             <label for="person-category">"Квалификационная категория"</label>
-            <EnumSelect id="person-category" selected=Signal::derive(move || Some(current()))
+            <EnumSelect id="person-category" selected=Signal::derive(move || Some(current.get()))
                 on_change=Callback::new(move |c: Category| {
                     error.set(state.change(|d| d.update_person(&pid, |p| { p.category = c; Ok(()) })).err());
                 }) />
