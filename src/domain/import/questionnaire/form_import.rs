@@ -447,22 +447,8 @@ impl FormImport {
                     fill_card(p, &r.info);
                 }
                 match answers {
-                    Answers::Mentee(a) => {
-                        let role = p.mentee.get_or_insert_with(|| {
-                            outcome.roles += 1;
-                            MenteeRole::default()
-                        });
-                        outcome.replaced += usize::from(role.answers.is_some());
-                        role.answers = Some(a);
-                    }
-                    Answers::Mentor(a) => {
-                        let role = p.mentor.get_or_insert_with(|| {
-                            outcome.roles += 1;
-                            MentorRole::default()
-                        });
-                        outcome.replaced += usize::from(role.answers.is_some());
-                        role.answers = Some(a);
-                    }
+                    Answers::Mentee(a) => outcome.put(&mut p.mentee, a, |r| &mut r.answers),
+                    Answers::Mentor(a) => outcome.put(&mut p.mentor, a, |r| &mut r.answers),
                 }
                 Ok(())
             })?;
@@ -470,6 +456,25 @@ impl FormImport {
         }
         *data = next;
         Ok(outcome)
+    }
+}
+
+impl Outcome {
+    /// Puts a row's answers into the person's bank role (`answers` of it), giving the role
+    /// when the person has none yet; counts the roles given and the answers replaced.
+    fn put<R: Default, A>(
+        &mut self,
+        role: &mut Option<R>,
+        answers: A,
+        slot: fn(&mut R) -> &mut Option<A>,
+    ) {
+        let role = role.get_or_insert_with(|| {
+            self.roles += 1;
+            R::default()
+        });
+        let slot = slot(role);
+        self.replaced += usize::from(slot.is_some());
+        *slot = Some(answers);
     }
 }
 

@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::import::read_table;
-use crate::domain::people::Consents;
+use crate::domain::people::{Consents, MenteeRole};
 
 const TODAY: &str = "2026-09-20";
 
