@@ -2,7 +2,8 @@
 //! art. 21 p. 5): what identifies them goes everywhere, their answers stay for aggregates.
 
 use super::data::SchoolData;
-use super::people::anonymize;
+use super::people::{anonymize, Person};
+use super::records::missing;
 
 /// The number in «Участник N» of an anonymized name, if it is one.
 fn participant_number(full_name: &str) -> Option<usize> {
@@ -27,9 +28,7 @@ impl SchoolData {
     /// public section. Refused while the consent to processing is in force, and for a person
     /// already anonymized; nothing changes on error.
     pub fn anonymize_person(&mut self, id: &str, today: &str) -> Result<(), String> {
-        let p = self
-            .person(id)
-            .ok_or_else(|| format!("Нет педагога с идентификатором «{id}»"))?;
+        let p = self.person(id).ok_or_else(|| missing::<Person>(id))?;
         if p.anonymized {
             return Err("Данные педагога уже обезличены".into());
         }

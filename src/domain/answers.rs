@@ -182,7 +182,7 @@ mod tests {
         assert_eq!(a.date, TODAY);
         assert_eq!(a.ratings.get("a1"), Some(&4));
         assert_eq!(a.text, "помощь");
-        let stored = p.mentee.as_ref().unwrap().answers.as_ref().unwrap();
+        let stored = p.mentee_answers().unwrap();
         assert_eq!(stored.needs.get("a1"), Some(&4));
         assert_eq!(stored.text, "помощь");
         assert!(p.mentor.as_ref().unwrap().answers.is_none());

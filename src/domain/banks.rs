@@ -224,7 +224,7 @@ pub fn decide_bank(
     }
     let p = data
         .person(id)
-        .ok_or_else(|| format!("Нет педагога с идентификатором «{id}»"))?;
+        .ok_or_else(|| crate::domain::records::missing::<Person>(id))?;
     check_decision(data, p, bank, decision)?;
     data.update_person(id, |p| {
         record(p, bank, decision, today);
@@ -317,31 +317,26 @@ mod tests {
     fn include_exclude_and_return_with_the_day_and_the_reason() {
         let mut d = data();
         let id = d.people[0].id.clone();
-        decide_bank(&mut d, &id, Bank::Mentees, &Decision::Include, "2025-09-20").unwrap();
+        let mentees = |d: &mut SchoolData, decision: Decision, day: &str| {
+            decide_bank(d, &id, Bank::Mentees, &decision, day)
+        };
+        mentees(&mut d, Decision::Include, "2025-09-20").unwrap();
         let r = d.people[0].mentee.as_ref().unwrap();
         assert_eq!(
             (r.status, r.decided.as_str()),
             (BankStatus::Included, "2025-09-20")
         );
         assert_eq!(
-            decide_bank(&mut d, &id, Bank::Mentees, &Decision::Include, "2025-09-21"),
+            mentees(&mut d, Decision::Include, "2025-09-21"),
             Err("уже включён в банк".into())
         );
         assert_eq!(
-            decide_bank(
-                &mut d,
-                &id,
-                Bank::Mentees,
-                &Decision::Exclude("  ".into()),
-                "2025-09-21"
-            ),
+            mentees(&mut d, Decision::Exclude("  ".into()), "2025-09-21"),
             Err("не указана причина исключения".into())
         );
-        decide_bank(
+        mentees(
             &mut d,
-            &id,
-            Bank::Mentees,
-            &Decision::Exclude("  перевод в другую школу ".into()),
+            Decision::Exclude("  перевод в другую школу ".into()),
             "2025-09-22",
         )
         .unwrap();
@@ -349,26 +344,13 @@ mod tests {
             Bank::Mentees.decision_of(&d.people[0]),
             Some((BankStatus::Excluded, "перевод в другую школу", "2025-09-22"))
         );
-        decide_bank(
-            &mut d,
-            &id,
-            Bank::Mentees,
-            &Decision::Candidate,
-            "2025-09-23",
-        )
-        .unwrap();
+        mentees(&mut d, Decision::Candidate, "2025-09-23").unwrap();
         assert_eq!(
             Bank::Mentees.decision_of(&d.people[0]),
             Some((BankStatus::Candidate, "", ""))
         );
         assert_eq!(
-            decide_bank(
-                &mut d,
-                &id,
-                Bank::Mentees,
-                &Decision::Candidate,
-                "2025-09-23"
-            ),
+            mentees(&mut d, Decision::Candidate, "2025-09-23"),
             Err("уже кандидат".into())
         );
     }

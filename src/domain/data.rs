@@ -13,8 +13,7 @@ use super::forms::MentoringForm;
 use super::library::{check_event, check_practice, FinalEvent, Practice, MAX_PRACTICES};
 use super::monitoring::Monitoring;
 use super::pairs::{
-    next_id, program_from_needs, MatchingSettings, MentorChange, Pair, PairStatus, SupportEntry,
-    Training,
+    program_from_needs, MatchingSettings, MentorChange, Pair, PairStatus, SupportEntry, Training,
 };
 use super::people::Person;
 use super::public::Publication;

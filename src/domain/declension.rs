@@ -36,6 +36,12 @@ impl Case {
         Case::Prepositional,
     ];
 
+    /// The place of an oblique case in the tables of five endings (genitive first, as in
+    /// [`Case::ALL`]); `None` for the nominative, which keeps the word as it is.
+    fn oblique_index(self) -> Option<usize> {
+        Case::ALL[1..].iter().position(|c| *c == self)
+    }
+
     /// A short key for stored overrides: «gen», «dat» …
     pub fn key(self) -> &'static str {
         match self {
@@ -242,33 +248,22 @@ fn adjective(word: &str, case: Case, animate: bool) -> Option<String> {
     let hushing = |c: char| "жшчщ".contains(c);
     let velar = |c: char| "гкх".contains(c);
     // (genitive, dative, accusative, instrumental, prepositional); accusative None = nominative.
-    let forms: [Option<&str>; 5] = if lower.ends_with("ый") || lower.ends_with("ой") {
-        [
-            Some("ого"),
-            Some("ому"),
-            animate.then_some("ого"),
-            Some("ым"),
-            Some("ом"),
-        ]
-    } else if lower.ends_with("ий") {
-        let c = last_stem_char(&lower, 2);
-        if velar(c) {
-            [
-                Some("ого"),
-                Some("ому"),
-                animate.then_some("ого"),
-                Some("им"),
-                Some("ом"),
-            ]
+    // Masculine and neuter: a hard («-ого») or soft («-его») stem; the accusative is the
+    // genitive for a masculine animate noun, otherwise the nominative.
+    let masculine_neuter = |soft: bool, instrumental: &'static str, genitive_accusative: bool| {
+        let (gen, dat, pre) = if soft {
+            ("его", "ему", "ем")
         } else {
-            [
-                Some("его"),
-                Some("ему"),
-                animate.then_some("его"),
-                Some("им"),
-                Some("ем"),
-            ]
-        }
+            ("ого", "ому", "ом")
+        };
+        let acc = genitive_accusative.then_some(gen);
+        [Some(gen), Some(dat), acc, Some(instrumental), Some(pre)]
+    };
+    let forms: [Option<&str>; 5] = if lower.ends_with("ый") || lower.ends_with("ой") {
+        masculine_neuter(false, "ым", animate)
+    } else if lower.ends_with("ий") {
+        let soft = !velar(last_stem_char(&lower, 2));
+        masculine_neuter(soft, "им", animate)
     } else if lower.ends_with("ая") {
         let c = last_stem_char(&lower, 2);
         if hushing(c) {
@@ -281,19 +276,14 @@ fn adjective(word: &str, case: Case, animate: bool) -> Option<String> {
     } else if lower.ends_with("ое") {
         let c = last_stem_char(&lower, 2);
         let ins = if velar(c) { "им" } else { "ым" };
-        [Some("ого"), Some("ому"), None, Some(ins), Some("ом")]
+        masculine_neuter(false, ins, false)
     } else if lower.ends_with("ее") {
-        [Some("его"), Some("ему"), None, Some("им"), Some("ем")]
+        masculine_neuter(true, "им", false)
     } else {
         return None;
     };
-    let i = match case {
-        Case::Nominative => return Some(word.to_string()),
-        Case::Genitive => 0,
-        Case::Dative => 1,
-        Case::Accusative => 2,
-        Case::Instrumental => 3,
-        Case::Prepositional => 4,
+    let Some(i) = case.oblique_index() else {
+        return Some(word.to_string());
     };
     Some(match forms[i] {
         Some(e) => replace_end(word, 2, e),
@@ -314,13 +304,8 @@ fn noun(word: &str, case: Case, animate: bool) -> Option<String> {
     if !last.is_alphabetic() || lower.chars().count() < 2 {
         return None;
     }
-    let i = match case {
-        Case::Nominative => return Some(word.to_string()),
-        Case::Genitive => 0,
-        Case::Dative => 1,
-        Case::Accusative => 2,
-        Case::Instrumental => 3,
-        Case::Prepositional => 4,
+    let Some(i) = case.oblique_index() else {
+        return Some(word.to_string());
     };
     let hushing = |c: char| "гкхжшчщ".contains(c);
     let (drop, forms): (usize, [&str; 5]) = if lower.ends_with("ие") || lower.ends_with("ье") {

@@ -332,10 +332,10 @@ mod tests {
             .count();
         assert!((1..=15).contains(&without), "{without} without consent");
         for p in &d.people {
-            if let Some(a) = p.mentee.as_ref().and_then(|r| r.answers.as_ref()) {
+            if let Some(a) = p.mentee_answers() {
                 assert_eq!(check_mentee(a, &d.taxonomy), vec![], "{}", p.id);
             }
-            if let Some(a) = p.mentor.as_ref().and_then(|r| r.answers.as_ref()) {
+            if let Some(a) = p.mentor_answers() {
                 assert_eq!(check_mentor(a, &d.taxonomy), vec![], "{}", p.id);
             }
         }
@@ -350,7 +350,7 @@ mod tests {
         let mut d = example_school();
         d.people = people(2000, 7);
         for p in &d.people {
-            if let Some(a) = p.mentor.as_ref().and_then(|r| r.answers.as_ref()) {
+            if let Some(a) = p.mentor_answers() {
                 assert_eq!(check_mentor(a, &d.taxonomy), vec![], "{}", p.id);
             }
         }

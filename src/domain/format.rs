@@ -191,6 +191,20 @@ fn split_name(full_name: &str) -> (String, Option<String>) {
     (surname, (!initials.is_empty()).then_some(initials))
 }
 
+/// The letters of a 0-based spreadsheet column: `0` → `A`, `2` → `C`, `26` → `AA`.
+pub fn column_letters(mut column: usize) -> String {
+    let mut name = Vec::new();
+    loop {
+        name.push(b'A' + (column % 26) as u8);
+        if column < 26 {
+            break;
+        }
+        column = column / 26 - 1;
+    }
+    name.reverse();
+    String::from_utf8(name).expect("ASCII letters")
+}
+
 /// Escapes text for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -76,6 +76,8 @@ pub struct Practice {
     pub publish: bool,
 }
 
+super::records::record!(Practice, "Нет материала");
+
 /// Longest title and link; longest text.
 pub const MAX_TITLE_CHARS: usize = 300;
 pub const MAX_TEXT_CHARS: usize = 5000;
@@ -167,35 +169,26 @@ pub fn public_author(p: &Practice, people: &[Person]) -> Option<String> {
 
 /// The final event of the year (stage 6).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct FinalEvent {
     /// `YYYY-MM-DD`, empty until planned.
-    #[serde(default)]
     pub date: String,
     /// «педагогический совет», «фестиваль педагогических идей», «конференция» …
-    #[serde(default)]
     pub format: String,
     /// Ids of the participants.
-    #[serde(default)]
     pub participants: BTreeSet<String>,
     /// The program: one item per line.
-    #[serde(default)]
     pub program: String,
     /// The outcome in a few sentences (the best practices are marked in the library).
-    #[serde(default)]
     pub outcome: String,
     /// Where it takes place («актовый зал»).
-    #[serde(default)]
     pub place: String,
     /// When it starts, «15:00».
-    #[serde(default)]
     pub time: String,
     /// The jury (экспертная группа) that chooses the best practices, one person a line
     /// («Иванова М.П., директор»).
-    #[serde(default)]
     pub jury: String,
     /// The criteria of a best practice, one a line.
-    #[serde(default)]
     pub criteria: String,
 }
 

@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::format::{count, plural};
 use super::forms::MentoringForm;
-use super::people::{BankStatus, Person};
+use super::people::{BankRole, BankStatus, Person};
 use super::taxonomy::Area;
 
 pub use assignment::*;
@@ -130,48 +130,48 @@ impl Obstacle {
     }
 }
 
+/// What keeps a bank role out of matching: `Some(None)` no role, `Some(Some(status))` not
+/// included; `None` when included.
+fn not_included<A>(role: Option<&BankRole<A>>) -> Option<Option<BankStatus>> {
+    match role {
+        None => Some(None),
+        Some(r) if r.status != BankStatus::Included => Some(Some(r.status)),
+        _ => None,
+    }
+}
+
 /// Why a person cannot be matched as a mentee (empty when they can).
 pub fn mentee_obstacles(p: &Person) -> Vec<Obstacle> {
-    let mut out = Vec::new();
-    match &p.mentee {
-        None => out.push(Obstacle::MenteeNotInBank(None)),
-        Some(r) if r.status != BankStatus::Included => {
-            out.push(Obstacle::MenteeNotInBank(Some(r.status)))
-        }
-        _ => {}
-    }
-    if let Some(reason) = p.matching_block() {
-        out.push(Obstacle::MenteeBlocked(reason));
-    }
-    if p.mentee.as_ref().is_some_and(|r| r.answers.is_none()) {
-        out.push(Obstacle::NoMenteeQuestionnaire);
-    }
-    out
+    let no_questionnaire = p.mentee.as_ref().is_some_and(|r| r.answers.is_none());
+    [
+        not_included(p.mentee.as_ref()).map(Obstacle::MenteeNotInBank),
+        p.matching_block().map(Obstacle::MenteeBlocked),
+        no_questionnaire.then_some(Obstacle::NoMenteeQuestionnaire),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Why a person cannot be matched as a mentor (empty when they can); `used` is the number of
 /// mentees already in their confirmed pairs.
 pub fn mentor_obstacles(p: &Person, used: u8) -> Vec<Obstacle> {
-    let mut out = Vec::new();
-    match &p.mentor {
-        None => out.push(Obstacle::MentorNotInBank(None)),
-        Some(r) if r.status != BankStatus::Included => {
-            out.push(Obstacle::MentorNotInBank(Some(r.status)))
-        }
-        _ => {}
-    }
-    if let Err(reason) = p.may_mentor() {
-        out.push(Obstacle::MentorBlocked(reason));
-    }
-    match p.mentor.as_ref().map(|r| r.answers.as_ref()) {
-        Some(None) => out.push(Obstacle::NoMentorQuestionnaire),
-        Some(Some(a)) if a.capacity <= used => out.push(Obstacle::CapacityFull {
+    let questionnaire = match p.mentor.as_ref().map(|r| r.answers.as_ref()) {
+        Some(None) => Some(Obstacle::NoMentorQuestionnaire),
+        Some(Some(a)) if a.capacity <= used => Some(Obstacle::CapacityFull {
             capacity: a.capacity,
             used,
         }),
-        _ => {}
-    }
-    out
+        _ => None,
+    };
+    [
+        not_included(p.mentor.as_ref()).map(Obstacle::MentorNotInBank),
+        p.may_mentor().err().map(Obstacle::MentorBlocked),
+        questionnaire,
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// The score of a possible pair, its parts and its explanation.

@@ -35,6 +35,7 @@ pub mod progress;
 pub mod public;
 pub mod publish_rules;
 pub mod questionnaires;
+pub mod records;
 pub mod register;
 pub mod report_file;
 pub mod results;

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::pairs::next_id;
+use super::records::push_new;
 
 /// Who answers a questionnaire.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -51,6 +51,8 @@ pub struct Question {
     pub scale: u8,
 }
 
+super::records::record!(Question, "Нет вопроса");
+
 /// The kind of a monitoring round.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -88,6 +90,8 @@ pub struct Round {
     /// `YYYY-MM-DD`.
     pub date: String,
 }
+
+super::records::record!(Round, "Нет раунда");
 
 impl Round {
     /// «Итоговый мониторинг, 20.05.2026».
@@ -206,13 +210,11 @@ impl Monitoring {
         if self.questions(a).len() >= MAX_QUESTIONS {
             return Err(format!("В анкете не больше {MAX_QUESTIONS} вопросов"));
         }
-        let id = next_id('q', self.questions(a).iter().map(|q| q.id.as_str()));
-        self.questions_mut(a).push(Question {
-            id: id.clone(),
+        Ok(push_new(self.questions_mut(a), 'q', |id| Question {
+            id,
             text,
             scale,
-        });
-        Ok(id)
+        }))
     }
 
     /// Changes a question's text or scale. A smaller scale is refused while answers above it
@@ -236,11 +238,7 @@ impl Monitoring {
                 "Есть ответы больше {scale}: шкалу нельзя уменьшить, пока они есть"
             ));
         }
-        let q = self
-            .questions_mut(a)
-            .iter_mut()
-            .find(|q| q.id == id)
-            .ok_or_else(|| format!("Нет вопроса «{id}»"))?;
+        let q = super::records::find_mut(self.questions_mut(a), id)?;
         q.text = text;
         q.scale = scale;
         Ok(())
@@ -256,12 +254,7 @@ impl Monitoring {
 
     /// Removes a question with its answers (the UI confirms first, naming how many).
     pub fn remove_question(&mut self, a: Audience, id: &str) -> Result<(), String> {
-        let qs = self.questions_mut(a);
-        let i = qs
-            .iter()
-            .position(|q| q.id == id)
-            .ok_or_else(|| format!("Нет вопроса «{id}»"))?;
-        qs.remove(i);
+        super::records::remove(self.questions_mut(a), id)?;
         for r in self.responses.iter_mut().filter(|r| r.audience == a) {
             r.answers.remove(id);
         }
@@ -273,13 +266,11 @@ impl Monitoring {
         if super::format::parse_date(date).is_none() {
             return Err("Укажите дату мониторинга".into());
         }
-        let id = next_id('m', self.rounds.iter().map(|r| r.id.as_str()));
-        self.rounds.push(Round {
-            id: id.clone(),
+        Ok(push_new(&mut self.rounds, 'm', |id| Round {
+            id,
             kind,
             date: date.to_string(),
-        });
-        Ok(id)
+        }))
     }
 
     pub fn round(&self, id: &str) -> Option<&Round> {
@@ -288,12 +279,7 @@ impl Monitoring {
 
     /// Removes a round with its answers.
     pub fn remove_round(&mut self, id: &str) -> Result<(), String> {
-        let i = self
-            .rounds
-            .iter()
-            .position(|r| r.id == id)
-            .ok_or_else(|| format!("Нет раунда «{id}»"))?;
-        self.rounds.remove(i);
+        super::records::remove(&mut self.rounds, id)?;
         self.responses.retain(|r| r.round != id);
         Ok(())
     }

@@ -5,7 +5,7 @@
 //! lists the active pairs that no additional order took.
 
 use super::data::SchoolData;
-use super::pairs::{next_id, Pair};
+use super::pairs::Pair;
 
 pub use super::pairs::{PairOrder, PairOrderKind};
 
@@ -72,15 +72,15 @@ impl SchoolData {
                 ));
             }
         }
-        let id = next_id('o', self.pair_orders.iter().map(|o| o.id.as_str()));
-        self.pair_orders.push(PairOrder {
-            id: id.clone(),
-            kind,
-            number: String::new(),
-            date: String::new(),
-            pairs: pairs.to_vec(),
-        });
-        Ok(id)
+        Ok(super::records::push_new(&mut self.pair_orders, 'o', |id| {
+            PairOrder {
+                id,
+                kind,
+                number: String::new(),
+                date: String::new(),
+                pairs: pairs.to_vec(),
+            }
+        }))
     }
 
     /// Sets an order's number and date.
@@ -89,27 +89,21 @@ impl SchoolData {
         id: &str,
         f: impl FnOnce(&mut PairOrder),
     ) -> Result<(), String> {
-        let o = self
-            .pair_orders
-            .iter_mut()
-            .find(|o| o.id == id)
-            .ok_or_else(|| format!("Нет приказа «{id}»"))?;
-        let mut copy = o.clone();
-        f(&mut copy);
-        if !copy.date.is_empty() && super::format::parse_date(&copy.date).is_none() {
-            return Err("Дата приказа — в формате ГГГГ-ММ-ДД".into());
-        }
-        *o = copy;
-        Ok(())
+        let check = |o: &PairOrder| {
+            if !o.date.is_empty() && super::format::parse_date(&o.date).is_none() {
+                return Err("Дата приказа — в формате ГГГГ-ММ-ДД".to_string());
+            }
+            Ok(())
+        };
+        let edit = |o: &mut PairOrder| {
+            f(o);
+            Ok(())
+        };
+        super::records::update_checked(&mut self.pair_orders, id, edit, check)
     }
 
     pub fn delete_pair_order(&mut self, id: &str) -> Result<PairOrder, String> {
-        let i = self
-            .pair_orders
-            .iter()
-            .position(|o| o.id == id)
-            .ok_or_else(|| format!("Нет приказа «{id}»"))?;
-        Ok(self.pair_orders.remove(i))
+        super::records::remove(&mut self.pair_orders, id)
     }
 }
 
@@ -120,9 +114,11 @@ mod tests {
     use crate::domain::pairs::PairStatus;
 
     fn v4() -> SchoolData {
-        crate::domain::archive::decode(include_bytes!("../../tests/fixtures/archive-v4.json"))
-            .unwrap()
-            .data
+        crate::domain::archive::fixture_v4()
+    }
+
+    fn ids(pairs: Vec<&Pair>) -> Vec<&str> {
+        pairs.iter().map(|g| g.id.as_str()).collect()
     }
 
     #[test]
@@ -132,12 +128,7 @@ mod tests {
         // additional order is suggested: the first one lists every active pair.
         assert!(d.pending_for_order(PairOrderKind::Additional).is_empty());
         assert_eq!(d.first_order_pairs().len(), 2);
-        let replaced: Vec<&str> = d
-            .pending_for_order(PairOrderKind::Replacement)
-            .iter()
-            .map(|g| g.id.as_str())
-            .collect();
-        assert_eq!(replaced, ["g1"]);
+        assert_eq!(ids(d.pending_for_order(PairOrderKind::Replacement)), ["g1"]);
         assert!(d.pending_for_order(PairOrderKind::EarlyEnd).is_empty());
 
         d.update_document(DocKind::OrderPairs, |r| r.date = "2025-09-30".into());
@@ -145,18 +136,12 @@ mod tests {
             .add_pair_order(PairOrderKind::Additional, &["g2".to_string()])
             .unwrap();
         assert_eq!(o, "o1");
-        let first: Vec<&str> = d
-            .first_order_pairs()
-            .iter()
-            .map(|g| g.id.as_str())
-            .collect();
-        assert_eq!(first, ["g1"], "g2 went into the additional order");
-        let pending: Vec<&str> = d
-            .pending_for_order(PairOrderKind::Additional)
-            .iter()
-            .map(|g| g.id.as_str())
-            .collect();
-        assert_eq!(pending, ["g1"]);
+        assert_eq!(
+            ids(d.first_order_pairs()),
+            ["g1"],
+            "g2 went into the additional order"
+        );
+        assert_eq!(ids(d.pending_for_order(PairOrderKind::Additional)), ["g1"]);
 
         // Ending g2 early makes it a subject of an early-end order, not of a replacement.
         d.update_pair("g2", |g| {

@@ -94,11 +94,9 @@ pub struct ProgramTask {
 
 /// Персонализированная программа наставничества.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct Program {
-    #[serde(default)]
     pub goal: String,
-    #[serde(default)]
     pub tasks: Vec<ProgramTask>,
 }
 
@@ -155,6 +153,8 @@ pub struct Pair {
     #[serde(default)]
     pub program: Program,
 }
+
+super::records::record!(Pair, "Нет пары (группы)");
 
 impl Pair {
     pub fn active(&self) -> bool {
@@ -231,6 +231,8 @@ pub struct Training {
     pub attended: BTreeSet<String>,
 }
 
+super::records::record!(Training, "Нет мероприятия");
+
 /// Psych-pedagogical support of a mentee left without a mentor (stage 5).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -248,6 +250,8 @@ pub struct SupportEntry {
     #[serde(default)]
     pub note: String,
 }
+
+super::records::record!(SupportEntry, "Нет записи о сопровождении");
 
 /// The coordinator's settings of the suggestion (stage 4), kept between visits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -274,15 +278,6 @@ impl Default for MatchingSettings {
 }
 
 pub const DEFAULT_THRESHOLD: u8 = 40;
-
-/// The next free id with a prefix among `ids` (`g1`, `g2` …).
-pub fn next_id<'a>(prefix: char, ids: impl Iterator<Item = &'a str>) -> String {
-    let max = ids
-        .filter_map(|id| id.strip_prefix(prefix).and_then(|n| n.parse::<u32>().ok()))
-        .max()
-        .unwrap_or(0);
-    format!("{prefix}{}", max + 1)
-}
 
 /// The default plan of a need: what mentors typically do about it.
 fn default_items(area_title: &str) -> Vec<PlanItem> {
@@ -313,7 +308,7 @@ fn default_items(area_title: &str) -> Vec<PlanItem> {
 pub fn program_from_needs(mentees: &[&Person], areas: &[Area]) -> Program {
     let mut weight: BTreeMap<&str, u32> = BTreeMap::new();
     for p in mentees {
-        if let Some(a) = p.mentee.as_ref().and_then(|r| r.answers.as_ref()) {
+        if let Some(a) = p.mentee_answers() {
             for (area, rating) in main_needs(a, areas) {
                 *weight.entry(area.id.as_str()).or_default() += rating as u32;
             }
@@ -418,6 +413,8 @@ pub struct PairOrder {
     pub pairs: Vec<String>,
 }
 
+super::records::record!(PairOrder, "Нет приказа");
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -476,11 +473,5 @@ mod tests {
         p.tasks[0].items[1].done = true;
         assert_eq!(p.overdue("2026-11-26"), 0);
         assert_eq!(Program::default().progress(), None);
-    }
-
-    #[test]
-    fn ids_continue_after_the_largest() {
-        assert_eq!(next_id('g', ["g1", "g7", "x9"].into_iter()), "g8");
-        assert_eq!(next_id('t', std::iter::empty()), "t1");
     }
 }

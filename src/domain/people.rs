@@ -200,10 +200,11 @@ impl BankStatus {
     }
 }
 
-/// A person's place in the mentee bank and their questionnaire.
+/// A person's place in a bank (кандидат / включён / исключён, with the reason) and their
+/// questionnaire `A` of that bank.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MenteeRole {
+pub struct BankRole<A> {
     pub status: BankStatus,
     /// Why excluded.
     #[serde(default)]
@@ -213,23 +214,14 @@ pub struct MenteeRole {
     #[serde(default)]
     pub decided: String,
     #[serde(default)]
-    pub answers: Option<MenteeAnswers>,
+    pub answers: Option<A>,
 }
 
+/// A person's place in the mentee bank and their questionnaire.
+pub type MenteeRole = BankRole<MenteeAnswers>;
+
 /// A person's place in the mentor bank and their questionnaire.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MentorRole {
-    pub status: BankStatus,
-    /// Why excluded.
-    #[serde(default)]
-    pub reason: String,
-    /// `YYYY-MM-DD` of the decision, as in [`MenteeRole::decided`].
-    #[serde(default)]
-    pub decided: String,
-    #[serde(default)]
-    pub answers: Option<MentorAnswers>,
-}
+pub type MentorRole = BankRole<MentorAnswers>;
 
 /// A teacher of the school.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -259,6 +251,8 @@ pub struct Person {
     pub anonymized: bool,
 }
 
+super::records::record!(Person, "Нет педагога с идентификатором");
+
 impl Person {
     /// Why this person cannot take part in matching, in Russian; `None` when they can.
     pub fn matching_block(&self) -> Option<&'static str> {
@@ -269,6 +263,16 @@ impl Person {
         } else {
             None
         }
+    }
+
+    /// The mentee questionnaire, when the person is in the mentee bank and has one.
+    pub fn mentee_answers(&self) -> Option<&MenteeAnswers> {
+        self.mentee.as_ref().and_then(|r| r.answers.as_ref())
+    }
+
+    /// The mentor candidate's questionnaire, when the person is in the mentor bank and has one.
+    pub fn mentor_answers(&self) -> Option<&MentorAnswers> {
+        self.mentor.as_ref().and_then(|r| r.answers.as_ref())
     }
 
     /// Whether a pair with this person as the mentor may be formed (art. 351.8 ТК РФ).
@@ -311,14 +315,8 @@ impl Person {
         today: &str,
         f: impl FnOnce(&mut MenteeAnswers),
     ) -> Result<(), String> {
-        let role = self
-            .mentee
-            .as_mut()
-            .ok_or("Педагог не в банке наставляемых")?;
-        let a = role.answers.get_or_insert_with(Default::default);
-        if a.date.is_empty() {
-            a.date = today.to_string();
-        }
+        let a = questionnaire(self.mentee.as_mut(), "Педагог не в банке наставляемых")?;
+        start_on(&mut a.date, today);
         f(a);
         Ok(())
     }
@@ -330,19 +328,30 @@ impl Person {
         today: &str,
         f: impl FnOnce(&mut MentorAnswers),
     ) -> Result<(), String> {
-        let role = self
-            .mentor
-            .as_mut()
-            .ok_or("Педагог не в банке наставников")?;
-        let a = role.answers.get_or_insert_with(Default::default);
-        if a.date.is_empty() {
-            a.date = today.to_string();
-        }
+        let a = questionnaire(self.mentor.as_mut(), "Педагог не в банке наставников")?;
+        start_on(&mut a.date, today);
         if a.capacity == 0 {
             a.capacity = 1;
         }
         f(a);
         Ok(())
+    }
+}
+
+/// The questionnaire of a bank role, an empty one added when there is none; `not_in_bank`
+/// when the person has no such role.
+fn questionnaire<'a, A: Default>(
+    role: Option<&'a mut BankRole<A>>,
+    not_in_bank: &str,
+) -> Result<&'a mut A, String> {
+    let role = role.ok_or(not_in_bank)?;
+    Ok(role.answers.get_or_insert_with(Default::default))
+}
+
+/// Dates a questionnaire `today` unless it already has a date.
+fn start_on(date: &mut String, today: &str) {
+    if date.is_empty() {
+        *date = today.to_string();
     }
 }
 
@@ -495,15 +504,11 @@ pub fn subjects(people: &[Person]) -> Vec<String> {
 
 fn has_area(p: &Person, area: &str, role: RoleFilter) -> bool {
     let need = || {
-        p.mentee
-            .as_ref()
-            .and_then(|r| r.answers.as_ref())
+        p.mentee_answers()
             .is_some_and(|a| a.needs.get(area).is_some_and(|r| *r >= 3))
     };
     let strength = || {
-        p.mentor
-            .as_ref()
-            .and_then(|r| r.answers.as_ref())
+        p.mentor_answers()
             .is_some_and(|a| a.strengths.get(area).is_some_and(|r| *r >= 4))
     };
     match role {
@@ -669,21 +674,18 @@ mod tests {
         let mut p = teacher();
         p.edit_mentee_answers("2025-09-10", |a| a.text = "Запрос".into())
             .unwrap();
-        let a = p.mentee.as_ref().unwrap().answers.as_ref().unwrap();
+        let a = p.mentee_answers().unwrap();
         assert_eq!((a.date.as_str(), a.text.as_str()), ("2025-09-10", "Запрос"));
         p.edit_mentee_answers("2025-09-11", |a| a.text.push('!'))
             .unwrap();
-        assert_eq!(
-            p.mentee.as_ref().unwrap().answers.as_ref().unwrap().date,
-            "2025-09-10"
-        );
+        assert_eq!(p.mentee_answers().unwrap().date, "2025-09-10");
         assert_eq!(
             p.edit_mentor_answers("2025-09-10", |_| {}),
             Err("Педагог не в банке наставников".into())
         );
         p.mentor = Some(MentorRole::default());
         p.edit_mentor_answers("2025-09-12", |_| {}).unwrap();
-        let m = p.mentor.as_ref().unwrap().answers.as_ref().unwrap();
+        let m = p.mentor_answers().unwrap();
         assert_eq!((m.date.as_str(), m.capacity), ("2025-09-12", 1));
         assert_eq!(age_on("1990-09-02", "2025-09-01"), Some(34));
         assert_eq!(age_on("1990-09-02", "2025-09-02"), Some(35));

@@ -1,6 +1,7 @@
 //! Stage progress and the next step: derived from the data, never stored.
 
 use super::data::{SchoolData, TaskStatus};
+use super::people::{BankRole, BankStatus, Person};
 use super::roadmap::{stage_rows, RoadmapRow};
 use super::school::validate_profile;
 use super::stages::{StageInfo, STAGES, STAGE_COUNT};
@@ -64,86 +65,79 @@ fn share(title: &'static str, done: usize, total: usize, what: &str) -> Measure 
     }
 }
 
+/// The people in a bank (the role `role` picks), with their role.
+fn bank_of<'a, A>(
+    data: &'a SchoolData,
+    role: impl Fn(&'a Person) -> Option<&'a BankRole<A>>,
+) -> Vec<(&'a Person, &'a BankRole<A>)> {
+    data.people
+        .iter()
+        .filter_map(|p| role(p).map(|r| (p, r)))
+        .collect()
+}
+
+/// What stages 2 and 3 measure of their bank: questionnaires filled in (`questionnaires`),
+/// consents to processing, decisions taken on each candidate (`formed`).
+fn bank_measures<A>(
+    bank: &[(&Person, &BankRole<A>)],
+    questionnaires: &'static str,
+    formed: &'static str,
+) -> Vec<Measure> {
+    let n = bank.len();
+    let count =
+        |keep: fn(&Person, &BankRole<A>) -> bool| bank.iter().filter(|(p, r)| keep(p, r)).count();
+    vec![
+        share(
+            questionnaires,
+            count(|_, r| r.answers.is_some()),
+            n,
+            "анкеты заполнены",
+        ),
+        share(
+            "Согласия на обработку персональных данных получены",
+            count(|p, _| p.matching_block().is_none()),
+            n,
+            "согласия есть",
+        ),
+        share(
+            formed,
+            count(|_, r| r.status != BankStatus::Candidate),
+            n,
+            "решение принято (включён или исключён)",
+        ),
+    ]
+}
+
 /// The measures of a stage (stages 2 and 3: the banks; stage 7: the public section and its
 /// coverage, see `stage7`; the others have none yet).
 pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
-    use super::people::BankStatus;
     match stage {
-        2 => {
-            let bank: Vec<_> = data
-                .people
-                .iter()
-                .filter_map(|p| p.mentee.as_ref().map(|r| (p, r)))
-                .collect();
-            let n = bank.len();
-            vec![
-                share(
-                    "Запросы педагогов собраны (анкеты наставляемых)",
-                    bank.iter().filter(|(_, r)| r.answers.is_some()).count(),
-                    n,
-                    "анкеты заполнены",
-                ),
-                share(
-                    "Согласия на обработку персональных данных получены",
-                    bank.iter()
-                        .filter(|(p, _)| p.matching_block().is_none())
-                        .count(),
-                    n,
-                    "согласия есть",
-                ),
-                share(
-                    "База наставляемых сформирована",
-                    bank.iter()
-                        .filter(|(_, r)| r.status != BankStatus::Candidate)
-                        .count(),
-                    n,
-                    "решение принято (включён или исключён)",
-                ),
-            ]
-        }
+        2 => bank_measures(
+            &bank_of(data, |p| p.mentee.as_ref()),
+            "Запросы педагогов собраны (анкеты наставляемых)",
+            "База наставляемых сформирована",
+        ),
         3 => {
-            let bank: Vec<_> = data
-                .people
-                .iter()
-                .filter_map(|p| p.mentor.as_ref().map(|r| (p, r)))
-                .collect();
+            let bank = bank_of(data, |p| p.mentor.as_ref());
             let included: Vec<_> = bank
                 .iter()
                 .filter(|(_, r)| r.status == BankStatus::Included)
                 .collect();
-            vec![
-                share(
-                    "Анкеты кандидатов в наставники собраны",
-                    bank.iter().filter(|(_, r)| r.answers.is_some()).count(),
-                    bank.len(),
-                    "анкеты заполнены",
-                ),
-                share(
-                    "Согласия на обработку персональных данных получены",
-                    bank.iter()
-                        .filter(|(p, _)| p.matching_block().is_none())
-                        .count(),
-                    bank.len(),
-                    "согласия есть",
-                ),
-                share(
-                    "База наставников сформирована",
-                    bank.iter()
-                        .filter(|(_, r)| r.status != BankStatus::Candidate)
-                        .count(),
-                    bank.len(),
-                    "решение принято (включён или исключён)",
-                ),
-                share(
-                    "Письменные согласия наставников (ст. 351.8 ТК РФ)",
-                    included
-                        .iter()
-                        .filter(|(p, _)| p.may_mentor().is_ok())
-                        .count(),
-                    included.len(),
-                    "у включённых в базу",
-                ),
-            ]
+            let mut measures = bank_measures(
+                &bank,
+                "Анкеты кандидатов в наставники собраны",
+                "База наставников сформирована",
+            );
+            measures.push(share(
+                "Письменные согласия наставников (ст. 351.8 ТК РФ)",
+                included
+                    .iter()
+                    .filter(|(p, _)| p.may_mentor().is_ok())
+                    .count(),
+                included.len(),
+                "у включённых в базу",
+            ));
+            measures
         }
         4 => {
             let eligible: Vec<_> = data

@@ -19,12 +19,12 @@ use serde_json::Value;
 use super::data::SchoolData;
 use super::documents::model::{Align, Block, Document, Run, Signature};
 use super::documents::templates::surname_initials;
-use super::format::{archive_file_name, count, date_ru, parse_date};
+use super::format::{archive_file_name, date_ru, parse_date};
 use super::forms::MentoringForm;
 use super::monitoring::{Growth, Round, RoundKind};
 use super::people::BankStatus;
 use super::progress::{all_progress, overall_percent};
-use super::public::{check_head, lower_first, FileWords};
+use super::public::{file_text, parse_checked, FileWords};
 use super::results::{cell, indicator_lines, indicators, table, Indicators};
 use super::stages::{STAGES, STAGE_COUNT};
 
@@ -313,42 +313,20 @@ pub fn format_of(bytes: &[u8]) -> Option<String> {
     value.get("format")?.as_str().map(str::to_string)
 }
 
+/// How a report file is named in the messages about it.
+const REPORT_WORDS: FileWords = FileWords {
+    file: "Файл отчёта",
+    in_file: "В файле отчёта",
+    limit: "Отчёт школы — это файл в несколько килобайт.",
+    cut: "он скопирован не полностью",
+    not_ours: "Это не отчёт школы из «Наставника»",
+    update: "Обновите программу.",
+};
+
 /// Reads a report file completely; every problem is a Russian sentence.
 pub fn decode(bytes: &[u8]) -> Result<ReportFile, String> {
-    const WHAT: &str = "Файл отчёта";
-    if bytes.len() > MAX_REPORT_BYTES {
-        return Err(format!(
-            "{WHAT} слишком большой: {}. Отчёт школы — это файл в несколько килобайт.",
-            count(bytes.len() as u64, ["байт", "байта", "байт"])
-        ));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| format!("{WHAT} не является текстом в кодировке UTF-8."))?;
-    if text.trim().is_empty() {
-        return Err(format!("{WHAT} пуст."));
-    }
-    check_head(
-        text,
-        &FileWords {
-            file: WHAT,
-            in_file: "В файле отчёта",
-            cut: "он скопирован не полностью",
-            not_ours: "Это не отчёт школы из «Наставника»",
-            update: "Обновите программу.",
-        },
-        REPORT_FORMAT,
-        REPORT_VERSION,
-    )?;
-    let file: ReportFile = serde_json::from_str(text).map_err(|e| {
-        let message = super::archive::json_error_message(&e);
-        format!(
-            "В файле отчёта ошибка (строка {}, столбец {}): {}",
-            e.line(),
-            e.column(),
-            lower_first(&message)
-        )
-    })?;
+    let text = file_text(bytes, MAX_REPORT_BYTES, &REPORT_WORDS)?;
+    let file: ReportFile = parse_checked(text, &REPORT_WORDS, REPORT_FORMAT, REPORT_VERSION)?;
     check(&file)?;
     Ok(file)
 }

@@ -79,17 +79,17 @@ pub fn indicator_round(data: &SchoolData) -> Option<&Round> {
         .or_else(|| m.rounds.iter().max_by(|a, b| a.date.cmp(&b.date)))
 }
 
-/// The progress of each pair's ПНП that has tasks, percent.
+fn counted(g: &Pair) -> bool {
+    g.status != PairStatus::Terminated
+}
+
+/// The progress of each pair's plan that has items, percent.
 fn plan_progress(pairs: &[&Pair]) -> Vec<u32> {
     pairs
         .iter()
         .filter_map(|g| g.program.progress())
         .map(u32::from)
         .collect()
-}
-
-fn counted(g: &Pair) -> bool {
-    g.status != PairStatus::Terminated
 }
 
 pub fn indicators(data: &SchoolData) -> Indicators {
@@ -537,10 +537,7 @@ mod tests {
     /// traditional; g2: p11 with p6 and p13, group; academic year 2025/2026) with a final
     /// round of answers, self-assessments and a library.
     fn data() -> SchoolData {
-        let mut d =
-            crate::domain::archive::decode(include_bytes!("../../tests/fixtures/archive-v4.json"))
-                .unwrap()
-                .data;
+        let mut d = crate::domain::archive::fixture_v4();
         let m = &mut d.monitoring;
         m.add_round(RoundKind::Interim, "2026-01-20").unwrap();
         m.add_round(RoundKind::Final, "2026-05-20").unwrap();

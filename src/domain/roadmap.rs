@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::records::index_of;
 use super::stages::{StageInfo, STAGES, STAGE_COUNT};
 
 /// Status of a task of a stage.
@@ -61,6 +62,8 @@ pub struct RoadmapRow {
     pub status: TaskStatus,
     pub note: String,
 }
+
+super::records::record!(RoadmapRow, "В дорожной карте нет строки");
 
 /// An editable text column of a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -295,14 +298,8 @@ pub fn stage_rows<'a>(
     rows.iter().filter(move |r| r.stage == n)
 }
 
-fn find(rows: &mut [RoadmapRow], id: &str) -> Result<usize, String> {
-    rows.iter()
-        .position(|r| r.id == id)
-        .ok_or_else(|| format!("В дорожной карте нет строки «{id}»"))
-}
-
 pub fn set_status(rows: &mut [RoadmapRow], id: &str, status: TaskStatus) -> Result<(), String> {
-    let i = find(rows, id)?;
+    let i = index_of(rows, id)?;
     rows[i].status = status;
     Ok(())
 }
@@ -313,7 +310,7 @@ pub fn set_field(
     field: RowField,
     value: &str,
 ) -> Result<(), String> {
-    let i = find(rows, id)?;
+    let i = index_of(rows, id)?;
     if value.chars().count() > field.max_chars() {
         return Err(format!(
             "«{}»: не длиннее {} символов",
@@ -369,7 +366,7 @@ pub fn add_row(rows: &mut Vec<RoadmapRow>, stage: u8, event: &str) -> Result<Str
 
 /// Moves a row up (`-1`) or down (`+1`) within its stage. At the edge nothing moves.
 pub fn move_row(rows: &mut [RoadmapRow], id: &str, up: bool) -> Result<(), String> {
-    let i = find(rows, id)?;
+    let i = index_of(rows, id)?;
     let stage = rows[i].stage;
     let j = if up {
         rows[..i].iter().rposition(|r| r.stage == stage)
@@ -386,7 +383,7 @@ pub fn move_row(rows: &mut [RoadmapRow], id: &str, up: bool) -> Result<(), Strin
 }
 
 pub fn delete_row(rows: &mut Vec<RoadmapRow>, id: &str) -> Result<RoadmapRow, String> {
-    let i = find(rows, id)?;
+    let i = index_of(rows, id)?;
     Ok(rows.remove(i))
 }
 

@@ -10,9 +10,8 @@
 
 use super::charts::{to_table as chart_table, Chart, ChartRow};
 use super::documents::model::{Align, Block, Document, Run, Table};
-use super::format::{count, date_ru, number};
+use super::format::{column_letters, count, date_ru, number};
 use super::forms::MentoringForm;
-use super::import::column_name;
 use super::monitoring::{signed_tenths, tenths};
 use super::public::{self, InfoFile};
 use super::report_file::{self, ReportFile, ReportSchool};
@@ -635,13 +634,11 @@ impl Rollup {
         blocks.push(if lag.is_empty() {
             Block::para_plain("Все школы сформировали пары и провели мониторинг.")
         } else {
-            Block::List {
-                ordered: false,
-                items: lag
-                    .iter()
+            Block::bullets(
+                lag.iter()
                     .map(|l| plain(&format!("{}: {}", l.school, l.reasons.join("; "))))
                     .collect(),
-            }
+            )
         });
         blocks.push(Block::heading(2, "4. Диаграммы"));
         for c in self.charts() {
@@ -650,14 +647,12 @@ impl Rollup {
         }
         if !self.problems.is_empty() {
             blocks.push(Block::heading(2, "5. Файлы, не вошедшие в сводку"));
-            blocks.push(Block::List {
-                ordered: false,
-                items: self
-                    .problems
+            blocks.push(Block::bullets(
+                self.problems
                     .iter()
                     .map(|p| plain(&format!("{}: {}", p.file, p.message)))
                     .collect(),
-            });
+            ));
         }
         Document {
             title: format!("Сводка по наставничеству {}", date),
@@ -735,7 +730,7 @@ impl Grid {
         let text = |r: usize, c: usize, s: &str| {
             format!(
                 "<c r=\"{}{r}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{}</t></is></c>",
-                column_name(c),
+                column_letters(c),
                 escape(s)
             )
         };
@@ -752,11 +747,11 @@ impl Grid {
                     Cell::Empty => {}
                     Cell::Text(s) => sheet.push_str(&text(r, c, s)),
                     Cell::Int(v) => {
-                        sheet.push_str(&format!("<c r=\"{}{r}\"><v>{v}</v></c>", column_name(c)))
+                        sheet.push_str(&format!("<c r=\"{}{r}\"><v>{v}</v></c>", column_letters(c)))
                     }
                     Cell::Tenths(v) => sheet.push_str(&format!(
                         "<c r=\"{}{r}\"><v>{}</v></c>",
-                        column_name(c),
+                        column_letters(c),
                         decimal(*v, '.')
                     )),
                 }

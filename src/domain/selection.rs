@@ -16,9 +16,7 @@ use super::taxonomy::Area;
 /// группе» is skipped: a pair with one mentee is not a group.
 pub fn pair_form(school_forms: &[MentoringForm], mentee: &Person) -> MentoringForm {
     mentee
-        .mentee
-        .as_ref()
-        .and_then(|r| r.answers.as_ref())
+        .mentee_answers()
         .and_then(|a| {
             a.forms
                 .iter()
@@ -213,12 +211,7 @@ impl SchoolData {
     }
 
     pub fn delete_training(&mut self, id: &str) -> Result<Training, String> {
-        let i = self
-            .trainings
-            .iter()
-            .position(|t| t.id == id)
-            .ok_or_else(|| format!("Нет мероприятия «{id}»"))?;
-        Ok(self.trainings.remove(i))
+        super::records::remove(&mut self.trainings, id)
     }
 }
 
@@ -383,13 +376,7 @@ mod tests {
         let used = d.used_capacity();
         for m in d.bank_mentors() {
             let new = next.pairs.iter().filter(|p| p.mentor == m.id).count();
-            let cap = m
-                .mentor
-                .as_ref()
-                .unwrap()
-                .answers
-                .as_ref()
-                .map_or(0, |a| a.capacity);
+            let cap = m.mentor_answers().map_or(0, |a| a.capacity);
             let used = used.get(&m.id).copied().unwrap_or(0);
             assert!(usize::from(used) + new <= usize::from(cap.max(used)));
         }

@@ -54,6 +54,8 @@ pub struct Area {
     pub title: String,
 }
 
+super::records::record!(Area, "Нет области");
+
 /// The typical areas listed in DOMAIN.md.
 pub fn default_areas() -> Vec<Area> {
     use AreaGroup::*;

@@ -1,6 +1,43 @@
 //! References and sizes of a decoded archive: what serde's types cannot say.
 
 use super::*;
+use crate::domain::data::MAX_PEOPLE;
+use crate::domain::library::MAX_PRACTICES;
+use crate::domain::records::Record;
+
+/// A reference to a person who is not in the register.
+fn missing(path: String, id: &str) -> ArchiveError {
+    ArchiveError::at(
+        path,
+        format!("Ссылка на педагога «{id}», которого нет в реестре (data.people)."),
+    )
+}
+
+/// Refuses a list at `path` of more than `max` records with the message `too_many` gives.
+fn check_count(
+    len: usize,
+    max: usize,
+    path: &str,
+    too_many: impl FnOnce() -> String,
+) -> Result<(), ArchiveError> {
+    if len > max {
+        return Err(ArchiveError::at(path, too_many()));
+    }
+    Ok(())
+}
+
+/// Refuses the record `i` of the list at `path` (`data.pairs`) when its id is empty or repeats
+/// an earlier one; `what` names the record in the genitive («пары»).
+fn check_id<T: Record>(items: &[T], i: usize, path: &str, what: &str) -> Result<(), ArchiveError> {
+    let id = items[i].id();
+    if id.trim().is_empty() || items[..i].iter().any(|x| x.id() == id) {
+        return Err(ArchiveError::at(
+            format!("{path}[{i}].id"),
+            format!("Пустой или повторяющийся идентификатор {what} «{id}»."),
+        ));
+    }
+    Ok(())
+}
 
 /// References, formats and sizes that types alone cannot express.
 pub(super) fn check(env: &Envelope) -> Result<(), ArchiveError> {
@@ -81,24 +118,13 @@ pub(super) fn check(env: &Envelope) -> Result<(), ArchiveError> {
 /// register; ids are unique; dates are dates.
 pub(super) fn check_pairs(data: &SchoolData) -> Result<(), ArchiveError> {
     let known = |id: &str| data.people.iter().any(|p| p.id == id);
-    let missing = |path: String, id: &str| {
-        ArchiveError::at(
-            path,
-            format!("Ссылка на педагога «{id}», которого нет в реестре (data.people)."),
-        )
-    };
     let bad_date = |path: String, d: &str| {
         ArchiveError::at(path, format!("Дата «{d}» не в формате ГГГГ-ММ-ДД."))
     };
     let date_ok = |d: &str| d.is_empty() || format::parse_date(d).is_some();
     for (i, g) in data.pairs.iter().enumerate() {
         let at = |f: &str| format!("data.pairs[{i}].{f}");
-        if g.id.trim().is_empty() || data.pairs[..i].iter().any(|h| h.id == g.id) {
-            return Err(ArchiveError::at(
-                at("id"),
-                format!("Пустой или повторяющийся идентификатор пары «{}».", g.id),
-            ));
-        }
+        check_id(&data.pairs, i, "data.pairs", "пары")?;
         if !known(&g.mentor) {
             return Err(missing(at("mentor"), &g.mentor));
         }
@@ -172,12 +198,6 @@ pub(super) fn check_stage6(data: &SchoolData) -> Result<(), ArchiveError> {
     let m = &data.monitoring;
     let known = |id: &str| data.people.iter().any(|p| p.id == id);
     let area = |id: &str| data.taxonomy.iter().any(|a| a.id == id);
-    let missing = |path: String, id: &str| {
-        ArchiveError::at(
-            path,
-            format!("Ссылка на педагога «{id}», которого нет в реестре (data.people)."),
-        )
-    };
     let no_area = |path: String, id: &str| {
         ArchiveError::at(
             path,
@@ -192,20 +212,15 @@ pub(super) fn check_stage6(data: &SchoolData) -> Result<(), ArchiveError> {
         (Audience::Mentor, "mentor_questions"),
     ] {
         let qs = m.questions(a);
-        if qs.len() > MAX_QUESTIONS {
-            return Err(ArchiveError::at(
-                format!("data.monitoring.{name}"),
-                format!("В анкете больше {MAX_QUESTIONS} вопросов."),
-            ));
-        }
+        check_count(
+            qs.len(),
+            MAX_QUESTIONS,
+            &format!("data.monitoring.{name}"),
+            || format!("В анкете больше {MAX_QUESTIONS} вопросов."),
+        )?;
         for (i, q) in qs.iter().enumerate() {
             let at = |f: &str| format!("data.monitoring.{name}[{i}].{f}");
-            if q.id.trim().is_empty() || qs[..i].iter().any(|x| x.id == q.id) {
-                return Err(ArchiveError::at(
-                    at("id"),
-                    format!("Пустой или повторяющийся идентификатор вопроса «{}».", q.id),
-                ));
-            }
+            check_id(qs, i, &format!("data.monitoring.{name}"), "вопроса")?;
             if q.text.chars().count() > MAX_QUESTION_CHARS {
                 return Err(ArchiveError::at(
                     at("text"),
@@ -221,12 +236,7 @@ pub(super) fn check_stage6(data: &SchoolData) -> Result<(), ArchiveError> {
         }
     }
     for (i, r) in m.rounds.iter().enumerate() {
-        if r.id.trim().is_empty() || m.rounds[..i].iter().any(|x| x.id == r.id) {
-            return Err(ArchiveError::at(
-                format!("data.monitoring.rounds[{i}].id"),
-                format!("Пустой или повторяющийся идентификатор раунда «{}».", r.id),
-            ));
-        }
+        check_id(&m.rounds, i, "data.monitoring.rounds", "раунда")?;
         if format::parse_date(&r.date).is_none() {
             return Err(ArchiveError::at(
                 format!("data.monitoring.rounds[{i}].date"),
@@ -302,26 +312,12 @@ pub(super) fn check_stage6(data: &SchoolData) -> Result<(), ArchiveError> {
             }
         }
     }
-    if data.library.len() > crate::domain::library::MAX_PRACTICES {
-        return Err(ArchiveError::at(
-            "data.library",
-            format!(
-                "В копилке больше {} материалов.",
-                crate::domain::library::MAX_PRACTICES
-            ),
-        ));
-    }
+    check_count(data.library.len(), MAX_PRACTICES, "data.library", || {
+        format!("В копилке больше {MAX_PRACTICES} материалов.")
+    })?;
     for (i, p) in data.library.iter().enumerate() {
         let at = |f: &str| format!("data.library[{i}].{f}");
-        if p.id.trim().is_empty() || data.library[..i].iter().any(|x| x.id == p.id) {
-            return Err(ArchiveError::at(
-                at("id"),
-                format!(
-                    "Пустой или повторяющийся идентификатор материала «{}».",
-                    p.id
-                ),
-            ));
-        }
+        check_id(&data.library, i, "data.library", "материала")?;
         if !p.author.is_empty() && !known(&p.author) {
             return Err(missing(at("author"), &p.author));
         }
@@ -365,34 +361,15 @@ pub(super) fn data_field_of(message: &str, at: &dyn Fn(&str) -> String) -> Strin
 
 pub(super) fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
     use crate::domain::questionnaires::{check_mentee, check_mentor};
-    for (i, a) in data.taxonomy.iter().enumerate() {
-        if a.id.trim().is_empty() || data.taxonomy[..i].iter().any(|b| b.id == a.id) {
-            return Err(ArchiveError::at(
-                format!("data.taxonomy[{i}].id"),
-                format!("Пустой или повторяющийся идентификатор области «{}».", a.id),
-            ));
-        }
+    for i in 0..data.taxonomy.len() {
+        check_id(&data.taxonomy, i, "data.taxonomy", "области")?;
     }
-    if data.people.len() > crate::domain::data::MAX_PEOPLE {
-        return Err(ArchiveError::at(
-            "data.people",
-            format!(
-                "В реестре больше {} педагогов.",
-                crate::domain::data::MAX_PEOPLE
-            ),
-        ));
-    }
+    check_count(data.people.len(), MAX_PEOPLE, "data.people", || {
+        format!("В реестре больше {MAX_PEOPLE} педагогов.")
+    })?;
     for (i, p) in data.people.iter().enumerate() {
         let at = |field: &str| format!("data.people[{i}].{field}");
-        if p.id.trim().is_empty() || data.people[..i].iter().any(|q| q.id == p.id) {
-            return Err(ArchiveError::at(
-                at("id"),
-                format!(
-                    "Пустой или повторяющийся идентификатор педагога «{}».",
-                    p.id
-                ),
-            ));
-        }
+        check_id(&data.people, i, "data.people", "педагога")?;
         for (field, text) in [
             ("full_name", &p.full_name),
             ("position", &p.position),
@@ -425,11 +402,9 @@ pub(super) fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
             ));
         }
         let answer_errors = [
-            p.mentee
-                .as_ref()
-                .and_then(|r| r.answers.as_ref())
+            p.mentee_answers()
                 .map(|a| ("mentee.answers", "needs", check_mentee(a, &data.taxonomy))),
-            p.mentor.as_ref().and_then(|r| r.answers.as_ref()).map(|a| {
+            p.mentor_answers().map(|a| {
                 (
                     "mentor.answers",
                     "strengths",

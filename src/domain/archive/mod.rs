@@ -310,5 +310,14 @@ pub fn summarize(data: &SchoolData) -> DataSummary {
     }
 }
 
+/// The school of `tests/fixtures/archive-v4.json` (pairs, orders, no monitoring yet): the
+/// data many tests start from.
+#[cfg(test)]
+pub(crate) fn fixture_v4() -> SchoolData {
+    decode(include_bytes!("../../../tests/fixtures/archive-v4.json"))
+        .expect("the v4 fixture loads")
+        .data
+}
+
 #[cfg(test)]
 mod tests;

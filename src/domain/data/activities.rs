@@ -1,6 +1,7 @@
 //! The records of stages 4–6 that refer to people and pairs: the library of practices, the final event, trainings of mentors and support of mentees.
 
 use super::*;
+use crate::domain::records::{index_of, push_new, update_checked};
 
 impl SchoolData {
     /// Adds a material to the library; returns its id (`k1`, `k2` …).
@@ -9,12 +10,7 @@ impl SchoolData {
         if self.library.len() >= MAX_PRACTICES {
             return Err(format!("В копилке не больше {MAX_PRACTICES} материалов"));
         }
-        let id = next_id('k', self.library.iter().map(|p| p.id.as_str()));
-        self.library.push(Practice {
-            id: id.clone(),
-            ..p
-        });
-        Ok(id)
+        Ok(push_new(&mut self.library, 'k', |id| Practice { id, ..p }))
     }
 
     /// Changes a material; checks first and changes nothing on error.
@@ -23,11 +19,7 @@ impl SchoolData {
         id: &str,
         f: impl FnOnce(&mut Practice),
     ) -> Result<(), String> {
-        let i = self
-            .library
-            .iter()
-            .position(|p| p.id == id)
-            .ok_or_else(|| format!("Нет материала «{id}»"))?;
+        let i = index_of(&self.library, id)?;
         let mut copy = self.library[i].clone();
         f(&mut copy);
         self.library[i] = self.check_practice_refs(check_practice(copy)?)?;
@@ -90,12 +82,10 @@ impl SchoolData {
 
     pub fn add_training(&mut self, t: Training) -> Result<String, String> {
         check_training(&t)?;
-        let id = next_id('t', self.trainings.iter().map(|t| t.id.as_str()));
-        self.trainings.push(Training {
-            id: id.clone(),
+        Ok(push_new(&mut self.trainings, 't', |id| Training {
+            id,
             ..t
-        });
-        Ok(id)
+        }))
     }
 
     pub fn update_training(
@@ -103,16 +93,15 @@ impl SchoolData {
         id: &str,
         f: impl FnOnce(&mut Training),
     ) -> Result<(), String> {
-        let t = self
-            .trainings
-            .iter_mut()
-            .find(|t| t.id == id)
-            .ok_or_else(|| format!("Нет мероприятия «{id}»"))?;
-        let mut copy = t.clone();
-        f(&mut copy);
-        check_training(&copy)?;
-        *t = copy;
-        Ok(())
+        update_checked(
+            &mut self.trainings,
+            id,
+            |t| {
+                f(t);
+                Ok(())
+            },
+            check_training,
+        )
     }
 
     /// Training events a mentor attended.
@@ -133,12 +122,10 @@ impl SchoolData {
         if e.form.trim().is_empty() {
             return Err("Укажите форму сопровождения".into());
         }
-        let id = next_id('s', self.support.iter().map(|s| s.id.as_str()));
-        self.support.push(SupportEntry {
-            id: id.clone(),
+        Ok(push_new(&mut self.support, 's', |id| SupportEntry {
+            id,
             ..e
-        });
-        Ok(id)
+        }))
     }
 }
 

@@ -1,6 +1,7 @@
 //! The areas of the competency taxonomy that the questionnaires rate.
 
 use super::*;
+use crate::domain::records::{find_mut, index_of};
 
 impl SchoolData {
     /// How many questionnaires rate an area (needs of mentees, strengths of mentors).
@@ -9,14 +10,10 @@ impl SchoolData {
             .iter()
             .map(|p| {
                 let needs = p
-                    .mentee
-                    .as_ref()
-                    .and_then(|r| r.answers.as_ref())
+                    .mentee_answers()
                     .is_some_and(|a| a.needs.contains_key(area_id));
                 let strengths = p
-                    .mentor
-                    .as_ref()
-                    .and_then(|r| r.answers.as_ref())
+                    .mentor_answers()
                     .is_some_and(|a| a.strengths.contains_key(area_id));
                 needs as usize + strengths as usize
             })
@@ -45,11 +42,7 @@ impl SchoolData {
     /// Renames an area or moves it to another group; the answers keep rating it.
     pub fn edit_area(&mut self, id: &str, group: AreaGroup, title: &str) -> Result<(), String> {
         let title = check_area_title(&self.taxonomy, Some(id), title)?;
-        let area = self
-            .taxonomy
-            .iter_mut()
-            .find(|a| a.id == id)
-            .ok_or_else(|| format!("Нет области «{id}»"))?;
+        let area = find_mut(&mut self.taxonomy, id)?;
         area.group = group;
         area.title = title;
         Ok(())
@@ -58,11 +51,7 @@ impl SchoolData {
     /// Removes an area. When questionnaires rate it, the removal is refused unless
     /// `with_ratings`: then those ratings go too (the coordinator confirmed it).
     pub fn delete_area(&mut self, id: &str, with_ratings: bool) -> Result<(), String> {
-        let i = self
-            .taxonomy
-            .iter()
-            .position(|a| a.id == id)
-            .ok_or_else(|| format!("Нет области «{id}»"))?;
+        let i = index_of(&self.taxonomy, id)?;
         let uses = self.area_uses(id);
         if uses > 0 && !with_ratings {
             return Err(format!(

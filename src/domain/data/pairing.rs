@@ -1,6 +1,7 @@
 //! Mentoring pairs and groups (stage 5): forming, changing, replacing the mentor, ending.
 
 use super::*;
+use crate::domain::records::{missing, push_new, remove, update_checked};
 
 impl SchoolData {
     /// «пара Иванова А.П. — Петров С.И.» / «группа Иванова А.П. (3 наставляемых)».
@@ -71,12 +72,7 @@ impl SchoolData {
             .ok_or_else(|| format!("Нет педагога с идентификатором «{mentor}»"))?;
         m.may_mentor()
             .map_err(|why| format!("{} не может быть наставником: {why}.", m.full_name))?;
-        let capacity = m
-            .mentor
-            .as_ref()
-            .and_then(|r| r.answers.as_ref())
-            .map(|a| a.capacity)
-            .unwrap_or(1) as usize;
+        let capacity = m.mentor_answers().map(|a| a.capacity).unwrap_or(1) as usize;
         let used: usize = self
             .pairs
             .iter()
@@ -148,9 +144,8 @@ impl SchoolData {
         self.check_mentor(mentor, mentees.len(), None)?;
         let people: Vec<&Person> = mentees.iter().filter_map(|m| self.person(m)).collect();
         let program = program_from_needs(&people, &self.taxonomy);
-        let id = next_id('g', self.pairs.iter().map(|g| g.id.as_str()));
-        self.pairs.push(Pair {
-            id: id.clone(),
+        Ok(push_new(&mut self.pairs, 'g', |id| Pair {
+            id,
             mentor: mentor.to_string(),
             mentees: mentees.to_vec(),
             form,
@@ -160,8 +155,7 @@ impl SchoolData {
             reason: String::new(),
             history: Vec::new(),
             program,
-        });
-        Ok(id)
+        }))
     }
 
     /// Applies a change to one pair; the change validates first and changes nothing on error.
@@ -170,19 +164,13 @@ impl SchoolData {
         id: &str,
         f: impl FnOnce(&mut Pair) -> Result<(), String>,
     ) -> Result<(), String> {
-        let g = self
-            .pairs
-            .iter_mut()
-            .find(|g| g.id == id)
-            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?;
-        let mut copy = g.clone();
-        f(&mut copy)?;
-        check_dates(&copy.start, &copy.end)?;
-        if copy.status == PairStatus::Terminated && copy.reason.trim().is_empty() {
-            return Err("Укажите причину прекращения".into());
-        }
-        *g = copy;
-        Ok(())
+        update_checked(&mut self.pairs, id, f, |g| {
+            check_dates(&g.start, &g.end)?;
+            if g.status == PairStatus::Terminated && g.reason.trim().is_empty() {
+                return Err("Укажите причину прекращения".into());
+            }
+            Ok(())
+        })
     }
 
     /// Replaces the mentor from `date`, keeping who led before and why.
@@ -193,10 +181,7 @@ impl SchoolData {
         date: &str,
         reason: &str,
     ) -> Result<(), String> {
-        let g = self
-            .pair(id)
-            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?
-            .clone();
+        let g = self.pair(id).ok_or_else(|| missing::<Pair>(id))?.clone();
         if g.mentor == new_mentor {
             return Err("Это тот же наставник".into());
         }
@@ -224,10 +209,7 @@ impl SchoolData {
 
     /// Adds a mentee to a pair (which becomes a group).
     pub fn add_mentee(&mut self, id: &str, mentee: &str) -> Result<(), String> {
-        let g = self
-            .pair(id)
-            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?
-            .clone();
+        let g = self.pair(id).ok_or_else(|| missing::<Pair>(id))?.clone();
         if g.mentees.iter().any(|m| m == mentee) {
             return Err("Этот педагог уже в группе".into());
         }
@@ -256,13 +238,9 @@ impl SchoolData {
     }
 
     pub fn delete_pair(&mut self, id: &str) -> Result<Pair, String> {
-        let i = self
-            .pairs
-            .iter()
-            .position(|g| g.id == id)
-            .ok_or_else(|| format!("Нет пары (группы) «{id}»"))?;
+        let pair = remove(&mut self.pairs, id)?;
         self.monitoring.responses.retain(|r| r.pair != id);
-        Ok(self.pairs.remove(i))
+        Ok(pair)
     }
 }
 

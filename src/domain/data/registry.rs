@@ -1,6 +1,7 @@
 //! The register of teachers: adding, changing and removing a person, and what refers to them.
 
 use super::*;
+use crate::domain::records::{find_mut, index_of};
 
 impl SchoolData {
     /// Applies a change to one person; the change validates first and changes nothing on error.
@@ -9,12 +10,7 @@ impl SchoolData {
         id: &str,
         f: impl FnOnce(&mut Person) -> Result<(), String>,
     ) -> Result<(), String> {
-        let p = self
-            .people
-            .iter_mut()
-            .find(|p| p.id == id)
-            .ok_or_else(|| format!("Нет педагога с идентификатором «{id}»"))?;
-        f(p)
+        f(find_mut(&mut self.people, id)?)
     }
 
     /// Adds a teacher by name; returns the new id.
@@ -126,11 +122,7 @@ impl SchoolData {
     /// lead are removed, they leave the groups they are in (a pair left with no mentee goes),
     /// their attendance and support entries go, and so does their story in the public section.
     pub fn delete_person(&mut self, id: &str, cascade: bool) -> Result<Person, String> {
-        let i = self
-            .people
-            .iter()
-            .position(|p| p.id == id)
-            .ok_or_else(|| format!("Нет педагога с идентификатором «{id}»"))?;
+        let i = index_of(&self.people, id)?;
         let refs = self.references(id);
         if !refs.is_empty() && !cascade {
             return Err(format!(

@@ -1,7 +1,23 @@
 use super::pairing::add_months;
 use super::*;
 use crate::domain::pairs::PairStatus;
+use crate::domain::people::ConsentKind;
 use crate::domain::roadmap::MAX_LONG_CHARS;
+
+/// A traditional pair of `mentor` and `mentee`, with no dates.
+fn traditional(d: &mut SchoolData, mentor: &str, mentee: &str) -> Result<String, String> {
+    let mentees = [mentee.to_string()];
+    d.create_pair(mentor, &mentees, MentoringForm::Traditional, "", "")
+}
+
+/// Takes back the consent `kind` of the person `id` (as if it was never given).
+fn drop_consent(d: &mut SchoolData, id: &str, kind: ConsentKind) {
+    d.update_person(id, |p| {
+        *kind.slot(p) = None;
+        Ok(())
+    })
+    .unwrap();
+}
 
 #[test]
 fn a_pair_ends_by_default_with_the_school_year_within_3_to_12_months() {
@@ -66,16 +82,7 @@ fn areas_are_added_renamed_and_removed_only_with_their_ratings() {
     assert_eq!(d, before);
     d.delete_area("a1", true).unwrap();
     assert_eq!(d.taxonomy.len(), n);
-    let needs = &d
-        .person(&pid)
-        .unwrap()
-        .mentee
-        .as_ref()
-        .unwrap()
-        .answers
-        .as_ref()
-        .unwrap()
-        .needs;
+    let needs = &d.person(&pid).unwrap().mentee_answers().unwrap().needs;
     assert_eq!(needs.keys().collect::<Vec<_>>(), ["planning"]);
     // A freed id is reused only when nothing references it any more.
     assert_eq!(d.add_area(AreaGroup::Subject, "Новая").unwrap(), "a1");
@@ -88,13 +95,7 @@ fn school() -> (SchoolData, Vec<String>, Vec<String>) {
     let mentors: Vec<String> = d
         .people
         .iter()
-        .filter(|p| {
-            p.may_mentor().is_ok()
-                && p.mentor
-                    .as_ref()
-                    .and_then(|r| r.answers.as_ref())
-                    .is_some_and(|a| a.capacity >= 2)
-        })
+        .filter(|p| p.may_mentor().is_ok() && p.mentor_answers().is_some_and(|a| a.capacity >= 2))
         .map(|p| p.id.clone())
         .collect();
     let mentees: Vec<String> = d
@@ -125,23 +126,9 @@ fn a_pair_needs_consents_places_and_a_free_mentee() {
     assert_eq!(d.used_capacity()[m], 1);
     assert!(d.paired_mentees().contains(a));
     // The same mentee again, the mentor as their own mentee, bad dates.
-    let again = d.create_pair(
-        &mentors[1],
-        std::slice::from_ref(a),
-        MentoringForm::Traditional,
-        "",
-        "",
-    );
+    let again = traditional(&mut d, &mentors[1], a);
     assert!(again.unwrap_err().contains("уже в паре"));
-    assert!(d
-        .create_pair(
-            m,
-            std::slice::from_ref(m),
-            MentoringForm::Traditional,
-            "",
-            ""
-        )
-        .is_err());
+    assert!(traditional(&mut d, m, m).is_err());
     assert!(d
         .create_pair(
             m,
@@ -153,16 +140,7 @@ fn a_pair_needs_consents_places_and_a_free_mentee() {
         .unwrap_err()
         .contains("раньше"));
     // Capacity: fill the mentor's places, then one more is refused.
-    let cap = d
-        .person(m)
-        .unwrap()
-        .mentor
-        .as_ref()
-        .unwrap()
-        .answers
-        .as_ref()
-        .unwrap()
-        .capacity as usize;
+    let cap = d.person(m).unwrap().mentor_answers().unwrap().capacity as usize;
     let free: Vec<String> = d
         .unpaired_mentees()
         .iter()
@@ -179,36 +157,12 @@ fn a_pair_needs_consents_places_and_a_free_mentee() {
     // No written consent to mentor (art. 351.8 ТК РФ): refused with the reason.
     let b = mentees.last().unwrap();
     let other = &mentors[1];
-    d.update_person(other, |p| {
-        p.consents.mentoring = None;
-        Ok(())
-    })
-    .unwrap();
-    let e = d
-        .create_pair(
-            other,
-            std::slice::from_ref(b),
-            MentoringForm::Traditional,
-            "",
-            "",
-        )
-        .unwrap_err();
+    drop_consent(&mut d, other, ConsentKind::Mentoring);
+    let e = traditional(&mut d, other, b).unwrap_err();
     assert!(e.contains("351.8"), "{e}");
     // No processing consent of the mentee.
-    d.update_person(b, |p| {
-        p.consents.processing = None;
-        Ok(())
-    })
-    .unwrap();
-    let e = d
-        .create_pair(
-            &mentors[0],
-            std::slice::from_ref(b),
-            MentoringForm::Traditional,
-            "",
-            "",
-        )
-        .unwrap_err();
+    drop_consent(&mut d, b, ConsentKind::Processing);
+    let e = traditional(&mut d, &mentors[0], b).unwrap_err();
     assert!(e.contains("согласия на обработку"), "{e}");
 }
 

@@ -486,12 +486,12 @@ impl Body {
             self.spacer();
         }
         let widths = scale_widths(&table.widths, columns, TEXT_WIDTH);
-        self.table_start(
+        self.open_table(
             TEXT_WIDTH,
+            &widths,
             "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"",
             57,
             "w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"",
-            &widths,
         );
         let cell_style = RunStyle {
             bold: false,
@@ -526,9 +526,10 @@ impl Body {
         self.spacer();
     }
 
-    /// Opens a fixed-layout table `width` wide: every border `border` (attributes), `margin`
-    /// on the left and right of each cell, the `look` (attributes), and its column grid.
-    fn table_start(&mut self, width: u32, border: &str, margin: u32, look: &str, widths: &[u32]) {
+    /// Opens a table `width` wide with its column `widths`: the same `border` on every side and
+    /// between cells (the attributes of each border element), a fixed layout, `margin` left and
+    /// right in each cell, and the `look` (the attributes of `w:tblLook`).
+    fn open_table(&mut self, width: u32, widths: &[u32], border: &str, margin: u32, look: &str) {
         self.out.push_str("<w:tbl><w:tblPr>");
         self.out
             .push_str(&format!("<w:tblW w:w=\"{width}\" w:type=\"dxa\"/>"));
@@ -537,13 +538,10 @@ impl Body {
             self.out.push_str(&format!("<w:{side} {border}/>"));
         }
         self.out.push_str(&format!(
-            concat!(
-                "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>",
-                "<w:tblCellMar><w:left w:w=\"{m}\" w:type=\"dxa\"/><w:right w:w=\"{m}\" w:type=\"dxa\"/></w:tblCellMar>",
-                "<w:tblLook {look}/></w:tblPr>"
-            ),
-            m = margin,
-            look = look
+            "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>\
+             <w:tblCellMar><w:left w:w=\"{margin}\" w:type=\"dxa\"/>\
+             <w:right w:w=\"{margin}\" w:type=\"dxa\"/></w:tblCellMar>\
+             <w:tblLook {look}/></w:tblPr>"
         ));
         self.grid(widths);
     }
@@ -557,12 +555,12 @@ impl Body {
         self.before_table();
         let widths: Vec<u32> = columns.iter().map(|c| c.width).collect();
         let total: u32 = widths.iter().sum();
-        self.table_start(
+        self.open_table(
             total,
+            &widths,
             "w:val=\"nil\"",
             0,
             "w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"",
-            &widths,
         );
         let spacing = if before > 0 {
             format!("<w:spacing w:before=\"{before}\"/>")

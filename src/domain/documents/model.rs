@@ -156,6 +156,22 @@ impl Block {
         }
     }
 
+    /// A numbered list.
+    pub fn numbered(items: Vec<Text>) -> Block {
+        Block::List {
+            ordered: true,
+            items,
+        }
+    }
+
+    /// A bulleted list.
+    pub fn bullets(items: Vec<Text>) -> Block {
+        Block::List {
+            ordered: false,
+            items,
+        }
+    }
+
     /// Every text of the block, in reading order (for search, tests and placeholders).
     pub fn texts(&self) -> Vec<&Text> {
         match self {

@@ -240,22 +240,19 @@ impl DocStatus {
 
 /// What the school recorded for a document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct DocRecord {
     /// «№ 45-о»; empty until the order is registered.
-    #[serde(default)]
     pub number: String,
     /// `YYYY-MM-DD`, empty until dated.
-    #[serde(default)]
     pub date: String,
-    #[serde(default)]
     pub status: DocStatus,
     /// The user's edited blocks; `None` while the text follows the data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub edited: Option<Vec<Block>>,
     /// The legal grounds the school chose for this document (keys of `law`); `None` while it
     /// cites its kind's default set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub grounds: Option<Vec<String>>,
 }
 

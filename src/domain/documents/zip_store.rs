@@ -51,8 +51,8 @@ fn u32le(out: &mut Vec<u8>, v: u32) {
     out.extend_from_slice(&v.to_le_bytes());
 }
 
-/// What the local header and the central record of a stored entry share: the version
-/// needed, flags, method (stored), time, date, CRC, both sizes and the name's length.
+/// The fields a local file header and its central directory record share, from «version
+/// needed» to the length of the extra field (none): a stored entry of `size` bytes.
 fn entry_fields(out: &mut Vec<u8>, crc: u32, size: u32, name_len: u16) {
     u16le(out, VERSION);
     u16le(out, FLAGS);
@@ -63,6 +63,7 @@ fn entry_fields(out: &mut Vec<u8>, crc: u32, size: u32, name_len: u16) {
     u32le(out, size);
     u32le(out, size);
     u16le(out, name_len);
+    u16le(out, 0); // extra
 }
 
 /// Packs `(name, content)` entries, in order, into a ZIP archive. Sizes beyond 4 GiB (ZIP64)
@@ -78,14 +79,12 @@ pub fn store(entries: &[(&str, &[u8])]) -> Vec<u8> {
         // Local file header.
         u32le(&mut out, 0x0403_4b50);
         entry_fields(&mut out, crc, size, name.len() as u16);
-        u16le(&mut out, 0); // extra
         out.extend_from_slice(name);
         out.extend_from_slice(data);
         // Its central directory record.
         u32le(&mut central, 0x0201_4b50);
-        u16le(&mut central, VERSION);
+        u16le(&mut central, VERSION); // made by
         entry_fields(&mut central, crc, size, name.len() as u16);
-        u16le(&mut central, 0); // extra
         u16le(&mut central, 0); // comment
         u16le(&mut central, 0); // disk
         u16le(&mut central, 0); // internal attributes

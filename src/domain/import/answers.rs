@@ -298,11 +298,7 @@ mod tests {
     /// The v4 fixture: g1 is p17 (Андреева Юлия Андреевна) with p3 (Николаева Татьяна
     /// Сергеевна); g2 is p11 with p6 (Лебедева Наталья Викторовна) and p13.
     fn data() -> SchoolData {
-        let mut d = crate::domain::archive::decode(include_bytes!(
-            "../../../tests/fixtures/archive-v4.json"
-        ))
-        .unwrap()
-        .data;
+        let mut d = crate::domain::archive::fixture_v4();
         d.monitoring
             .add_round(RoundKind::Final, "2026-05-20")
             .unwrap();

@@ -192,6 +192,12 @@ mod tests {
         guess_columns(&[header.to_string()])[0]
     }
 
+    /// The columns guessed for a whole header row.
+    fn guessed(headers: &[&str]) -> Vec<Column> {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        guess_columns(&headers)
+    }
+
     fn check(column: Column, headers: &[&str]) {
         for header in headers {
             assert_eq!(one(header), column, "«{header}»");
@@ -403,24 +409,20 @@ mod tests {
 
     #[test]
     fn no_field_is_guessed_twice() {
-        let headers: Vec<String> = [
-            "№",
-            "ФИО",
-            "Должность",
-            "Фамилия",
-            "Предметы",
-            "Стаж",
-            "Педагогический стаж",
-            "Стаж в ОО",
-            "Стаж в данной школе",
-            "Телефон",
-            "Тел.",
-        ]
-        .iter()
-        .map(|h| h.to_string())
-        .collect();
         assert_eq!(
-            guess_columns(&headers),
+            guessed(&[
+                "№",
+                "ФИО",
+                "Должность",
+                "Фамилия",
+                "Предметы",
+                "Стаж",
+                "Педагогический стаж",
+                "Стаж в ОО",
+                "Стаж в данной школе",
+                "Телефон",
+                "Тел.",
+            ]),
             vec![
                 Column::Ignore,
                 Column::FullName,
@@ -439,24 +441,20 @@ mod tests {
 
     #[test]
     fn a_typical_school_list() {
-        let headers: Vec<String> = [
-            "№ п/п",
-            "Ф.И.О. педагога",
-            "Должность",
-            "Преподаваемые предметы",
-            "Педагогический стаж",
-            "Стаж в ОО",
-            "Дата рождения",
-            "Квалификационная категория",
-            "Тел.",
-            "Эл. почта",
-            "Возрастная группа",
-        ]
-        .iter()
-        .map(|h| h.to_string())
-        .collect();
         assert_eq!(
-            guess_columns(&headers),
+            guessed(&[
+                "№ п/п",
+                "Ф.И.О. педагога",
+                "Должность",
+                "Преподаваемые предметы",
+                "Педагогический стаж",
+                "Стаж в ОО",
+                "Дата рождения",
+                "Квалификационная категория",
+                "Тел.",
+                "Эл. почта",
+                "Возрастная группа",
+            ]),
             vec![
                 Column::Ignore,
                 Column::FullName,

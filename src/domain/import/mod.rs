@@ -28,7 +28,7 @@ pub use csv::{read_csv, CsvInfo};
 pub use rows::{
     check_mapping, check_rows, person_from_cells, ImportRole, ImportSession, RowCheck, AGE_GROUPS,
 };
-pub use xlsx::{column_name, excel_serial_to_date, read_xlsx};
+pub use xlsx::{excel_serial_to_date, read_xlsx};
 
 use std::fmt;
 

@@ -26,7 +26,7 @@ use crate::domain::data::SchoolData;
 use crate::domain::format::count;
 use crate::domain::forms::MentoringForm;
 use crate::domain::monitoring::Audience;
-use crate::domain::people::{Category, Person};
+use crate::domain::people::{BankRole, Category, Person};
 use crate::domain::questionnaires::{
     check_mentee, check_mentor, MenteeAnswers, MentorAnswers, MAX_CAPACITY,
 };

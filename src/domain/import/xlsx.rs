@@ -14,6 +14,7 @@
 use super::xml::{attribute, Reader, Token};
 use super::{build_table, ImportError, Table};
 use crate::domain::documents::zip_store::crc32;
+use crate::domain::format::column_letters;
 
 /// The largest part inflated: a sheet of a few thousand teachers is a few megabytes.
 const MAX_PART_SIZE: usize = 64 << 20;
@@ -368,20 +369,6 @@ fn parse_cell_ref(reference: &str) -> Option<(usize, usize)> {
     (column <= MAX_COLUMNS && (1..=MAX_ROWS).contains(&row)).then_some((column - 1, row))
 }
 
-/// The column letters of a 0-based index, as a spreadsheet names them: `2` → `C`, `26` → `AA`.
-pub fn column_name(mut column: usize) -> String {
-    let mut name = Vec::new();
-    loop {
-        name.push(b'A' + (column % 26) as u8);
-        if column < 26 {
-            break;
-        }
-        column = column / 26 - 1;
-    }
-    name.reverse();
-    String::from_utf8(name).unwrap_or_default()
-}
-
 struct Cell {
     column: usize,
     kind: String,
@@ -472,7 +459,7 @@ fn sheet_rows(
                                 ImportError::new(format!(
                                     "Файл XLSX повреждён: ячейка {}{row} ссылается на \
                                      несуществующую строку текста.",
-                                    column_name(c.column)
+                                    column_letters(c.column)
                                 ))
                             })?;
                         if cells.len() <= c.column {
@@ -802,7 +789,7 @@ mod tests {
             (702, "AAA"),
             (16_383, "XFD"),
         ] {
-            assert_eq!(column_name(column), name);
+            assert_eq!(column_letters(column), name);
             assert_eq!(parse_cell_ref(&format!("{name}1")), Some((column, 1)));
         }
     }

@@ -214,9 +214,7 @@ pub fn suggest(people: &[Person], areas: &[Area], opts: &SuggestOptions) -> Sugg
 /// The mentor's places not taken by `used` confirmed pairs.
 pub(super) fn free_places(mentor: &Person, used: u8) -> u8 {
     mentor
-        .mentor
-        .as_ref()
-        .and_then(|r| r.answers.as_ref())
+        .mentor_answers()
         .map_or(0, |a| a.capacity.saturating_sub(used))
 }
 

@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::example::people as example_people;
-use crate::domain::people::{Consent, Consents, MenteeRole, MentorRole};
+use crate::domain::people::{BankRole, Consent, Consents};
 use crate::domain::questionnaires::{MenteeAnswers, MentorAnswers};
 use crate::domain::taxonomy::default_areas;
 use MentoringForm::*;
@@ -16,56 +16,52 @@ fn ratings(r: &[(&str, u8)]) -> BTreeMap<String, u8> {
     r.iter().map(|(a, n)| (a.to_string(), *n)).collect()
 }
 
-fn mentor(id: &str, subject: &str, experience: u8, strengths: &[(&str, u8)]) -> Person {
+/// A teacher called «{title} {id}» who consented to the processing of their data.
+fn teacher(title: &str, id: &str, subject: &str, experience: u8) -> Person {
     Person {
         id: id.into(),
-        full_name: format!("Наставник {id}"),
+        full_name: format!("{title} {id}"),
         subjects: vec![subject.into()],
         experience: Some(experience),
-        mentor: Some(MentorRole {
-            status: BankStatus::Included,
-            reason: String::new(),
-            decided: String::new(),
-            answers: Some(MentorAnswers {
-                date: "2025-09-10".into(),
-                strengths: ratings(strengths),
-                capacity: 2,
-                forms: vec![Traditional],
-                ..Default::default()
-            }),
-        }),
         consents: Consents {
             processing: consent(),
-            mentoring: consent(),
             ..Default::default()
         },
         ..Default::default()
     }
 }
 
-fn mentee(id: &str, subject: &str, experience: u8, needs: &[(&str, u8)]) -> Person {
-    Person {
-        id: id.into(),
-        full_name: format!("Наставляемый {id}"),
-        subjects: vec![subject.into()],
-        experience: Some(experience),
-        mentee: Some(MenteeRole {
-            status: BankStatus::Included,
-            reason: String::new(),
-            decided: String::new(),
-            answers: Some(MenteeAnswers {
-                date: "2025-09-10".into(),
-                needs: ratings(needs),
-                forms: vec![Traditional],
-                text: String::new(),
-            }),
-        }),
-        consents: Consents {
-            processing: consent(),
-            ..Default::default()
-        },
+/// A role included in its bank, with the questionnaire `answers`.
+fn included<A: Default>(answers: A) -> Option<BankRole<A>> {
+    Some(BankRole {
+        status: BankStatus::Included,
+        answers: Some(answers),
         ..Default::default()
-    }
+    })
+}
+
+fn mentor(id: &str, subject: &str, experience: u8, strengths: &[(&str, u8)]) -> Person {
+    let mut p = teacher("Наставник", id, subject, experience);
+    p.consents.mentoring = consent();
+    p.mentor = included(MentorAnswers {
+        date: "2025-09-10".into(),
+        strengths: ratings(strengths),
+        capacity: 2,
+        forms: vec![Traditional],
+        ..Default::default()
+    });
+    p
+}
+
+fn mentee(id: &str, subject: &str, experience: u8, needs: &[(&str, u8)]) -> Person {
+    let mut p = teacher("Наставляемый", id, subject, experience);
+    p.mentee = included(MenteeAnswers {
+        date: "2025-09-10".into(),
+        needs: ratings(needs),
+        forms: vec![Traditional],
+        text: String::new(),
+    });
+    p
 }
 
 fn mentor_answers(p: &mut Person) -> &mut MentorAnswers {
@@ -460,15 +456,10 @@ fn random_case(rng: &mut Rng, seed: u64) -> (Vec<Person>, SuggestOptions) {
         }
         if rng.below(6) == 0 && p.mentee.is_some() {
             // Someone both in the mentee and the mentor bank.
-            p.mentor = Some(MentorRole {
-                status: BankStatus::Included,
-                reason: String::new(),
-                decided: String::new(),
-                answers: Some(MentorAnswers {
-                    strengths: ratings(&[("digital", 5)]),
-                    capacity: 1,
-                    ..Default::default()
-                }),
+            p.mentor = included(MentorAnswers {
+                strengths: ratings(&[("digital", 5)]),
+                capacity: 1,
+                ..Default::default()
             });
             p.consents.mentoring = consent();
         }
@@ -576,13 +567,7 @@ fn suggestions_keep_every_rule_and_are_optimal() {
         let mut capacity: Vec<u32> = mentors
             .iter()
             .map(|m| {
-                let cap = m
-                    .mentor
-                    .as_ref()
-                    .unwrap()
-                    .answers
-                    .as_ref()
-                    .map_or(0, |a| a.capacity);
+                let cap = m.mentor_answers().map_or(0, |a| a.capacity);
                 let pins = pinned.iter().filter(|q| q.mentor == m.id).count() as u8;
                 u32::from(cap.saturating_sub(used(&m.id)).saturating_sub(pins))
             })

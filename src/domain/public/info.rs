@@ -120,28 +120,26 @@ pub struct PublicContact {
     pub email: String,
 }
 
-/// Aggregates only. Later figures (satisfaction, best practices) come as `Option` fields with
-/// `#[serde(default, skip_serializing_if = "Option::is_none")]`, like `pairs`.
+/// Aggregates only; every field may be absent (`#[serde(default)]`). Later figures
+/// (satisfaction, best practices) come as `Option` fields with
+/// `#[serde(skip_serializing_if = "Option::is_none")]`, like `pairs`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Figures {
     /// Teachers included in either bank.
-    #[serde(default)]
     pub participants: u32,
-    #[serde(default)]
     pub mentees: u32,
-    #[serde(default)]
     pub mentors: u32,
     /// Overall progress of the roadmap, %.
-    #[serde(default)]
     pub progress: u8,
     /// Active pairs and groups (stage 5), once the school has formed any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pairs: Option<u32>,
     /// Satisfaction of the mentees in the last final round, in tenths of a 10-point scale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub satisfaction: Option<u32>,
     /// Practices marked best at the final event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub best_practices: Option<u32>,
 }
 
@@ -447,48 +445,26 @@ impl InfoFile {
     }
 }
 
+/// How `info.json` is named in the messages about it.
+const INFO_WORDS: FileWords = FileWords {
+    file: "Файл info.json",
+    in_file: "В файле info.json",
+    limit: "Раздел не может быть больше 5 МБ.",
+    cut: "он загружен на сайт не полностью",
+    not_ours: "Это не файл раздела «Наставника»",
+    update: "Обновите программу на сайте школы.",
+};
+
 /// Reads `info.json` completely; every problem is a Russian sentence that says what is wrong.
 pub fn decode(bytes: &[u8]) -> Result<InfoFile, String> {
-    if bytes.len() > MAX_INFO_BYTES {
-        return Err(format!(
-            "Файл info.json слишком большой: {}. Раздел не может быть больше 5 МБ.",
-            count(bytes.len() as u64, ["байт", "байта", "байт"])
-        ));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| "Файл info.json не является текстом в кодировке UTF-8.".to_string())?;
-    let trimmed = text.trim_start();
-    if trimmed.is_empty() {
-        return Err("Файл info.json пуст.".into());
-    }
-    if trimmed.starts_with('<') {
+    let text = file_text(bytes, MAX_INFO_BYTES, &INFO_WORDS)?;
+    if text.trim_start().starts_with('<') {
         return Err(
             "Вместо файла info.json сервер прислал веб-страницу (HTML): вероятно, файла нет в папке программы на сайте."
                 .into(),
         );
     }
-    check_head(
-        text,
-        &FileWords {
-            file: "Файл info.json",
-            in_file: "В файле info.json",
-            cut: "он загружен на сайт не полностью",
-            not_ours: "Это не файл раздела «Наставника»",
-            update: "Обновите программу на сайте школы.",
-        },
-        INFO_FORMAT,
-        INFO_VERSION,
-    )?;
-    let file: InfoFile = serde_json::from_str(text).map_err(|e| {
-        let message = crate::domain::archive::json_error_message(&e);
-        format!(
-            "В файле info.json ошибка (строка {}, столбец {}): {}",
-            e.line(),
-            e.column(),
-            lower_first(&message)
-        )
-    })?;
+    let file: InfoFile = parse_checked(text, &INFO_WORDS, INFO_FORMAT, INFO_VERSION)?;
     check_file(&file)?;
     Ok(file)
 }
@@ -499,12 +475,55 @@ pub(crate) struct FileWords {
     pub file: &'static str,
     /// «В файле info.json».
     pub in_file: &'static str,
+    /// What to say about a file too large: «Раздел не может быть больше 5 МБ.».
+    pub limit: &'static str,
     /// What to say about a cut file: «он загружен на сайт не полностью».
     pub cut: &'static str,
     /// «Это не файл раздела «Наставника»».
     pub not_ours: &'static str,
     /// What to do with a file of a newer version.
     pub update: &'static str,
+}
+
+/// The text of a JSON file of ours of at most `max` bytes: without a byte order mark, in
+/// UTF-8 and not blank; Russian messages.
+pub(crate) fn file_text<'a>(bytes: &'a [u8], max: usize, w: &FileWords) -> Result<&'a str, String> {
+    if bytes.len() > max {
+        return Err(format!(
+            "{} слишком большой: {}. {}",
+            w.file,
+            count(bytes.len() as u64, ["байт", "байта", "байт"]),
+            w.limit
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| format!("{} не является текстом в кодировке UTF-8.", w.file))?;
+    if text.trim().is_empty() {
+        return Err(format!("{} пуст.", w.file));
+    }
+    Ok(text)
+}
+
+/// Reads a versioned JSON envelope of ours after [`check_head`]; a value of a wrong type is
+/// named with its line and column.
+pub(crate) fn parse_checked<T: serde::de::DeserializeOwned>(
+    text: &str,
+    w: &FileWords,
+    format: &str,
+    version: u32,
+) -> Result<T, String> {
+    check_head(text, w, format, version)?;
+    serde_json::from_str(text).map_err(|e| {
+        let message = crate::domain::archive::json_error_message(&e);
+        format!(
+            "{} ошибка (строка {}, столбец {}): {}",
+            w.in_file,
+            e.line(),
+            e.column(),
+            lower_first(&message)
+        )
+    })
 }
 
 /// The first checks of a versioned JSON envelope of ours (`info.json`, the report file): JSON,

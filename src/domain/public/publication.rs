@@ -25,36 +25,36 @@ pub const MAX_LOG: usize = 3000;
 /// Everything about publication that the school keeps (`SchoolData::publication`). Absent
 /// from archives while empty, so version 3 archives stay as they are.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct Publication {
     /// The coordinator agreed in writing to publish their name, position, phone and e-mail.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub coordinator_agreed: bool,
     /// The address of the section on the school site, for the links in posts
     /// (`https://school96.ru/nastavnik/#/info`); empty: guessed (see [`section_link`]).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub section_url: String,
     /// Teachers named on the page, with the story the coordinator wrote. Shown only while the
     /// person's consent to publication is in force.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Featured>,
     /// Municipal and regional pages about mentoring.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub news: Vec<News>,
     /// Roadmap rows to cover in social networks.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rows: Vec<RowPost>,
     /// What was published where and when.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub log: Vec<LogEntry>,
     /// `YYYY-MM-DD` of the last «Опубликовать».
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub published: String,
     /// Document kind key → where the coordinator put its file (DOCX/PDF) on the site: an
     /// http(s) address or a file name next to `info.json`. The section links the title to it.
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub files: std::collections::BTreeMap<String, String>,
 }
 

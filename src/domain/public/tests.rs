@@ -158,10 +158,10 @@ fn personal_values(d: &SchoolData, shown: &[String]) -> Vec<(String, String)> {
             ("birth date", p.birth_date.clone()),
             ("birth date ru", date_ru(&p.birth_date)),
         ];
-        if let Some(a) = p.mentee.as_ref().and_then(|r| r.answers.as_ref()) {
+        if let Some(a) = p.mentee_answers() {
             values.push(("mentee text", a.text.clone()));
         }
-        if let Some(a) = p.mentor.as_ref().and_then(|r| r.answers.as_ref()) {
+        if let Some(a) = p.mentor_answers() {
             values.push(("mentor motivation", a.motivation.clone()));
             values.push(("mentor text", a.text.clone()));
         }

@@ -285,7 +285,7 @@ fn xlsx_round_trips_through_the_import_reader() {
     assert_eq!(table.headers, grid.header);
     assert_eq!(table.rows.len(), grid.rows.len());
     assert_eq!(
-        [0, 25, 26, 27, 701, 702].map(column_name),
+        [0, 25, 26, 27, 701, 702].map(column_letters),
         ["A", "Z", "AA", "AB", "ZZ", "AAA"].map(String::from)
     );
     for ((n, read), cells) in table.rows.iter().zip(&grid.rows) {

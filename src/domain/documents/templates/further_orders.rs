@@ -61,9 +61,17 @@ fn person_in(c: &Ctx, id: &str, case: Case) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// The common end of a further order: the coordinator's item, the control item, the
-/// director's signature and the acquaintance list of everyone it names.
-fn finish(c: &Ctx, mut blocks: Vec<Block>, mut items: Vec<Text>, ids: Vec<&str>) -> Vec<Block> {
+/// A further order of `kind` on the grounds with its `aim`: the head, the order's own `items`,
+/// then the common end (the coordinator's item, the control item, the director's signature and
+/// the acquaintance list of everyone in `ids`).
+fn further_order(
+    c: &Ctx,
+    kind: PairOrderKind,
+    aim: &str,
+    mut items: Vec<Text>,
+    ids: Vec<&str>,
+) -> Vec<Block> {
+    let mut blocks = c.order_head(kind.title(), aim);
     items.push(vec![
         t("Куратору "),
         c.coordinator_short_in(Case::Dative),
@@ -72,22 +80,16 @@ fn finish(c: &Ctx, mut blocks: Vec<Block>, mut items: Vec<Text>, ids: Vec<&str>)
     items.push(vec![t(
         "Контроль за исполнением настоящего приказа оставляю за собой.",
     )]);
-    blocks.push(Block::List {
-        ordered: true,
-        items,
-    });
+    blocks.push(Block::numbered(items));
     blocks.push(c.director_signature_block());
     blocks.push(acquaintance(c, ids));
     blocks
 }
 
+/// The grounds of a mentor's replacement.
+const REPLACEMENT_AIM: &str = "Положением о целевой модели наставничества педагогических работников, на основании письменного согласия нового наставника";
+
 fn replacement(c: &Ctx, pairs: &[&Pair]) -> Vec<Block> {
-    let mut blocks = c.order_head(PairOrderKind::Replacement.title());
-    blocks.push(grounds(
-        c,
-        "Положением о целевой модели наставничества педагогических работников, на основании письменного согласия нового наставника",
-    ));
-    blocks.push(Block::aligned(vec![b("ПРИКАЗЫВАЮ:")], Align::Left));
     let mut items: Vec<Text> = Vec::new();
     let mut ids: Vec<&str> = Vec::new();
     for g in pairs {
@@ -115,16 +117,13 @@ fn replacement(c: &Ctx, pairs: &[&Pair]) -> Vec<Block> {
         ids.extend(g.mentees.iter().map(String::as_str));
     }
     items.push(vec![t("Заключить с новым наставником дополнительное соглашение к трудовому договору о выполнении наставничества (статья 351.8 Трудового кодекса Российской Федерации); прекратить выплату доплаты за наставничество прежнему наставнику со дня освобождения от обязанностей наставника.")]);
-    finish(c, blocks, items, ids)
+    further_order(c, PairOrderKind::Replacement, REPLACEMENT_AIM, items, ids)
 }
 
+/// The grounds of mentoring ended early.
+const EARLY_END_AIM: &str = "Положением о целевой модели наставничества педагогических работников";
+
 fn early_end(c: &Ctx, pairs: &[&Pair]) -> Vec<Block> {
-    let mut blocks = c.order_head(PairOrderKind::EarlyEnd.title());
-    blocks.push(grounds(
-        c,
-        "Положением о целевой модели наставничества педагогических работников",
-    ));
-    blocks.push(Block::aligned(vec![b("ПРИКАЗЫВАЮ:")], Align::Left));
     let mut items: Vec<Text> = Vec::new();
     let mut ids: Vec<&str> = Vec::new();
     for g in pairs {
@@ -141,7 +140,7 @@ fn early_end(c: &Ctx, pairs: &[&Pair]) -> Vec<Block> {
         ids.extend(g.mentees.iter().map(String::as_str));
     }
     items.push(vec![t("Прекратить выплату доплаты за наставничество со дня завершения наставничества; дополнительные соглашения к трудовым договорам о выполнении наставничества считать прекращёнными с того же дня (статья 351.8 Трудового кодекса Российской Федерации).")]);
-    finish(c, blocks, items, ids)
+    further_order(c, PairOrderKind::EarlyEnd, EARLY_END_AIM, items, ids)
 }
 
 #[cfg(test)]
@@ -150,11 +149,7 @@ mod tests {
     use crate::domain::pairs::PairStatus;
 
     fn v4() -> SchoolData {
-        let mut d = crate::domain::archive::decode(include_bytes!(
-            "../../../../tests/fixtures/archive-v4.json"
-        ))
-        .unwrap()
-        .data;
+        let mut d = crate::domain::archive::fixture_v4();
         d.update_document(DocKind::OrderPairs, |r| {
             r.number = "45-о".into();
             r.date = "2025-09-30".into();

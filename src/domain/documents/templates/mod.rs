@@ -198,8 +198,9 @@ impl Ctx<'_> {
         vec![self.full_name()]
     }
 
-    /// «ПРИКАЗ», date and number on one line, the city.
-    fn order_head(&self, title: &str) -> Vec<Block> {
+    /// «ПРИКАЗ», date and number on one line, the city, the title, the grounds with the
+    /// order's `aim` ([`grounds`]) and «ПРИКАЗЫВАЮ:».
+    fn order_head(&self, title: &str, aim: &str) -> Vec<Block> {
         let r = &self.record;
         vec![
             Block::heading(1, "ПРИКАЗ"),
@@ -214,6 +215,8 @@ impl Ctx<'_> {
             ),
             Block::aligned(vec![self.city()], Align::Center),
             Block::aligned(vec![b(title)], Align::Center),
+            grounds(self, aim),
+            Block::aligned(vec![b("ПРИКАЗЫВАЮ:")], Align::Left),
         ]
     }
 

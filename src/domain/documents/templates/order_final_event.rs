@@ -6,12 +6,8 @@ pub(super) fn order_final_event(c: &Ctx) -> Vec<Block> {
     let event = &c.data.final_event;
     let mut blocks = c.order_head(
         "О проведении итогового мероприятия в рамках реализации системы (целевой модели) наставничества педагогических работников",
-    );
-    blocks.push(grounds(
-        c,
         "Дорожной картой по реализации Положения о целевой модели наставничества педагогических работников, в целях подведения итогов реализации персонализированных программ наставничества и выявления лучших практик наставничества",
-    ));
-    blocks.push(Block::aligned(vec![b("ПРИКАЗЫВАЮ:")], Align::Left));
+    );
     let program = event.program_items();
     let people: Vec<&Person> = event
         .participants
@@ -89,10 +85,7 @@ pub(super) fn order_final_event(c: &Ctx) -> Vec<Block> {
         vec![t("Разместить информацию о проведении итогового мероприятия на официальном сайте образовательной организации.")],
         vec![t("Контроль за исполнением настоящего приказа оставляю за собой.")],
     ]);
-    blocks.push(Block::List {
-        ordered: true,
-        items,
-    });
+    blocks.push(Block::numbered(items));
     blocks.push(c.director_signature_block());
     blocks.push(acquaintance(c, people.iter().map(|p| p.id.as_str())));
     if !program.is_empty() {
@@ -108,10 +101,9 @@ pub(super) fn order_final_event(c: &Ctx) -> Vec<Block> {
             Align::Right,
         ));
         blocks.push(Block::heading(2, "Программа итогового мероприятия"));
-        blocks.push(Block::List {
-            ordered: true,
-            items: program.iter().map(|l| vec![t(l)]).collect(),
-        });
+        blocks.push(Block::numbered(
+            program.iter().map(|l| vec![t(l)]).collect(),
+        ));
     }
     blocks
 }

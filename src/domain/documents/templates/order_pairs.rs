@@ -21,15 +21,12 @@ pub(super) fn pairs_order(
     verb: &str,
     active: Vec<&crate::domain::pairs::Pair>,
 ) -> Vec<Block> {
-    let mut blocks = c.order_head(title);
-    blocks.push(grounds(
-        c,
+    let mut blocks = c.order_head(
+        title,
         "Положением о целевой модели наставничества педагогических работников, на основании письменного согласия наставников и наставляемых",
-    ));
-    blocks.push(Block::aligned(vec![b("ПРИКАЗЫВАЮ:")], Align::Left));
-    blocks.push(Block::List {
-        ordered: true,
-        items: vec![
+    );
+    blocks.push(Block::numbered(
+        vec![
             vec![t(&format!("{verb} наставнические пары (группы) на ")), c.year(), t(" учебный год согласно приложению к настоящему приказу.")],
             vec![t("Наставникам совместно с наставляемыми в течение двух недель разработать персонализированные программы наставничества и представить их на утверждение.")],
             vec![t("Заключить с наставниками дополнительные соглашения к трудовым договорам о выполнении наставничества (статья 351.8 Трудового кодекса Российской Федерации), определяющие содержание, форму и срок наставнической работы и её оплату, на период, указанный в приложении к настоящему приказу.")],
@@ -47,8 +44,8 @@ pub(super) fn pairs_order(
             ],
             vec![t("Куратору "), c.coordinator_short_in(Case::Dative), t(" обеспечить сопровождение работы наставнических пар (групп) и мониторинг реализации программ.")],
             vec![t("Контроль за исполнением настоящего приказа оставляю за собой.")],
-        ],
-    });
+        ]
+    ));
     blocks.push(c.director_signature_block());
     // Everyone the order gives duties to signs that they have read it.
     blocks.push(acquaintance(

@@ -85,15 +85,13 @@ pub(super) fn program(c: &Ctx, g: &crate::domain::pairs::Pair) -> Vec<Block> {
     ]);
     if !g.program.tasks.is_empty() {
         blocks.push(Block::heading(2, "Задачи программы"));
-        blocks.push(Block::List {
-            ordered: true,
-            items: g
-                .program
+        blocks.push(Block::numbered(
+            g.program
                 .tasks
                 .iter()
                 .map(|t| vec![Run::plain(t.title.clone())])
                 .collect(),
-        });
+        ));
     }
     blocks.push(Block::heading(2, "План мероприятий"));
     blocks.push(Block::Table(Table {
@@ -136,17 +134,14 @@ pub(super) fn program(c: &Ctx, g: &crate::domain::pairs::Pair) -> Vec<Block> {
             "Преодоление профессиональных затруднений, указанных в программе; положительная динамика самооценки профессиональных компетенций наставляемого; успешная адаптация в образовательной организации.",
         ));
     } else {
-        blocks.push(Block::List {
-            ordered: false,
-            items: results.into_iter().map(|r| vec![Run::plain(r)]).collect(),
-        });
+        blocks.push(Block::bullets(
+            results.into_iter().map(|r| vec![Run::plain(r)]).collect(),
+        ));
     }
     if !g.history.is_empty() {
         blocks.push(Block::heading(2, "Замена наставника"));
-        blocks.push(Block::List {
-            ordered: false,
-            items: g
-                .history
+        blocks.push(Block::bullets(
+            g.history
                 .iter()
                 .map(|h| {
                     let name =
@@ -160,7 +155,7 @@ pub(super) fn program(c: &Ctx, g: &crate::domain::pairs::Pair) -> Vec<Block> {
                     ))]
                 })
                 .collect(),
-        });
+        ));
     }
     blocks.extend(closing_blocks());
     blocks.push(Block::Signature(Signature {
@@ -233,10 +228,7 @@ pub(super) fn program_template(c: &Ctx) -> Vec<Block> {
         Block::heading(2, "Цель программы"),
         Block::para(vec![t("________________________________________________________________")]),
         Block::heading(2, "Задачи программы"),
-        Block::List {
-            ordered: true,
-            items: vec![vec![t("")], vec![t("")], vec![t("")]],
-        },
+        Block::numbered(vec![vec![t("")], vec![t("")], vec![t("")]]),
         Block::heading(2, "План мероприятий"),
         Block::Table(Table {
             widths: vec![5, 17, 22, 15, 11, 18, 12],

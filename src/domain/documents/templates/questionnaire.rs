@@ -8,7 +8,7 @@ pub(super) fn questionnaire(c: &Ctx, mentee: bool) -> Vec<Block> {
     use crate::domain::forms::MentoringForm;
     let person = c.person;
     let (ratings, forms, texts, date, capacity) = match person {
-        Some(p) if mentee => match p.mentee.as_ref().and_then(|r| r.answers.as_ref()) {
+        Some(p) if mentee => match p.mentee_answers() {
             Some(a) => (
                 Some(&a.needs),
                 a.forms.clone(),
@@ -21,7 +21,7 @@ pub(super) fn questionnaire(c: &Ctx, mentee: bool) -> Vec<Block> {
             ),
             None => (None, vec![], vec![], String::new(), None),
         },
-        Some(p) => match p.mentor.as_ref().and_then(|r| r.answers.as_ref()) {
+        Some(p) => match p.mentor_answers() {
             Some(a) => (
                 Some(&a.strengths),
                 a.forms.clone(),
@@ -138,16 +138,15 @@ pub(super) fn questionnaire(c: &Ctx, mentee: bool) -> Vec<Block> {
         }),
         Block::heading(2, "3. Предпочтительные формы наставничества"),
         Block::para(vec![Run::italic("Отметьте одну или несколько.")]),
-        Block::List {
-            ordered: false,
-            items: MentoringForm::ALL
+        Block::bullets(
+            MentoringForm::ALL
                 .iter()
                 .map(|f| {
                     let on = forms.contains(f);
                     vec![t(if on { "[X] " } else { "[   ] " }), t(f.label())]
                 })
                 .collect(),
-        },
+        ),
     ];
     if !mentee {
         blocks.push(Block::heading(

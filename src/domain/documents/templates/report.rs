@@ -77,10 +77,8 @@ pub(super) fn final_report(c: &Ctx) -> Vec<Block> {
             "Лучшие практики по итогам мероприятия пока не отмечены.",
         ));
     } else {
-        blocks.push(Block::List {
-            ordered: true,
-            items: best
-                .iter()
+        blocks.push(Block::numbered(
+            best.iter()
                 .map(|p| {
                     let author = d
                         .person(&p.author)
@@ -103,7 +101,7 @@ pub(super) fn final_report(c: &Ctx) -> Vec<Block> {
                     ]
                 })
                 .collect(),
-        });
+        ));
     }
     blocks.push(Block::para_plain(format!(
         "Всего материалов в методической копилке: {}, из них лучших практик: {}.",

@@ -21,11 +21,7 @@ fn school() -> SchoolData {
 #[test]
 fn the_pairs_order_lists_exactly_the_active_pairs_and_each_pair_has_its_program() {
     use crate::domain::pairs::PairStatus;
-    let v4 = crate::domain::archive::decode(include_bytes!(
-        "../../../../tests/fixtures/archive-v4.json"
-    ))
-    .unwrap();
-    let mut d = v4.data;
+    let mut d = crate::domain::archive::fixture_v4();
     let order = generate(DocKind::OrderPairs, &d);
     let text = order.plain();
     for g in &d.pairs {

@@ -447,8 +447,8 @@ impl FormImport {
                     fill_card(p, &r.info);
                 }
                 match answers {
-                    Answers::Mentee(a) => outcome.put(&mut p.mentee, a, |r| &mut r.answers),
-                    Answers::Mentor(a) => outcome.put(&mut p.mentor, a, |r| &mut r.answers),
+                    Answers::Mentee(a) => put_answers(&mut p.mentee, a, &mut outcome),
+                    Answers::Mentor(a) => put_answers(&mut p.mentor, a, &mut outcome),
                 }
                 Ok(())
             })?;
@@ -456,25 +456,6 @@ impl FormImport {
         }
         *data = next;
         Ok(outcome)
-    }
-}
-
-impl Outcome {
-    /// Puts a row's answers into the person's bank role (`answers` of it), giving the role
-    /// when the person has none yet; counts the roles given and the answers replaced.
-    fn put<R: Default, A>(
-        &mut self,
-        role: &mut Option<R>,
-        answers: A,
-        slot: fn(&mut R) -> &mut Option<A>,
-    ) {
-        let role = role.get_or_insert_with(|| {
-            self.roles += 1;
-            R::default()
-        });
-        let slot = slot(role);
-        self.replaced += usize::from(slot.is_some());
-        *slot = Some(answers);
     }
 }
 
@@ -530,4 +511,15 @@ impl Outcome {
         }
         out
     }
+}
+
+/// Puts imported answers in the person's bank role, adding the role (a candidate) when there
+/// is none; `outcome` counts the roles added and the questionnaires replaced.
+fn put_answers<A: Default>(role: &mut Option<BankRole<A>>, answers: A, outcome: &mut Outcome) {
+    let role = role.get_or_insert_with(|| {
+        outcome.roles += 1;
+        BankRole::default()
+    });
+    outcome.replaced += usize::from(role.answers.is_some());
+    role.answers = Some(answers);
 }

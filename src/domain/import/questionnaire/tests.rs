@@ -293,40 +293,20 @@ fn mentee_answers_import_row_by_row_and_change_nothing_before_apply() {
         "Загружено анкет: 4 (заменены прежние: 1). Добавлено в реестр: 1 педагог. Роль \
          «наставляемый» дана 3 педагогам."
     );
-    let a = d.people[0]
-        .mentee
-        .as_ref()
-        .unwrap()
-        .answers
-        .as_ref()
-        .unwrap();
+    let a = d.people[0].mentee_answers().unwrap();
     assert_eq!(a.date, "2026-09-10");
     assert_eq!(a.needs["classroom"], 5);
     assert_eq!(a.needs["parents"], 3);
     assert_eq!(a.forms, [MentoringForm::Traditional, MentoringForm::Group]);
     assert_eq!(a.text, "Шумный 7 «Б»");
     let alena = &d.people[1];
-    assert_eq!(
-        alena
-            .mentee
-            .as_ref()
-            .unwrap()
-            .answers
-            .as_ref()
-            .unwrap()
-            .needs
-            .len(),
-        1
-    );
+    assert_eq!(alena.mentee_answers().unwrap().needs.len(), 1);
     let new = d.people.last().unwrap();
     assert_eq!(
         (new.id.as_str(), new.full_name.as_str()),
         ("p6", "Новикова Дарья Андреевна")
     );
-    assert_eq!(
-        new.mentee.as_ref().unwrap().answers.as_ref().unwrap().text,
-        "Первый год в школе"
-    );
+    assert_eq!(new.mentee_answers().unwrap().text, "Первый год в школе");
     assert!(d.people[2].mentee.is_none() && d.people[3].mentee.is_none());
     assert!(d.people.iter().all(|p| p.mentor.is_none()));
 }
@@ -358,7 +338,7 @@ ID;Время создания;ФИО;Педагогический стаж, л�
     assert_eq!(orlov.category, Category::Highest);
     assert_eq!(orlov.subjects, ["физика", "астрономия"]);
     assert_eq!(orlov.position, "учитель физики", "an absent field stays");
-    let a = orlov.mentor.as_ref().unwrap().answers.as_ref().unwrap();
+    let a = orlov.mentor_answers().unwrap();
     assert_eq!((a.capacity, a.date.as_str()), (2, "2026-09-12"));
     assert_eq!(a.motivation, "Хочу передать опыт");
     assert!(d.people[0].mentor.is_none());
