@@ -650,3 +650,29 @@ async fn copy_button_reads_the_text_when_pressed_and_says_how_it_went() {
         other => panic!("one status expected, got {other:?}"),
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_card_with_an_error_ends_with_it_while_there_is_one() {
+    use nastavnik::ui::widgets::Card;
+    let error = RwSignal::new(None::<String>);
+    let (root, _h) = mount_view(move || {
+        view! {
+            <Card id="c2" title="Пары" error=error>
+                <p class="body">"Список"</p>
+            </Card>
+        }
+    });
+    tick().await;
+    assert!(root.query_selector("p.error").unwrap().is_none());
+    error.set(Some("Нет пары «g9»".into()));
+    tick().await;
+    let last = root
+        .query_selector("section.card")
+        .unwrap()
+        .unwrap()
+        .last_element_child()
+        .unwrap();
+    assert_eq!(last.class_name(), "error");
+    assert_eq!(last.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(last.text_content().unwrap(), "Нет пары «g9»");
+}

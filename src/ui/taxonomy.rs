@@ -15,7 +15,7 @@ pub fn TaxonomyEditor() -> impl IntoView {
     let title = RwSignal::new(String::new());
     let group = RwSignal::new(AreaGroup::Methodical);
     view! {
-        <Card h2=true id="taxonomy-title" title="Области профессиональных затруднений и сильных сторон" testid="taxonomy">
+        <Card h2=true id="taxonomy-title" title="Области профессиональных затруднений и сильных сторон" testid="taxonomy" error=error>
             <p class="hint">"Один перечень для обеих анкет: наставляемые оценивают, где нужна помощь, наставники — что \
                   могут передать. По этим областям подбираются пары (этап 4)."</p>
             <ul class="areas">
@@ -38,7 +38,6 @@ pub fn TaxonomyEditor() -> impl IntoView {
                     on_change=Callback::new(move |g| group.set(g)) />
                 <button type="submit" class="btn">"Добавить область"</button>
             </form>
-            <ErrorText message=error />
         </Card>
     }
 }

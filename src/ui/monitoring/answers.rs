@@ -6,7 +6,7 @@ use crate::domain::monitoring::Monitoring;
 use crate::domain::participants::Participant;
 
 use super::super::state::use_edit;
-use super::super::widgets::{area_options, Card, ColumnHeads, ErrorText, Pick};
+use super::super::widgets::{area_options, Card, ColumnHeads, Pick};
 use super::{mark_select, round_options};
 
 /// Answers typed in: a round, a participant, a mark per question.
@@ -55,7 +55,7 @@ pub fn Answers() -> impl IntoView {
         })
     };
     view! {
-        <Card id="answers-title" title="Ввод ответов">
+        <Card id="answers-title" title="Ввод ответов" error=error>
             <p class="hint">"Выберите раунд и участника пары; каждая оценка сохраняется сразу. Ответы онлайн-формы можно загрузить ниже из CSV."</p>
             <div class="grid-form">
                 <div class="field">
@@ -100,7 +100,6 @@ pub fn Answers() -> impl IntoView {
                     </table>
                 })
             }}
-            <ErrorText message=error />
         </Card>
     }
 }
@@ -125,7 +124,7 @@ pub fn SelfAssessment() -> impl IntoView {
         (mentees, areas)
     });
     view! {
-        <Card id="self-title" title="Самооценка наставляемых «до» и «после»">
+        <Card id="self-title" title="Самооценка наставляемых «до» и «после»" error=error>
             <p class="hint">"Наставляемый оценивает свою компетентность в каждой области от 1 (низкая) до 5 (высокая): в начале программы и в конце. Рост — ключевой результат наставничества."</p>
             <div class="field">
                 <label for="self-mentee">"Наставляемый"</label>
@@ -163,7 +162,6 @@ pub fn SelfAssessment() -> impl IntoView {
                     </tbody>
                 </table>
             })}
-            <ErrorText message=error />
         </Card>
     }
 }

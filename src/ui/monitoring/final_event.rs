@@ -9,7 +9,7 @@ use crate::domain::library::FinalEvent;
 
 use super::super::router::Route;
 use super::super::state::{use_edit, use_state};
-use super::super::widgets::{person_options, Card, ErrorText, InputField};
+use super::super::widgets::{person_options, Card, InputField};
 
 /// The final event: date, format, participants, program, outcome.
 #[component]
@@ -26,7 +26,7 @@ pub fn FinalEventCard() -> impl IntoView {
         })
     };
     view! {
-        <Card id="event-title" title="Итоговое мероприятие">
+        <Card id="event-title" title="Итоговое мероприятие" error=error>
             <p class="hint">
                 "Дата и форма попадают в " <a href=Route::Document(DocKind::OrderFinalEvent).href()>"приказ о проведении итогового мероприятия"</a>
                 "; программа — в приложение к нему. Лучшие практики отмечаются в методической копилке ниже."
@@ -67,7 +67,6 @@ pub fn FinalEventCard() -> impl IntoView {
                 if r.number.trim().is_empty() { "Приказ ещё не зарегистрирован: укажите номер и дату на странице приказа.".to_string() }
                 else { format!("Приказ № {} от {}", r.number.trim(), date_ru(&r.date)) }
             })}</p>
-            <ErrorText message=error />
         </Card>
     }
 }

@@ -6,7 +6,7 @@ use crate::domain::monitoring::RoundKind;
 use crate::storage::clock;
 
 use super::super::state::use_edit;
-use super::super::widgets::{on_submit, Card, ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::super::widgets::{on_submit, Card, ConfirmButton, EnumSelect, InputField};
 
 #[component]
 pub fn Rounds() -> impl IntoView {
@@ -31,7 +31,7 @@ pub fn Rounds() -> impl IntoView {
         })
     };
     view! {
-        <Card id="rounds-title" title="Раунды мониторинга">
+        <Card id="rounds-title" title="Раунды мониторинга" error=error>
             <p class="hint">"Промежуточный раунд — в середине года, итоговый — перед итоговым мероприятием; показатели берутся из последнего итогового."</p>
             <ul class="rounds" data-testid="rounds">
                 {move || {
@@ -56,7 +56,6 @@ pub fn Rounds() -> impl IntoView {
                 <InputField id="round-date" label="Дата" kind="date" value=date />
                 <div class="actions"><button type="submit" class="btn">"Добавить раунд"</button></div>
             </form>
-            <ErrorText message=error />
         </Card>
     }
 }

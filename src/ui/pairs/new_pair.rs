@@ -8,7 +8,7 @@ use crate::storage::clock;
 use super::super::router::{navigate, Route};
 use super::super::state::use_edit;
 use super::super::widgets::person_options;
-use super::super::widgets::{on_submit, Card, EnumSelect, ErrorText, InputField, Pick};
+use super::super::widgets::{on_submit, Card, EnumSelect, InputField, Pick};
 
 /// A pair formed by hand: a mentor and one mentee (more can join on the pair's page).
 #[component]
@@ -53,7 +53,7 @@ pub fn NewPair() -> impl IntoView {
         }
     });
     view! {
-        <Card id="new-pair-title" title="Сформировать пару вручную">
+        <Card id="new-pair-title" title="Сформировать пару вручную" error=error>
             <form class="grid-form" on:submit=submit>
                 <div class="field">
                     <label for="new-pair-mentor">"Наставник"</label>
@@ -71,7 +71,6 @@ pub fn NewPair() -> impl IntoView {
                 <InputField id="new-pair-end" label="Плановое окончание" kind="date" value=end />
                 <div class="actions"><button type="submit" class="btn btn-primary">"Сформировать пару"</button></div>
             </form>
-            <ErrorText message=error />
         </Card>
     }
 }

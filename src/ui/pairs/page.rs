@@ -6,7 +6,7 @@ use crate::domain::pairs::{Pair, PairStatus};
 
 use super::super::router::{navigate, Route};
 use super::super::state::{use_edit, use_state};
-use super::super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::super::widgets::{Card, ConfirmButton, EnumSelect, InputField};
 use super::participants::Participants;
 use super::program::ProgramEditor;
 
@@ -86,7 +86,7 @@ fn PairDetails(id: String) -> impl IntoView {
         Signal::derive(move || state.data.with(|d| d.pair(&id).map(|g| g.status)))
     };
     view! {
-        <Card id="pair-details" title="Сведения" h2=true>
+        <Card id="pair-details" title="Сведения" h2=true error=error>
             <div class="meta-grid">
                 <div class="field">
                     <label for="pair-form">"Форма наставничества"</label>
@@ -104,7 +104,6 @@ fn PairDetails(id: String) -> impl IntoView {
                     read=text(|g| &g.reason) write=save(|g, v| g.reason = v) />
             </div>
             {move || (status.get() == Some(PairStatus::Terminated)).then(|| view! { <p class="hint">"Прекращённая пара не входит в приказ о закреплении пар; наставляемый снова в списке «без пары»."</p> })}
-            <ErrorText message=error />
         </Card>
     }
 }
@@ -119,11 +118,10 @@ fn DeletePair(id: String) -> impl IntoView {
         },
     );
     view! {
-        <Card id="pair-delete" title="Удалить пару (группу)" h2=true class="danger-zone">
+        <Card id="pair-delete" title="Удалить пару (группу)" h2=true class="danger-zone" error=error>
             <p class="hint">"Если пара работала и закончилась, лучше отметить статус «завершена» или «прекращена»: история и ПНП сохранятся."</p>
             <ConfirmButton label="Удалить пару…" question="Пара, её ПНП с отметками и история замен будут удалены."
                 confirm="Удалить" danger=true group="Подтверждение удаления пары" on_confirm=delete />
-            <ErrorText message=error />
         </Card>
     }
 }

@@ -10,7 +10,7 @@ use crate::storage::clock;
 use super::super::router::Route;
 use super::super::state::use_state;
 use super::super::widgets::person_options;
-use super::super::widgets::{Card, ErrorText, InputField, Pick};
+use super::super::widgets::{Card, InputField, Pick};
 use super::name;
 
 #[component]
@@ -53,7 +53,7 @@ pub fn Participants(id: String) -> impl IntoView {
     let id2 = id.clone();
     let id3 = id.clone();
     view! {
-        <Card id="pair-people" title="Участники" h2=true>
+        <Card id="pair-people" title="Участники" h2=true error=error>
             {move || view_data.get().map(|(mentor_id, mentor, mentees, history, free, mentors)| {
                 let id = id.clone();
                 let id2 = id2.clone();
@@ -107,7 +107,6 @@ pub fn Participants(id: String) -> impl IntoView {
                     </form>
                 }
             })}
-            <ErrorText message=error />
         </Card>
     }
 }

@@ -9,7 +9,7 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::{use_edit, use_state};
-use super::super::widgets::{Card, ConfirmButton, ErrorText};
+use super::super::widgets::{Card, ConfirmButton};
 
 /// A change of the ПНП, applied through the pair's checks.
 type ProgramEdit = Box<dyn FnOnce(&mut Program) -> Result<(), String>>;
@@ -40,7 +40,7 @@ pub fn ProgramEditor(id: String) -> impl IntoView {
     let e2 = edit.clone();
     let doc = Route::PersonDocument(DocKind::Program, id.clone()).href();
     view! {
-        <Card id="pair-program" title="Персонализированная программа наставничества" h2=true>
+        <Card id="pair-program" title="Персонализированная программа наставничества" h2=true error=error>
             <p role="status" data-testid="program-progress">{move || summary.get().map(|s| match s.percent {
                 None => "В плане пока нет мероприятий.".to_string(),
                 Some(percent) => format!("Выполнено {} из {} ({percent} %){}", s.done, s.total,
@@ -62,7 +62,6 @@ pub fn ProgramEditor(id: String) -> impl IntoView {
                 view! { <TaskEditor id ti items today edit /> }
             }).collect_view()}
             <button type="button" class="btn" on:click=move |_| e2(Box::new(|p| { p.add_task(); Ok(()) }))>"Добавить задачу"</button>
-            <ErrorText message=error />
         </Card>
     }
 }

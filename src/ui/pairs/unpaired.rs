@@ -7,7 +7,7 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::use_edit;
-use super::super::widgets::{on_submit, Card, ErrorText, InputField, Pick};
+use super::super::widgets::{on_submit, Card, InputField, Pick};
 
 /// The User Timing name of the stage-5 hint's suggestion (`performance.getEntriesByName`).
 const SUGGEST_MARK: &str = "nastavnik:suggestion-stage5";
@@ -58,7 +58,7 @@ pub fn Unpaired() -> impl IntoView {
         }
     });
     view! {
-        <Card id="unpaired-title" title="Наставляемые без пары" testid="unpaired">
+        <Card id="unpaired-title" title="Наставляемые без пары" testid="unpaired" error=error>
             <p class="hint">
                 "Пока наставник не найден, педагогу оказывается психолого-педагогическая поддержка; поиск продолжается: "
                 "когда в банке появляется новый наставник, запустите подбор на "
@@ -104,7 +104,6 @@ pub fn Unpaired() -> impl IntoView {
                     }.into_any()
                 }
             }}
-            <ErrorText message=error />
         </Card>
     }
 }

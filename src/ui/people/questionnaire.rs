@@ -11,7 +11,7 @@ use crate::domain::questionnaires::MAX_CAPACITY;
 
 use super::{person_memo, today};
 use crate::ui::state::{use_edit, use_state};
-use crate::ui::widgets::{Card, ErrorText, FormsPicker};
+use crate::ui::widgets::{Card, FormsPicker};
 
 /// A 1–5 select per area of the school's taxonomy (`—`: not rated).
 #[component]
@@ -109,7 +109,7 @@ pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
         has_role.get().then(|| {
             let a = answers.get_untracked().unwrap_or_default();
             view! {
-                <Card id=t.id title=t.title h2=true>
+                <Card id=t.id title=t.title h2=true error=error>
                     <p class="muted">{t.hint}
                         {move || answers.get().map(|a| date_ru(&a.date)).unwrap_or_default()}</p>
                     <RatingGrid prefix=t.rating ratings=a.ratings.clone() on_change=Callback::new(move |(id, v): (String, u8)| {
@@ -137,7 +137,6 @@ pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
                             edit.run(AnswerEdit::Text(event_target_value(&ev)));
                         }></textarea>
                     </div>
-                    <ErrorText message=error />
                 </Card>
             }
         })

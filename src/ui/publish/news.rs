@@ -15,7 +15,7 @@ pub fn LinksCard() -> impl IntoView {
     let title = RwSignal::new(String::new());
     let url = RwSignal::new(String::new());
     view! {
-        <Card h2=true id="pub-links" title="Ссылки на муниципальный и региональный уровни">
+        <Card h2=true id="pub-links" title="Ссылки на муниципальный и региональный уровни" error=error>
             <p class="muted">"Страницы о наставничестве органа управления образованием, методического центра, регионального центра."</p>
             {move || state.data.with(|d| d.publication.links.is_empty()).then(|| view! {
                 <p class="empty">"Ссылок пока нет: добавьте адреса страниц о наставничестве в районе и регионе."</p>
@@ -43,7 +43,6 @@ pub fn LinksCard() -> impl IntoView {
                 <InputField id="link-url" label="Адрес" value=url kind="url" maxlength=500 placeholder="https://" />
                 <button type="submit" class="btn">"Добавить ссылку"</button>
             </form>
-            <ErrorText message=error />
         </Card>
     }
 }
