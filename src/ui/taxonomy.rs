@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::taxonomy::AreaGroup;
 
 use super::state::use_edit;
-use super::widgets::{Card, EnumSelect, ErrorText};
+use super::widgets::{on_submit, Card, EnumSelect, ErrorText};
 
 #[component]
 pub fn TaxonomyEditor() -> impl IntoView {
@@ -23,13 +23,12 @@ pub fn TaxonomyEditor() -> impl IntoView {
                     <AreaRow id />
                 </For>
             </ul>
-            <form class="inline-form" on:submit=move |ev| {
-                ev.prevent_default();
+            <form class="inline-form" on:submit=on_submit(move || {
                 match state.change(|d| d.add_area(group.get_untracked(), &title.get_untracked()).map(|_| ())) {
                     Ok(()) => { title.set(String::new()); error.set(None); }
                     Err(e) => error.set(Some(e)),
                 }
-            }>
+            })>
                 <label for="area-new">"Новая область"</label>
                 <input id="area-new" type="text" maxlength="200" prop:value=move || title.get()
                     on:input=move |ev| title.set(event_target_value(&ev)) />

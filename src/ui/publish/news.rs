@@ -6,7 +6,7 @@ use crate::domain::public::{self, News};
 use crate::domain::publish_rules as rules;
 
 use super::super::state::use_edit;
-use super::super::widgets::{Card, ConfirmButton, ErrorText, InputField};
+use super::super::widgets::{on_submit, Card, ConfirmButton, ErrorText, InputField};
 use super::{stage_options, today};
 
 #[component]
@@ -31,14 +31,13 @@ pub fn LinksCard() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-            <form class="form-row" on:submit=move |ev| {
-                ev.prevent_default();
+            <form class="form-row" on:submit=on_submit(move || {
                 let (t, u) = (title.get_untracked(), url.get_untracked());
                 match state.change(|d| public::add_link(&mut d.publication, &t, &u)) {
                     Ok(()) => { title.set(String::new()); url.set(String::new()); error.set(None); }
                     Err(e) => error.set(Some(e)),
                 }
-            }>
+            })>
                 <InputField id="link-title" label="Название" value=title maxlength=300 />
                 <InputField id="link-url" label="Адрес" value=url kind="url" maxlength=500 placeholder="https://" />
                 <button type="submit" class="btn">"Добавить ссылку"</button>
@@ -67,8 +66,7 @@ pub fn NewsCard() -> impl IntoView {
     view! {
         <Card h2=true id="pub-news" title="Новости">
             <p class="muted">"Опубликованные новости появляются в разделе, и для каждой готовится пост для социальных сетей."</p>
-            <form class="news-form" on:submit=move |ev| {
-                ev.prevent_default();
+            <form class="news-form" on:submit=on_submit(move || {
                 let n = draft.get_untracked();
                 match state.change(|d| public::add_news(&mut d.publication, n).map(|_| ())) {
                     Ok(()) => {
@@ -77,7 +75,7 @@ pub fn NewsCard() -> impl IntoView {
                     }
                     Err(e) => error.set(Some(e)),
                 }
-            }>
+            })>
                 <h3>"Добавить новость"</h3>
                 <div class="meta-grid">
                     <div class="field">

@@ -8,7 +8,7 @@ use crate::domain::publish_rules as rules;
 
 use super::super::router::Route;
 use super::super::state::use_edit;
-use super::super::widgets::{Card, ErrorText};
+use super::super::widgets::{on_submit, Card, ErrorText};
 
 #[component]
 pub fn PeopleCard() -> impl IntoView {
@@ -45,8 +45,7 @@ pub fn PeopleCard() -> impl IntoView {
                 view! { <p class="empty">"Нет педагогов с согласием на публикацию, которых ещё нет в разделе."</p> }.into_any()
             } else {
                 view! {
-                    <form class="inline-form" on:submit=move |ev| {
-                        ev.prevent_default();
+                    <form class="inline-form" on:submit=on_submit(move || {
                         let id = pick.get_untracked();
                         if id.is_empty() {
                             error.set(Some("Выберите педагога".into()));
@@ -54,7 +53,7 @@ pub fn PeopleCard() -> impl IntoView {
                         }
                         error.set(state.change(|d| public::feature(d, &id)).err());
                         pick.set(String::new());
-                    }>
+                    })>
                         <label for="pub-person">"Педагог с согласием"</label>
                         <select id="pub-person" on:change=move |ev| pick.set(event_target_value(&ev))>
                             <option value="" selected=move || pick.with(String::is_empty)>"— выберите —"</option>

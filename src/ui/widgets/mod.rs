@@ -102,7 +102,9 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// A form's submit handler: `f` runs instead of the browser's page reload.
+/// A form's submit handler: `f` runs instead of the browser's page reload. Both are `Copy`
+/// (a form inside a reactive block is drawn again with the same handler); a handler that
+/// owns a `String` keeps `ev.prevent_default()` inline.
 pub fn on_submit(
     f: impl Fn() + Copy + 'static,
 ) -> impl Fn(leptos::ev::SubmitEvent) + Copy + 'static {
