@@ -152,69 +152,48 @@ fn preload_next(route: &Route) {
 #[cfg(not(feature = "split"))]
 fn preload_next(_route: &Route) {}
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_1() -> AnyView {
-    view! { <StagePage number=1 tools=stage_documents(1) /> }.into_any()
+/// A stage's screen (`$name`, lazy with `split`): its page with `$tools` (an
+/// `Option<AnyView>`) under the tasks.
+macro_rules! stage_screen {
+    ($name:ident, $number:literal, $tools:expr) => {
+        #[cfg_attr(feature = "split", leptos::lazy)]
+        fn $name() -> AnyView {
+            view! { <StagePage number=$number tools=$tools /> }.into_any()
+        }
+    };
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_2() -> AnyView {
-    view! { <StagePage number=2 tools=bank_tools(2) /> }.into_any()
-}
+stage_screen!(stage_1, 1, stage_documents(1));
+stage_screen!(stage_2, 2, bank_tools(2));
+stage_screen!(stage_3, 3, bank_tools(3));
+stage_screen!(
+    stage_4,
+    4,
+    tools(view! { <super::selection::StageSelection /> {stage_documents(4)} })
+);
+stage_screen!(
+    stage_5,
+    5,
+    tools(view! { <super::pairs::StagePairs /> {stage_documents(5)} })
+);
+stage_screen!(
+    stage_6,
+    6,
+    tools(view! {
+        <super::monitoring::StageMonitoring />
+        <super::report::MunicipalReport />
+        {stage_documents(6)}
+    })
+);
+stage_screen!(
+    stage_7,
+    7,
+    tools(view! { {stage_documents(7)} <super::publish::StagePublication /> })
+);
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_3() -> AnyView {
-    view! { <StagePage number=3 tools=bank_tools(3) /> }.into_any()
-}
-
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_4() -> AnyView {
-    with_tools(
-        4,
-        view! {
-            <super::selection::StageSelection />
-            {stage_documents(4)}
-        },
-    )
-}
-
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_5() -> AnyView {
-    with_tools(
-        5,
-        view! {
-            <super::pairs::StagePairs />
-            {stage_documents(5)}
-        },
-    )
-}
-
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_6() -> AnyView {
-    with_tools(
-        6,
-        view! {
-            <super::monitoring::StageMonitoring />
-            <super::report::MunicipalReport />
-            {stage_documents(6)}
-        },
-    )
-}
-
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_7() -> AnyView {
-    with_tools(
-        7,
-        view! {
-            {stage_documents(7)}
-            <super::publish::StagePublication />
-        },
-    )
-}
-
-/// A stage's page with the work of the stage under its tasks.
-fn with_tools(number: u8, tools: impl IntoView + 'static) -> AnyView {
-    view! { <StagePage number tools=Some(tools.into_any()) /> }.into_any()
+/// The work of a stage under its tasks.
+fn tools(tools: impl IntoView + 'static) -> Option<AnyView> {
+    Some(tools.into_any())
 }
 
 /// The documents of a stage, when it has any.
@@ -228,15 +207,12 @@ fn stage_documents(stage: u8) -> Option<AnyView> {
 
 /// Stages 2 and 3: the banks of mentors and mentees with their taxonomy.
 fn bank_tools(stage: u8) -> Option<AnyView> {
-    Some(
-        view! {
-            <super::people::StageBank stage=stage />
-            <super::questionnaire_import::BankForms stage=stage />
-            <super::taxonomy::TaxonomyEditor />
-            {stage_documents(stage)}
-        }
-        .into_any(),
-    )
+    tools(view! {
+        <super::people::StageBank stage=stage />
+        <super::questionnaire_import::BankForms stage=stage />
+        <super::taxonomy::TaxonomyEditor />
+        {stage_documents(stage)}
+    })
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
