@@ -32,7 +32,7 @@ pub fn screen(route: Route) -> AnyView {
     preload_next(&route);
     match route {
         Route::Overview => view! { <super::overview::Overview /> }.into_any(),
-        Route::Profile => view! { <super::profile::ProfilePage /> }.into_any(),
+        Route::Profile => show!(profile_screen()),
         Route::Stage(1) => show!(stage_1()),
         Route::Stage(2) => show!(stage_2()),
         Route::Stage(3) => show!(stage_3()),
@@ -59,6 +59,21 @@ pub fn screen(route: Route) -> AnyView {
 /// The public section for visitors of the school site (`#/info`), its own wasm file too.
 pub fn public_app() -> AnyView {
     show!(public_screen())
+}
+
+/// The municipal roll-up (`#/rollup`), its own wasm file: a school's coordinator never fetches it.
+pub fn rollup_app() -> AnyView {
+    show!(rollup_screen())
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn rollup_screen() -> AnyView {
+    view! { <super::rollup::RollupApp /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn profile_screen() -> AnyView {
+    view! { <super::profile::ProfilePage /> }.into_any()
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
@@ -111,7 +126,12 @@ fn preload_next(route: &Route) {
     let idle = wasm_bindgen::closure::Closure::once_into_js(move || {
         leptos::task::spawn_local(async move {
             match route {
-                Route::Overview | Route::Profile => {
+                Route::Overview => {
+                    __preload_profile_screen().await;
+                    __preload_stage_1().await;
+                    __preload_stage_2().await;
+                }
+                Route::Profile => {
                     __preload_stage_1().await;
                     __preload_stage_2().await;
                 }
