@@ -712,9 +712,77 @@ async fn the_year_selector_shows_a_past_year_with_a_banner_and_goes_back() {
     assert_eq!(store.get(DATA_KEY).unwrap(), stored);
     click(&root, "[data-testid=past-year-banner] button");
     tick().await;
-    assert!(root
-        .query_selector("[data-testid=past-year-banner]")
-        .unwrap()
-        .is_none());
+    assert!(!banner(&root));
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn copy_button_reads_the_text_when_pressed_and_says_how_it_went() {
+    use nastavnik::ui::widgets::CopyButton;
+    let asked = RwSignal::new(0u32);
+    let (root, _h) = mount_view(move || {
+        view! {
+            <CopyButton done="Текст скопирован" hidden=": пост" testid="copy"
+                text=Callback::new(move |()| {
+                    asked.update(|n| *n += 1);
+                    "текст поста".to_string()
+                }) />
+        }
+    });
+    tick().await;
+    assert_eq!(text(&root, "[data-testid=copy]"), "Копировать: пост");
+    assert_eq!(text(&root, "[data-testid=copy] .visually-hidden"), ": пост");
+    assert_eq!(text(&root, "span[role=status]"), "", "nothing said yet");
+    assert_eq!(
+        asked.get_untracked(),
+        0,
+        "the text is read only when pressed"
+    );
+    click(&root, "[data-testid=copy]");
+    assert_eq!(asked.get_untracked(), 1);
+    // Headless Chromium may refuse the clipboard to a script's click: either outcome is said.
+    let mut said = String::new();
+    for _ in 0..50 {
+        sleep(20).await;
+        said = text(&root, "span[role=status]");
+        if !said.is_empty() {
+            break;
+        }
+    }
+    let ok = root.query_selector("span[role=status] .ok").unwrap();
+    let refused = root.query_selector("span[role=status] .error").unwrap();
+    match (ok, refused) {
+        (Some(_), None) => assert_eq!(said, "Текст скопирован"),
+        (None, Some(_)) => assert!(
+            said.starts_with("Браузер не разрешил копирование"),
+            "{said}"
+        ),
+        other => panic!("one status expected, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_card_with_an_error_ends_with_it_while_there_is_one() {
+    use nastavnik::ui::widgets::Card;
+    let error = RwSignal::new(None::<String>);
+    let (root, _h) = mount_view(move || {
+        view! {
+            <Card id="c2" title="Пары" error=error>
+                <p class="body">"Список"</p>
+            </Card>
+        }
+    });
+    tick().await;
+    assert!(root.query_selector("p.error").unwrap().is_none());
+    error.set(Some("Нет пары «g9»".into()));
+    tick().await;
+    let last = root
+        .query_selector("section.card")
+        .unwrap()
+        .unwrap()
+        .last_element_child()
+        .unwrap();
+    assert_eq!(last.class_name(), "error");
+    assert_eq!(last.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(last.text_content().unwrap(), "Нет пары «g9»");
 }

@@ -17,7 +17,7 @@ use crate::storage::clock;
 
 use super::people::person_memo;
 use super::router::{navigate, Route};
-use super::state::use_state;
+use super::state::{use_edit, use_state};
 use super::widgets::{EnumSelect, ErrorText};
 
 fn today() -> String {
@@ -28,13 +28,12 @@ fn today() -> String {
 /// «Исключить» with a reason, «Вернуть в кандидаты». `compact`: one line, for lists.
 #[component]
 pub fn BankDecision(pid: String, bank: Bank, #[prop(optional)] compact: bool) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let info = person_memo(&pid, move |p| {
         let blocks = inclusion_blocks(p, bank).join("; ");
         Some((bank.status(p)?, bank.decision_text(p)?, blocks))
     });
     let reason = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let decide = move |pid: String, decision: Decision| {
         let r = state.change(|d| decide_bank(d, &pid, bank, &decision, &today()));
         if r.is_ok() {
@@ -91,13 +90,11 @@ const WAITING_SHOWN: usize = 30;
 pub fn WaitingList(bank: Bank) -> impl IntoView {
     let state = use_state();
     // (id, name, blocks) of the candidates.
-    let list = Memo::new(move |_| {
-        state.data.with(|d| {
-            waiting(d, bank)
-                .into_iter()
-                .map(|(p, b)| (p.id.clone(), p.full_name.clone(), b.join("; ")))
-                .collect::<Vec<_>>()
-        })
+    let list = state.read(move |d| {
+        waiting(d, bank)
+            .into_iter()
+            .map(|(p, b)| (p.id.clone(), p.full_name.clone(), b.join("; ")))
+            .collect::<Vec<_>>()
     });
     // Candidates with nothing missing: counted once per change of the list, for the summary
     // and the «Включить в банк всех готовых» button.
@@ -183,12 +180,11 @@ pub fn BulkBar(
     bank: Option<Bank>,
     prefix: &'static str,
 ) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let action = RwSignal::new(None::<BulkChoice>);
     let date = RwSignal::new(today());
     let reason = RwSignal::new(String::new());
     let last = RwSignal::new(None::<LastBulk>);
-    let error = RwSignal::new(None::<String>);
     let apply = move || {
         error.set(None);
         let choice = action.get_untracked();

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::format::archive_file_name;
 use crate::storage::{clock, files};
 
-use super::state::{use_state, AppState, Damaged, SaveStatus};
+use super::state::{use_edit, use_state, AppState, Damaged, SaveStatus};
 use super::widgets::{ConfirmButton, ErrorText};
 
 /// Deletes everything and opens the profile, as after a first visit; a failure goes to `error`.
@@ -82,8 +82,7 @@ pub fn StorageBanners() -> impl IntoView {
 /// until the user decides.
 #[component]
 pub fn DamagedScreen(damaged: Damaged) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let raw = damaged.raw.clone();
     let download = move |_| {
         let name = archive_file_name("повреждённые-данные", &clock::today_local_iso());

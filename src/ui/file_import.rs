@@ -1,15 +1,23 @@
 //! A file import in progress on a screen (the teacher list, monitoring answers, a bank's form
 //! answers): the session built from the chosen file, a generation bumped for each new file
 //! (so that a preview is built once per file and not on each edit, which would drop the
-//! focus), and the file input, cleared when the import closes.
+//! focus), the file input, cleared when the import closes, and the messages under the input
+//! (why a file or a save was refused; what a save did).
 
 use leptos::html::Input;
 use leptos::prelude::*;
+
+use crate::domain::data::SchoolData;
+use crate::domain::import::Table;
 
 pub struct FileImport<T: Send + Sync + 'static> {
     pub session: RwSignal<Option<T>>,
     pub generation: RwSignal<u64>,
     pub input: NodeRef<Input>,
+    /// Why the file or the save was refused.
+    pub error: RwSignal<Option<String>>,
+    /// What the last save did («Загружено анкет: 3.»).
+    pub done: RwSignal<Option<String>>,
 }
 
 impl<T: Send + Sync + 'static> Clone for FileImport<T> {
@@ -26,6 +34,42 @@ impl<T: Send + Sync + 'static> FileImport<T> {
             session: RwSignal::new(None),
             generation: RwSignal::new(0),
             input: NodeRef::new(),
+            error: RwSignal::new(None),
+            done: RwSignal::new(None),
+        }
+    }
+
+    /// What the file picker calls with a file read: the last file's preview and messages go;
+    /// a table becomes the session `build` makes of it (with the file's name and the data as
+    /// they are), a file that could not be read is said and forgotten by the input.
+    pub fn on_read(
+        self,
+        data: RwSignal<SchoolData>,
+        build: impl Fn(&str, Table, &SchoolData) -> T + Send + Sync + 'static,
+    ) -> Callback<(String, Result<Table, String>)> {
+        Callback::new(move |(name, table): (String, Result<Table, String>)| {
+            self.error.set(None);
+            self.done.set(None);
+            self.reset();
+            match table {
+                Ok(table) => self.open(data.with_untracked(|d| build(&name, table, d))),
+                Err(message) => {
+                    self.error.set(Some(message));
+                    self.clear_input();
+                }
+            }
+        })
+    }
+
+    /// After the confirmed save: closes the import and says `message`, or says why the data
+    /// refused it (the import stays open).
+    pub fn saved(&self, result: Result<(), String>, message: impl FnOnce() -> String) {
+        match result {
+            Ok(()) => {
+                self.close();
+                self.done.set(Some(message()));
+            }
+            Err(e) => self.error.set(Some(e)),
         }
     }
 

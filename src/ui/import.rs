@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::format::count;
-use crate::domain::import::{Column, ImportRole, ImportSession, RowCheck, Table};
+use crate::domain::import::{Column, ImportRole, ImportSession, RowCheck};
 use crate::storage::clock;
 
 use super::file_import::FileImport;
@@ -21,25 +21,8 @@ pub fn ImportPage() -> impl IntoView {
     let state = use_state();
     let flow = FileImport::<ImportSession>::new();
     let session = flow.session;
-    let error = RwSignal::new(None::<String>);
-    let close = move || flow.reset();
-
-    let on_read = Callback::new(move |(name, table): (String, Result<Table, String>)| {
-        error.set(None);
-        close();
-        match table {
-            Ok(table) => {
-                let today = clock::today_local_iso();
-                let s = state
-                    .data
-                    .with_untracked(|d| ImportSession::new(&name, table, &d.people, &today));
-                flow.open(s);
-            }
-            Err(message) => {
-                error.set(Some(message));
-                flow.clear_input();
-            }
-        }
+    let on_read = flow.on_read(state.data, |name, table, d| {
+        ImportSession::new(name, table, &d.people, &clock::today_local_iso())
     });
 
     let chosen = move || session.with(|s| s.as_ref().map_or(0, ImportSession::chosen));
@@ -50,7 +33,7 @@ pub fn ImportPage() -> impl IntoView {
         let n = people.len();
         match state.change(|d| d.add_people(people).map(|_| ())) {
             Ok(()) => {
-                close();
+                flow.reset();
                 state.notice.set(Some((
                     Route::People,
                     format!(
@@ -60,7 +43,7 @@ pub fn ImportPage() -> impl IntoView {
                 )));
                 navigate(&Route::People);
             }
-            Err(e) => error.set(Some(e)),
+            Err(e) => flow.error.set(Some(e)),
         }
     };
 
@@ -77,7 +60,7 @@ pub fn ImportPage() -> impl IntoView {
             "Ничего не изменится, пока вы не подтвердите добавление."
         </p>
         <FilePicker id="import-file" label="Файл со списком педагогов" input=flow.input on_read />
-        <ErrorText message=error testid="import-error" />
+        <ErrorText message=flow.error testid="import-error" />
         {move || {
             flow.generation.get();
             session.get_untracked().map(|first| view! {

@@ -7,8 +7,10 @@ use crate::domain::data::SchoolData;
 use crate::domain::library::{search, Practice, PracticeKind};
 use crate::domain::publish_rules::{practice_authors, published_without_name};
 
-use super::state::use_state;
-use super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::state::{use_edit, use_state};
+use super::widgets::{
+    area_options, on_submit, Card, ConfirmButton, EnumSelect, ErrorText, InputField,
+};
 
 #[component]
 pub fn Library() -> impl IntoView {
@@ -62,16 +64,10 @@ fn meta_line(d: &SchoolData, p: &Practice) -> String {
 
 #[component]
 fn PracticeItem(id: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
-    let practice = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.library.iter().find(|p| p.id == id).cloned())
-        })
-    };
+    let (state, error) = use_edit();
+    let practice = state.read_of(&id, move |d, id| {
+        d.library.iter().find(|p| p.id == id).cloned()
+    });
     let flag = move |best: bool| {
         move || {
             practice.with(|p| {
@@ -118,24 +114,16 @@ fn PracticeItem(id: String) -> impl IntoView {
 
 #[component]
 fn NewPractice() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let [title, author, area, link, text, tags] =
         std::array::from_fn(|_| RwSignal::new(String::new()));
     let kind = RwSignal::new(PracticeKind::default());
-    let error = RwSignal::new(None::<String>);
-    let lists = Memo::new(move |_| {
-        state.data.with(|d| {
-            let people = practice_authors(&d.people);
-            let areas = d
-                .taxonomy
-                .iter()
-                .map(|a| (a.id.clone(), a.title.clone()))
-                .collect::<Vec<_>>();
-            (people, areas)
-        })
+    let lists = state.read(move |d| {
+        let people = practice_authors(&d.people);
+        let areas = area_options(&d.taxonomy);
+        (people, areas)
     });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = on_submit(move || {
         let p = Practice {
             title: title.get_untracked(),
             author: author.get_untracked(),
@@ -155,7 +143,7 @@ fn NewPractice() -> impl IntoView {
             }
             Err(e) => error.set(Some(e)),
         }
-    };
+    });
     let select = move |id: &'static str, label: &'static str, s: RwSignal<String>, people: bool| {
         view! {
             <div class="field">

@@ -48,7 +48,7 @@ pub fn App() -> impl IntoView {
     if route == Route::Info {
         screens::public_app()
     } else if route == Route::Rollup {
-        view! { <rollup::RollupApp /> }.into_any()
+        screens::rollup_app()
     } else {
         view! { <AppWith backend=Rc::new(crate::storage::BrowserStorage) /> }.into_any()
     }

@@ -28,9 +28,9 @@ fn stage_step(stage: &'static StageInfo, what: String, detail: String) -> impl I
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = use_state();
-    let progress = Memo::new(move |_| state.data.with(all_progress));
-    let overall = Memo::new(move |_| state.data.with(overall_percent));
-    let next = Memo::new(move |_| state.data.with(next_step));
+    let progress = state.read(all_progress);
+    let overall = state.read(overall_percent);
+    let next = state.read(next_step);
     let saved = move || {
         state
             .last_saved

@@ -12,7 +12,7 @@ use crate::domain::school::{
 
 use super::router::{navigate, Route};
 use super::state::{use_state, AppState};
-use super::widgets::{ErrorText, FormsPicker};
+use super::widgets::{on_submit, ErrorText, FormsPicker};
 
 struct FieldSpec {
     field: ProfileField,
@@ -200,8 +200,7 @@ pub fn ProfilePage() -> impl IntoView {
             .collect_view()
     };
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = on_submit(move || {
         show_errors.set(true);
         let errors = state.data.with_untracked(|d| validate_profile(&d.profile));
         if let Some(first) = errors.first() {
@@ -224,7 +223,7 @@ pub fn ProfilePage() -> impl IntoView {
         } else {
             Route::Stage(1)
         });
-    };
+    });
 
     view! {
         <h1 tabindex="-1">"Профиль школы"</h1>

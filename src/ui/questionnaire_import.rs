@@ -6,14 +6,13 @@
 use leptos::prelude::*;
 
 use crate::domain::import::questionnaire::{fields, form_text, Field, FormImport};
-use crate::domain::import::Table;
 use crate::domain::monitoring::Audience;
-use crate::storage::{clock, remote};
+use crate::storage::clock;
 
 use super::file_import::FileImport;
 use super::router::Route;
 use super::state::use_state;
-use super::widgets::{ColumnHeads, ErrorText, FilePicker, ShowMore};
+use super::widgets::{ColumnHeads, CopyButton, ErrorText, FilePicker, ShowMore};
 
 /// Rows of the preview shown at a time.
 const PAGE: usize = 100;
@@ -24,27 +23,11 @@ pub fn BankForms(stage: u8) -> impl IntoView {
     let audience = Audience::of_bank_stage(stage);
     let key = audience.key();
     let blank = audience.blank();
-    let questions = Memo::new(move |_| state.data.with(|d| form_text(d, audience)));
-    let copied = RwSignal::new(None::<Result<(), String>>);
+    let questions = state.read(move |d| form_text(d, audience));
     let flow = FileImport::<FormImport>::new();
     let session = flow.session;
-    let error = RwSignal::new(None::<String>);
-    let done = RwSignal::new(None::<String>);
-    let close = move || flow.close();
-    let on_read = Callback::new(move |(name, table): (String, Result<Table, String>)| {
-        error.set(None);
-        done.set(None);
-        session.set(None);
-        match table {
-            Ok(table) => {
-                let today = clock::today_local_iso();
-                let s = state
-                    .data
-                    .with_untracked(|d| FormImport::new(&name, table, d, audience, &today));
-                flow.open(s);
-            }
-            Err(m) => error.set(Some(m)),
-        }
+    let on_read = flow.on_read(state.data, move |name, table, d| {
+        FormImport::new(name, table, d, audience, &clock::today_local_iso())
     });
     let chosen = move || session.with(|s| s.as_ref().map_or(0, FormImport::chosen));
     let confirm = move |_| {
@@ -52,17 +35,12 @@ pub fn BankForms(stage: u8) -> impl IntoView {
             return;
         };
         let mut message = String::new();
-        match state.change(|d| {
+        let saved = state.change(|d| {
             s.apply(d).map(|o| {
                 message = o.message(audience);
             })
-        }) {
-            Ok(()) => {
-                close();
-                done.set(Some(message));
-            }
-            Err(e) => error.set(Some(e)),
-        }
+        });
+        flow.saved(saved, || message);
     };
     let title_id = format!("bank-forms-{key}-title");
     let heading_id = title_id.clone();
@@ -88,18 +66,8 @@ pub fn BankForms(stage: u8) -> impl IntoView {
                 data-testid=format!("form-questions-{key}")
                 prop:value=move || questions.get()></textarea>
             <div class="actions">
-                <button type="button" class="btn btn-small" data-testid="form-questions-copy" on:click=move |_| {
-                    let text = questions.get_untracked();
-                    leptos::task::spawn_local(async move {
-                        copied.set(Some(remote::copy_text(&text).await));
-                    });
-                }>"Копировать"<span class="visually-hidden">" вопросы для онлайн-формы"</span></button>
-                <span role="status">
-                    {move || copied.get().map(|r| match r {
-                        Ok(()) => view! { <span class="ok">"Вопросы скопированы"</span> }.into_any(),
-                        Err(e) => view! { <span class="error">{e}</span> }.into_any(),
-                    })}
-                </span>
+                <CopyButton done="Вопросы скопированы" hidden=" вопросы для онлайн-формы" testid="form-questions-copy"
+                    text=Callback::new(move |()| questions.get_untracked()) />
             </div>
             <h3>"Загрузка ответов формы"</h3>
             <p class="hint">
@@ -109,8 +77,8 @@ pub fn BankForms(stage: u8) -> impl IntoView {
             </p>
             <FilePicker id=format!("answers-file-{key}") label="Файл выгрузки ответов" input=flow.input
                 testid=format!("answers-file-{key}") on_read />
-            {move || done.get().map(|m| view! { <p role="status" class="ok" data-testid="answers-done">{m}</p> })}
-            <ErrorText message=error testid="answers-error" />
+            {move || flow.done.get().map(|m| view! { <p role="status" class="ok" data-testid="answers-done">{m}</p> })}
+            <ErrorText message=flow.error testid="answers-error" />
             {move || {
                 flow.generation.get();
                 session.get_untracked().map(|first| view! {
@@ -120,7 +88,7 @@ pub fn BankForms(stage: u8) -> impl IntoView {
                             disabled=move || chosen() == 0 on:click=confirm>
                             {move || format!("Загрузить ответы: {}", chosen())}
                         </button>
-                        <button type="button" class="btn" on:click=move |_| close()>"Отменить"</button>
+                        <button type="button" class="btn" on:click=move |_| flow.close()>"Отменить"</button>
                     </div>
                 })
             }}

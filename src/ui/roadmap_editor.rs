@@ -6,13 +6,12 @@ use leptos::prelude::*;
 use crate::domain::roadmap::{self, RowField};
 use crate::domain::stages::STAGES;
 
-use super::state::use_state;
-use super::widgets::{ConfirmButton, EnumSelect, ErrorText};
+use super::state::{use_edit, use_state};
+use super::widgets::{on_submit, ConfirmButton, EnumSelect, ErrorText};
 
 #[component]
 pub fn RoadmapEditor() -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     view! {
         <section class="roadmap-editor" aria-labelledby="roadmap-title">
             <h2 id="roadmap-title">"Мероприятия Дорожной карты"</h2>
@@ -37,14 +36,13 @@ pub fn RoadmapEditor() -> impl IntoView {
                                 <RowEditor id=id error=error />
                             </For>
                         </ol>
-                        <form class="rm-add" on:submit=move |ev| {
-                            ev.prevent_default();
+                        <form class="rm-add" on:submit=on_submit(move || {
                             let event = new_event.get_untracked();
                             match state.change(|d| roadmap::add_row(&mut d.roadmap, n, &event).map(|_| ())) {
                                 Ok(()) => { new_event.set(String::new()); error.set(None); }
                                 Err(e) => error.set(Some(e)),
                             }
-                        }>
+                        })>
                             <label for=input_id.clone()>"Новое мероприятие этапа " {n}</label>
                             <input id=input_id type="text" maxlength="1000" prop:value=move || new_event.get()
                                 on:input=move |ev| new_event.set(event_target_value(&ev)) />
@@ -64,10 +62,7 @@ type RowChange = Box<dyn Fn(&mut Vec<roadmap::RoadmapRow>, &str) -> Result<(), S
 fn RowEditor(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_state();
     let dom = id.replace('.', "-");
-    let row = {
-        let id = id.clone();
-        Memo::new(move |_| state.data.with(|d| d.row(&id).cloned()))
-    };
+    let row = state.read_of(&id, move |d, id| d.row(id).cloned());
     let run = {
         let id = id.clone();
         move |f: RowChange| {

@@ -49,6 +49,33 @@ fn full_match(route: impl PossibleRouteMatch, path: &str) -> Option<Vec<String>>
 type ById = fn(String) -> Route;
 
 impl Route {
+    /// The screens whose address is one fixed segment (`#/profile`).
+    const PAGES: [Route; 8] = [
+        Route::Profile,
+        Route::Data,
+        Route::Import,
+        Route::Publish,
+        Route::Info,
+        Route::Rollup,
+        Route::People,
+        Route::Documents,
+    ];
+
+    /// The address segment of a screen in [`Route::PAGES`].
+    fn segment(&self) -> Option<&'static str> {
+        Some(match self {
+            Route::Profile => "profile",
+            Route::Data => "data",
+            Route::Import => "import",
+            Route::Publish => "publish",
+            Route::Info => "info",
+            Route::Rollup => "rollup",
+            Route::People => "people",
+            Route::Documents => "documents",
+            _ => return None,
+        })
+    }
+
     /// Parses `location.hash` (`""`, `"#/"`, `"#/stage/5"` …).
     pub fn parse(hash: &str) -> Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
@@ -57,17 +84,8 @@ impl Route {
         if full_match(path!("/"), path).is_some() {
             return Route::Overview;
         }
-        let pages = [
-            ("profile", Route::Profile),
-            ("data", Route::Data),
-            ("import", Route::Import),
-            ("publish", Route::Publish),
-            ("info", Route::Info),
-            ("rollup", Route::Rollup),
-            ("people", Route::People),
-            ("documents", Route::Documents),
-        ];
-        for (segment, route) in pages {
+        for route in Route::PAGES {
+            let segment = route.segment().expect("a page without parameters");
             if full_match((StaticSegment(segment),), path).is_some() {
                 return route;
             }
@@ -110,20 +128,13 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Overview => "#/".into(),
-            Route::Profile => "#/profile".into(),
             Route::Stage(n) => format!("#/stage/{n}"),
-            Route::Data => "#/data".into(),
-            Route::Documents => "#/documents".into(),
             Route::Document(k) => format!("#/documents/{}", k.key()),
             Route::PersonDocument(k, id) => format!("#/documents/{}/{id}", k.key()),
-            Route::People => "#/people".into(),
             Route::Person(id) => format!("#/people/{id}"),
-            Route::Import => "#/import".into(),
             Route::Pair(id) => format!("#/pairs/{id}"),
-            Route::Publish => "#/publish".into(),
-            Route::Info => "#/info".into(),
-            Route::Rollup => "#/rollup".into(),
             Route::NotFound(p) => format!("#{p}"),
+            page => format!("#/{}", page.segment().unwrap_or_default()),
         }
     }
 

@@ -32,7 +32,7 @@ pub fn screen(route: Route) -> AnyView {
     preload_next(&route);
     match route {
         Route::Overview => view! { <super::overview::Overview /> }.into_any(),
-        Route::Profile => view! { <super::profile::ProfilePage /> }.into_any(),
+        Route::Profile => show!(profile_screen()),
         Route::Stage(1) => show!(stage_1()),
         Route::Stage(2) => show!(stage_2()),
         Route::Stage(3) => show!(stage_3()),
@@ -59,6 +59,21 @@ pub fn screen(route: Route) -> AnyView {
 /// The public section for visitors of the school site (`#/info`), its own wasm file too.
 pub fn public_app() -> AnyView {
     show!(public_screen())
+}
+
+/// The municipal roll-up (`#/rollup`), its own wasm file: a school's coordinator never fetches it.
+pub fn rollup_app() -> AnyView {
+    show!(rollup_screen())
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn rollup_screen() -> AnyView {
+    view! { <super::rollup::RollupApp /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn profile_screen() -> AnyView {
+    view! { <super::profile::ProfilePage /> }.into_any()
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
@@ -111,7 +126,12 @@ fn preload_next(route: &Route) {
     let idle = wasm_bindgen::closure::Closure::once_into_js(move || {
         leptos::task::spawn_local(async move {
             match route {
-                Route::Overview | Route::Profile => {
+                Route::Overview => {
+                    __preload_profile_screen().await;
+                    __preload_stage_1().await;
+                    __preload_stage_2().await;
+                }
+                Route::Profile => {
                     __preload_stage_1().await;
                     __preload_stage_2().await;
                 }
@@ -152,69 +172,48 @@ fn preload_next(route: &Route) {
 #[cfg(not(feature = "split"))]
 fn preload_next(_route: &Route) {}
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_1() -> AnyView {
-    view! { <StagePage number=1 tools=stage_documents(1) /> }.into_any()
+/// A stage's screen (`$name`, lazy with `split`): its page with `$tools` (an
+/// `Option<AnyView>`) under the tasks.
+macro_rules! stage_screen {
+    ($name:ident, $number:literal, $tools:expr) => {
+        #[cfg_attr(feature = "split", leptos::lazy)]
+        fn $name() -> AnyView {
+            view! { <StagePage number=$number tools=$tools /> }.into_any()
+        }
+    };
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_2() -> AnyView {
-    view! { <StagePage number=2 tools=bank_tools(2) /> }.into_any()
-}
+stage_screen!(stage_1, 1, stage_documents(1));
+stage_screen!(stage_2, 2, bank_tools(2));
+stage_screen!(stage_3, 3, bank_tools(3));
+stage_screen!(
+    stage_4,
+    4,
+    tools(view! { <super::selection::StageSelection /> {stage_documents(4)} })
+);
+stage_screen!(
+    stage_5,
+    5,
+    tools(view! { <super::pairs::StagePairs /> {stage_documents(5)} })
+);
+stage_screen!(
+    stage_6,
+    6,
+    tools(view! {
+        <super::monitoring::StageMonitoring />
+        <super::report::MunicipalReport />
+        {stage_documents(6)}
+    })
+);
+stage_screen!(
+    stage_7,
+    7,
+    tools(view! { {stage_documents(7)} <super::publish::StagePublication /> })
+);
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_3() -> AnyView {
-    view! { <StagePage number=3 tools=bank_tools(3) /> }.into_any()
-}
-
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_4() -> AnyView {
-    with_tools(
-        4,
-        view! {
-            <super::selection::StageSelection />
-            {stage_documents(4)}
-        },
-    )
-}
-
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_5() -> AnyView {
-    with_tools(
-        5,
-        view! {
-            <super::pairs::StagePairs />
-            {stage_documents(5)}
-        },
-    )
-}
-
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_6() -> AnyView {
-    with_tools(
-        6,
-        view! {
-            <super::monitoring::StageMonitoring />
-            <super::report::MunicipalReport />
-            {stage_documents(6)}
-        },
-    )
-}
-
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn stage_7() -> AnyView {
-    with_tools(
-        7,
-        view! {
-            {stage_documents(7)}
-            <super::publish::StagePublication />
-        },
-    )
-}
-
-/// A stage's page with the work of the stage under its tasks.
-fn with_tools(number: u8, tools: impl IntoView + 'static) -> AnyView {
-    view! { <StagePage number tools=Some(tools.into_any()) /> }.into_any()
+/// The work of a stage under its tasks.
+fn tools(tools: impl IntoView + 'static) -> Option<AnyView> {
+    Some(tools.into_any())
 }
 
 /// The documents of a stage, when it has any.
@@ -228,15 +227,12 @@ fn stage_documents(stage: u8) -> Option<AnyView> {
 
 /// Stages 2 and 3: the banks of mentors and mentees with their taxonomy.
 fn bank_tools(stage: u8) -> Option<AnyView> {
-    Some(
-        view! {
-            <super::people::StageBank stage=stage />
-            <super::questionnaire_import::BankForms stage=stage />
-            <super::taxonomy::TaxonomyEditor />
-            {stage_documents(stage)}
-        }
-        .into_any(),
-    )
+    tools(view! {
+        <super::people::StageBank stage=stage />
+        <super::questionnaire_import::BankForms stage=stage />
+        <super::taxonomy::TaxonomyEditor />
+        {stage_documents(stage)}
+    })
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]

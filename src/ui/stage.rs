@@ -12,7 +12,7 @@ use crate::domain::roadmap::{stage_rows, MAX_LONG_CHARS};
 use crate::domain::stages::{self, STAGE_COUNT};
 
 use super::router::Route;
-use super::state::use_state;
+use super::state::{use_edit, use_state};
 use super::widgets::{ErrorText, ProgressBar};
 
 /// A stage with its own tools (`ui::screens` gives each stage only what it uses: with the
@@ -23,7 +23,7 @@ pub fn StagePage(number: u8, tools: Option<AnyView>) -> impl IntoView {
     let Some(stage) = stages::stage(number) else {
         return view! { <p>"Нет такого этапа."</p> }.into_any();
     };
-    let progress = Memo::new(move |_| state.data.with(|d| stage_progress(d, stage)));
+    let progress = state.read(move |d| stage_progress(d, stage));
     let prev = (number > 1).then(|| stages::stage(number - 1)).flatten();
     let next = (number < STAGE_COUNT)
         .then(|| stages::stage(number + 1))
@@ -99,7 +99,7 @@ pub fn StagePage(number: u8, tools: Option<AnyView>) -> impl IntoView {
 
 #[component]
 fn TaskItem(id: String) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let dom = id.replace('.', "-");
     let row = {
         let id = id.clone();
@@ -109,7 +109,6 @@ fn TaskItem(id: String) -> impl IntoView {
         let row = row.clone();
         move || row().map(|r| r.status).unwrap_or_default()
     };
-    let error = RwSignal::new(None::<String>);
     let note_id = format!("note-{dom}");
     let (title, result) = state.data.with_untracked(|d| {
         d.row(&id)

@@ -214,6 +214,26 @@ impl AppState {
         result
     }
 
+    /// A narrow read of the data: `f` re-runs when the data changes, and what reads the memo
+    /// re-runs only when `f`'s result changes.
+    pub fn read<T: PartialEq + Send + Sync + 'static>(
+        &self,
+        f: impl Fn(&SchoolData) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        let data = self.data;
+        Memo::new(move |_| data.with(&f))
+    }
+
+    /// A [`read`](Self::read) about one item (a person, a pair…) named by `id`.
+    pub fn read_of<T: PartialEq + Send + Sync + 'static>(
+        &self,
+        id: &str,
+        f: impl Fn(&SchoolData, &str) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        let id = id.to_string();
+        self.read(move |d| f(d, &id))
+    }
+
     /// Applies a change that cannot fail (a checkbox, a date stamp); schedules a save.
     /// Refused while a past year is shown: the refusal goes to `refused`.
     pub fn update(&self, f: impl FnOnce(&mut SchoolData)) {
@@ -411,4 +431,11 @@ fn replace_message(e: ReplaceError) -> String {
 /// The state provided by the root.
 pub fn use_state() -> AppState {
     expect_context::<AppState>()
+}
+
+/// What a component that changes the data starts with: the state, and the message of the
+/// last change the data refused (`error.set(state.change(…).err())`, shown by its
+/// `ErrorText`).
+pub fn use_edit() -> (AppState, RwSignal<Option<String>>) {
+    (use_state(), RwSignal::new(None))
 }

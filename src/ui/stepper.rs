@@ -11,7 +11,7 @@ use super::state::use_state;
 #[component]
 pub fn Stepper() -> impl IntoView {
     let state = use_state();
-    let progress = Memo::new(move |_| state.data.with(all_progress));
+    let progress = state.read(all_progress);
     // On a phone the stepper is a bar scrolling sideways: keep the current stage in sight, and
     // show the bar from its start on the other screens.
     let nav = NodeRef::<leptos::html::Nav>::new();

@@ -5,22 +5,17 @@ use leptos::prelude::*;
 
 use crate::domain::taxonomy::AreaGroup;
 
-use super::state::use_state;
-use super::widgets::{Card, EnumSelect, ErrorText};
+use super::state::use_edit;
+use super::widgets::{on_submit, Card, EnumSelect, ErrorText};
 
 #[component]
 pub fn TaxonomyEditor() -> impl IntoView {
-    let state = use_state();
-    let ids = Memo::new(move |_| {
-        state
-            .data
-            .with(|d| d.taxonomy.iter().map(|a| a.id.clone()).collect::<Vec<_>>())
-    });
+    let (state, error) = use_edit();
+    let ids = state.read(move |d| d.taxonomy.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
     let title = RwSignal::new(String::new());
     let group = RwSignal::new(AreaGroup::Methodical);
-    let error = RwSignal::new(None::<String>);
     view! {
-        <Card h2=true id="taxonomy-title" title="Области профессиональных затруднений и сильных сторон" testid="taxonomy">
+        <Card h2=true id="taxonomy-title" title="Области профессиональных затруднений и сильных сторон" testid="taxonomy" error=error>
             <p class="hint">"Один перечень для обеих анкет: наставляемые оценивают, где нужна помощь, наставники — что \
                   могут передать. По этим областям подбираются пары (этап 4)."</p>
             <ul class="areas">
@@ -28,13 +23,12 @@ pub fn TaxonomyEditor() -> impl IntoView {
                     <AreaRow id />
                 </For>
             </ul>
-            <form class="inline-form" on:submit=move |ev| {
-                ev.prevent_default();
+            <form class="inline-form" on:submit=on_submit(move || {
                 match state.change(|d| d.add_area(group.get_untracked(), &title.get_untracked()).map(|_| ())) {
                     Ok(()) => { title.set(String::new()); error.set(None); }
                     Err(e) => error.set(Some(e)),
                 }
-            }>
+            })>
                 <label for="area-new">"Новая область"</label>
                 <input id="area-new" type="text" maxlength="200" prop:value=move || title.get()
                     on:input=move |ev| title.set(event_target_value(&ev)) />
@@ -43,35 +37,25 @@ pub fn TaxonomyEditor() -> impl IntoView {
                     on_change=move |g| group.set(g) />
                 <button type="submit" class="btn">"Добавить область"</button>
             </form>
-            <ErrorText message=error />
         </Card>
     }
 }
 
 #[component]
 fn AreaRow(id: String) -> impl IntoView {
-    let state = use_state();
-    let area = {
-        let id = id.clone();
-        state
-            .data
-            .with_untracked(|d| d.taxonomy.iter().find(|a| a.id == id).cloned())
-    };
+    let (state, error) = use_edit();
+    let area = state
+        .data
+        .with_untracked(|d| d.taxonomy.iter().find(|a| a.id == id).cloned());
     let Some(area) = area else {
         return ().into_any();
     };
-    let error = RwSignal::new(None::<String>);
     let confirm = RwSignal::new(None::<String>);
     let title_id = format!("area-{id}");
     let group_id = format!("area-{id}-group");
-    let current_group = {
-        let id = id.clone();
-        move || {
-            state
-                .data
-                .with(|d| d.taxonomy.iter().find(|a| a.id == id).map(|a| a.group))
-        }
-    };
+    let current_group = state.read_of(&id, |d, id| {
+        d.taxonomy.iter().find(|a| a.id == id).map(|a| a.group)
+    });
     let save = {
         let id = id.clone();
         move |title: Option<String>, group: Option<AreaGroup>| {
@@ -101,7 +85,7 @@ fn AreaRow(id: String) -> impl IntoView {
                 <input id=title_id type="text" maxlength="200" value=area.title.clone()
                     on:change=move |ev| save(Some(event_target_value(&ev)), None) />
                 <label class="visually-hidden" for=group_id.clone()>"Группа"</label>
-                <EnumSelect id=group_id selected=current_group on_change=move |g| save2(None, Some(g)) />
+                <EnumSelect id=group_id selected=move || current_group.get() on_change=move |g| save2(None, Some(g)) />
                 <button type="button" class="btn btn-small btn-danger" on:click=move |_| delete(false)>"Удалить"</button>
             </div>
             <ErrorText message=error />

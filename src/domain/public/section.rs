@@ -134,15 +134,16 @@ pub fn check(d: &SchoolData) -> Result<(), (String, String)> {
         return Err((String::new(), "Слишком много записей.".into()));
     }
     for (i, f) in p.people.iter().enumerate() {
-        if d.person(&f.person).is_none() || p.people[..i].iter().any(|g| g.person == f.person) {
-            return Err((
-                format!(".people[{i}].person"),
+        ensure(
+            d.person(&f.person).is_some() && first(&p.people, i, |g| &g.person),
+            || format!(".people[{i}].person"),
+            || {
                 format!(
                     "Ссылка на несуществующего или повторного педагога «{}».",
                     f.person
-                ),
-            ));
-        }
+                )
+            },
+        )?;
         check_len("Рассказ", &f.story, MAX_TEXT_CHARS)
             .map_err(at(format!(".people[{i}].story")))?;
     }
@@ -152,24 +153,24 @@ pub fn check(d: &SchoolData) -> Result<(), (String, String)> {
         check_url(&l.url).map_err(at(format!(".links[{i}].url")))?;
     }
     for (i, n) in p.news.iter().enumerate() {
-        if n.id.is_empty() || p.news[..i].iter().any(|m| m.id == n.id) {
-            return Err((
-                format!(".news[{i}].id"),
-                format!("Пустой или повторяющийся идентификатор новости «{}».", n.id),
-            ));
-        }
+        ensure(
+            !n.id.is_empty() && first(&p.news, i, |m| &m.id),
+            || format!(".news[{i}].id"),
+            || format!("Пустой или повторяющийся идентификатор новости «{}».", n.id),
+        )?;
         check_news(n).map_err(at(format!(".news[{i}]")))?;
     }
     for (i, r) in p.rows.iter().enumerate() {
-        if d.row(&r.row).is_none() || p.rows[..i].iter().any(|s| s.row == r.row) {
-            return Err((
-                format!(".rows[{i}].row"),
+        ensure(
+            d.row(&r.row).is_some() && first(&p.rows, i, |s| &s.row),
+            || format!(".rows[{i}].row"),
+            || {
                 format!(
                     "Ссылка на несуществующую или повторную строку дорожной карты «{}».",
                     r.row
-                ),
-            ));
-        }
+                )
+            },
+        )?;
         check_date(&r.date).map_err(at(format!(".rows[{i}].date")))?;
     }
     for (i, e) in p.log.iter().enumerate() {
@@ -182,6 +183,24 @@ pub fn check(d: &SchoolData) -> Result<(), (String, String)> {
         }
     }
     Ok(())
+}
+
+/// `Ok` when `ok`; else the error (its JSON path, its message).
+fn ensure(
+    ok: bool,
+    path: impl FnOnce() -> String,
+    message: impl FnOnce() -> String,
+) -> Result<(), (String, String)> {
+    if ok {
+        Ok(())
+    } else {
+        Err((path(), message()))
+    }
+}
+
+/// The `i`-th item's key is not an earlier item's.
+fn first<T>(items: &[T], i: usize, key: impl Fn(&T) -> &String) -> bool {
+    items[..i].iter().all(|x| key(x) != key(&items[i]))
 }
 
 // ---------------------------------------------------------------------------------------

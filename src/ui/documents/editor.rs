@@ -5,15 +5,14 @@ use leptos::prelude::*;
 use crate::domain::documents::edit::{self, slot_text, slots, Slot};
 use crate::domain::documents::registry::DocKind;
 use crate::domain::documents::templates::document as doc_of;
-use crate::ui::state::use_state;
+use crate::ui::state::use_edit;
 use crate::ui::widgets::ErrorText;
 
 /// The structured editor: every text of every block in its own field.
 #[component]
 pub(super) fn BlockEditor(kind: DocKind) -> impl IntoView {
-    let state = use_state();
-    let blocks = Memo::new(move |_| state.data.with(|d| doc_of(kind, d).blocks));
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
+    let blocks = state.read(move |d| doc_of(kind, d).blocks);
     let count = blocks.with_untracked(|b| b.len());
     view! {
         <section class="block-editor" aria-label="Редактор текста документа">

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::documents::registry::DocKind;
 use crate::ui::router::Route;
-use crate::ui::state::use_state;
+use crate::ui::state::{use_edit, use_state};
 use crate::ui::widgets::ErrorText;
 
 /// The year's further orders on pairs: each lists only its own pairs (an additional fixing, a
@@ -12,8 +12,7 @@ use crate::ui::widgets::ErrorText;
 #[component]
 pub(super) fn FurtherPairOrders() -> impl IntoView {
     use crate::domain::pair_orders::PairOrderKind;
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let orders = move || state.data.with(|d| d.pair_orders.clone());
     view! {
         <section class="card" aria-labelledby="further-orders-title" data-testid="further-orders">
@@ -61,19 +60,17 @@ fn NewPairOrder(
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let state = use_state();
-    let candidates = Memo::new(move |_| {
-        state.data.with(|d| {
-            let pending: Vec<String> = d
-                .pending_for_order(kind)
-                .iter()
-                .map(|g| g.id.clone())
-                .collect();
-            d.pairs
-                .iter()
-                .filter(|g| kind.fits(g))
-                .map(|g| (g.id.clone(), d.pair_label(g), pending.contains(&g.id)))
-                .collect::<Vec<_>>()
-        })
+    let candidates = state.read(move |d| {
+        let pending: Vec<String> = d
+            .pending_for_order(kind)
+            .iter()
+            .map(|g| g.id.clone())
+            .collect();
+        d.pairs
+            .iter()
+            .filter(|g| kind.fits(g))
+            .map(|g| (g.id.clone(), d.pair_label(g), pending.contains(&g.id)))
+            .collect::<Vec<_>>()
     });
     let chosen = RwSignal::new(Vec::<String>::new());
     Effect::new(move |_| {

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use crate::domain::documents::edit;
 use crate::domain::documents::model::Document;
 use crate::domain::documents::placeholder::Placeholder;
-use crate::domain::documents::registry::{DocKind, DocStatus};
+use crate::domain::documents::registry::DocKind;
 use crate::domain::documents::templates::document as doc_of;
 use crate::domain::documents::{docx, html, law};
 use crate::storage::files;
 use crate::ui::roadmap_editor::RoadmapEditor;
 use crate::ui::router::Route;
 use crate::ui::state::use_state;
-use crate::ui::widgets::ErrorText;
+use crate::ui::widgets::{EnumSelect, ErrorText, InputField};
 
 use super::editor::BlockEditor;
 use super::further_orders::FurtherPairOrders;
@@ -25,8 +25,8 @@ pub(super) const DOCX_MIME: &str =
 #[component]
 pub fn DocumentPage(kind: DocKind) -> impl IntoView {
     let state = use_state();
-    let doc = Memo::new(move |_| state.data.with(|d| doc_of(kind, d)));
-    let record = Memo::new(move |_| state.data.with(|d| d.document(kind)));
+    let doc = state.read(move |d| doc_of(kind, d));
+    let record = state.read(move |d| d.document(kind));
     let editing = RwSignal::new(false);
     let confirm_regen = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
@@ -51,34 +51,16 @@ pub fn DocumentPage(kind: DocKind) -> impl IntoView {
         <h1 tabindex="-1">{kind.title()}</h1>
         <section class="card doc-meta" aria-label="Реквизиты документа">
             <div class="meta-grid">
-                <div class="field">
-                    <label for="doc-number">{if kind.numbered() { "Номер приказа" } else { "Номер" }}</label>
-                    <input id="doc-number" type="text" maxlength="50" prop:value=move || record.get().number
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            set_record(Box::new(move |r| r.number = v));
-                        } />
-                </div>
-                <div class="field">
-                    <label for="doc-date">"Дата"</label>
-                    <input id="doc-date" type="date" prop:value=move || record.get().date
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            set_record(Box::new(move |r| r.date = v));
-                        } />
-                </div>
+                <InputField id="doc-number" label=if kind.numbered() { "Номер приказа" } else { "Номер" } maxlength=50
+                    read=move || record.get().number
+                    write=Callback::new(move |v| set_record(Box::new(move |r| r.number = v))) />
+                <InputField id="doc-date" label="Дата" kind="date" lazy=true
+                    read=move || record.get().date
+                    write=Callback::new(move |v| set_record(Box::new(move |r| r.date = v))) />
                 <div class="field">
                     <label for="doc-status">"Статус"</label>
-                    <select id="doc-status" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(s) = DocStatus::from_key(&v) {
-                            set_record(Box::new(move |r| r.status = s));
-                        }
-                    }>
-                        {DocStatus::ALL.into_iter().map(|s| view! {
-                            <option value=s.key() selected=move || record.get().status == s>{s.label()}</option>
-                        }).collect_view()}
-                    </select>
+                    <EnumSelect id="doc-status" selected=move || Some(record.get().status)
+                        on_change=move |s| set_record(Box::new(move |r| r.status = s)) />
                 </div>
             </div>
             <p class="muted">

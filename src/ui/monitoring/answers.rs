@@ -5,28 +5,25 @@ use leptos::prelude::*;
 use crate::domain::monitoring::Monitoring;
 use crate::domain::participants::Participant;
 
-use super::super::state::use_state;
-use super::super::widgets::{Card, ColumnHeads, ErrorText, Pick};
+use super::super::state::use_edit;
+use super::super::widgets::{area_options, Card, ColumnHeads, Pick};
 use super::{mark_select, round_options};
 
 /// Answers typed in: a round, a participant, a mark per question.
 #[component]
 pub fn Answers() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let round = RwSignal::new(String::new());
     let who = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     // The selects' lists, and the questions of the chosen questionnaire: rebuilt only when they
     // change, so that a mark does not rebuild the form.
-    let lists = Memo::new(move |_| {
-        state.data.with(|d| {
-            let people = d
-                .monitoring_participants()
-                .into_iter()
-                .map(|(p, label)| (p.key(), label))
-                .collect::<Vec<_>>();
-            (round_options(d), people)
-        })
+    let lists = state.read(move |d| {
+        let people = d
+            .monitoring_participants()
+            .into_iter()
+            .map(|(p, label)| (p.key(), label))
+            .collect::<Vec<_>>();
+        (round_options(d), people)
     });
     let questions = Memo::new(move |_| {
         let a = Participant::parse(&who.get()).map(|p| p.audience);
@@ -58,7 +55,7 @@ pub fn Answers() -> impl IntoView {
         })
     };
     view! {
-        <Card id="answers-title" title="Ввод ответов">
+        <Card id="answers-title" title="Ввод ответов" error=error>
             <p class="hint">"Выберите раунд и участника пары; каждая оценка сохраняется сразу. Ответы онлайн-формы можно загрузить ниже из CSV."</p>
             <div class="grid-form">
                 <div class="field">
@@ -103,7 +100,6 @@ pub fn Answers() -> impl IntoView {
                     </table>
                 })
             }}
-            <ErrorText message=error />
         </Card>
     }
 }
@@ -111,31 +107,24 @@ pub fn Answers() -> impl IntoView {
 /// The mentees' self-assessment of the need areas «до» and «после».
 #[component]
 pub fn SelfAssessment() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let mentee = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let lists = Memo::new(move |_| {
-        state.data.with(|d| {
-            let mentees = Monitoring::assessed_mentees(&d.pairs)
-                .into_iter()
-                .map(|m| {
-                    let name = d
-                        .person(&m)
-                        .map(|p| p.full_name.clone())
-                        .unwrap_or_default();
-                    (m, name)
-                })
-                .collect::<Vec<_>>();
-            let areas = d
-                .taxonomy
-                .iter()
-                .map(|a| (a.id.clone(), a.title.clone()))
-                .collect::<Vec<_>>();
-            (mentees, areas)
-        })
+    let lists = state.read(move |d| {
+        let mentees = Monitoring::assessed_mentees(&d.pairs)
+            .into_iter()
+            .map(|m| {
+                let name = d
+                    .person(&m)
+                    .map(|p| p.full_name.clone())
+                    .unwrap_or_default();
+                (m, name)
+            })
+            .collect::<Vec<_>>();
+        let areas = area_options(&d.taxonomy);
+        (mentees, areas)
     });
     view! {
-        <Card id="self-title" title="Самооценка наставляемых «до» и «после»">
+        <Card id="self-title" title="Самооценка наставляемых «до» и «после»" error=error>
             <p class="hint">"Наставляемый оценивает свою компетентность в каждой области от 1 (низкая) до 5 (высокая): в начале программы и в конце. Рост — ключевой результат наставничества."</p>
             <div class="field">
                 <label for="self-mentee">"Наставляемый"</label>
@@ -173,7 +162,6 @@ pub fn SelfAssessment() -> impl IntoView {
                     </tbody>
                 </table>
             })}
-            <ErrorText message=error />
         </Card>
     }
 }

@@ -8,14 +8,13 @@ use crate::domain::format::date_ru;
 use crate::domain::library::FinalEvent;
 
 use super::super::router::Route;
-use super::super::state::use_state;
-use super::super::widgets::{Card, ErrorText, InputField};
+use super::super::state::{use_edit, use_state};
+use super::super::widgets::{person_options, Card, InputField};
 
 /// The final event: date, format, participants, program, outcome.
 #[component]
 pub fn FinalEventCard() -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let summary = move || state.data.with(SchoolData::final_event_summary);
     // A text of the event as shown, and its edit saved as it is typed.
     let text =
@@ -26,7 +25,7 @@ pub fn FinalEventCard() -> impl IntoView {
         })
     };
     view! {
-        <Card id="event-title" title="Итоговое мероприятие">
+        <Card id="event-title" title="Итоговое мероприятие" error=error>
             <p class="hint">
                 "Дата и форма попадают в " <a href=Route::Document(DocKind::OrderFinalEvent).href()>"приказ о проведении итогового мероприятия"</a>
                 "; программа — в приложение к нему. Лучшие практики отмечаются в методической копилке ниже."
@@ -67,7 +66,6 @@ pub fn FinalEventCard() -> impl IntoView {
                 if r.number.trim().is_empty() { "Приказ ещё не зарегистрирован: укажите номер и дату на странице приказа.".to_string() }
                 else { format!("Приказ № {} от {}", r.number.trim(), date_ru(&r.date)) }
             })}</p>
-            <ErrorText message=error />
         </Card>
     }
 }
@@ -76,14 +74,7 @@ pub fn FinalEventCard() -> impl IntoView {
 #[component]
 fn EventParticipants(error: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_state();
-    let people = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.pair_participants()
-                .iter()
-                .map(|p| (p.id.clone(), p.full_name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let people = state.read(move |d| person_options(d.pair_participants()));
     view! {
         <fieldset class="participants">
             <legend>"Участники (наставники и наставляемые пар)"</legend>

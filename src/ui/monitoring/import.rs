@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::data::SchoolData;
-use crate::domain::import::{AnswerImport, Table, Target};
+use crate::domain::import::{AnswerImport, Target};
 use crate::domain::monitoring::Audience;
 
 use super::super::file_import::FileImport;
@@ -17,22 +17,14 @@ pub fn ImportAnswers() -> impl IntoView {
     let state = use_state();
     let flow = FileImport::<AnswerImport>::new();
     let session = flow.session;
-    let error = RwSignal::new(None::<String>);
-    let done = RwSignal::new(None::<String>);
-    let close = move || flow.close();
-    let on_read = Callback::new(move |(name, table): (String, Result<Table, String>)| {
-        done.set(None);
-        match table {
-            Ok(table) => {
-                error.set(None);
-                let s = state.data.with_untracked(|d| {
-                    let round = d.monitoring.import_round();
-                    AnswerImport::new(&name, table, d, Audience::Mentee, &round)
-                });
-                flow.open(s);
-            }
-            Err(m) => error.set(Some(m)),
-        }
+    let on_read = flow.on_read(state.data, |name, table, d| {
+        AnswerImport::new(
+            name,
+            table,
+            d,
+            Audience::Mentee,
+            &d.monitoring.import_round(),
+        )
     });
     let edit = move |f: &dyn Fn(&mut AnswerImport, &SchoolData)| {
         session.update(|s| {
@@ -46,16 +38,11 @@ pub fn ImportAnswers() -> impl IntoView {
         let responses = session.with_untracked(|s| s.as_ref().map(AnswerImport::responses));
         if let Some(rs) = responses {
             let n = rs.len();
-            match state.change(|d| {
+            let saved = state.change(|d| {
                 d.monitoring.import_responses(rs);
                 Ok(())
-            }) {
-                Ok(()) => {
-                    close();
-                    done.set(Some(format!("Загружено анкет: {n}.")));
-                }
-                Err(e) => error.set(Some(e)),
-            }
+            });
+            flow.saved(saved, || format!("Загружено анкет: {n}."));
         }
     };
     view! {
@@ -65,8 +52,8 @@ pub fn ImportAnswers() -> impl IntoView {
                 "столбцы, названные как вопросы анкеты, распознаются сами. Ничего не сохранится, пока вы не подтвердите загрузку."
             </p>
             <FilePicker id="answers-file" label="Файл с ответами" input=flow.input accept=".csv,.txt,.xlsx,text/csv" on_read />
-            {move || done.get().map(|m| view! { <p role="status" class="ok">{m}</p> })}
-            <ErrorText message=error />
+            {move || flow.done.get().map(|m| view! { <p role="status" class="ok">{m}</p> })}
+            <ErrorText message=flow.error />
             {move || {
                 flow.generation.get();
                 session.get_untracked().map(|first| {
@@ -127,7 +114,7 @@ pub fn ImportAnswers() -> impl IntoView {
                             <button type="button" class="btn btn-primary" disabled=move || count() == 0 on:click=confirm>
                                 {move || format!("Загрузить анкеты: {}", count())}
                             </button>
-                            <button type="button" class="btn" on:click=move |_| close()>"Отменить"</button>
+                            <button type="button" class="btn" on:click=move |_| flow.close()>"Отменить"</button>
                         </div>
                     }
                 })

@@ -81,15 +81,13 @@ fn mark_select(
 #[component]
 fn Results() -> impl IntoView {
     let state = use_state();
-    let html = Memo::new(move |_| {
-        state.data.with(|d| {
-            let doc = Document {
-                title: String::new(),
-                header: Vec::new(),
-                blocks: result_blocks(d, false),
-            };
-            html::to_html(&doc)
-        })
+    let html = state.read(move |d| {
+        let doc = Document {
+            title: String::new(),
+            header: Vec::new(),
+            blocks: result_blocks(d, false),
+        };
+        html::to_html(&doc)
     });
     view! {
         <Card id="results-title" title="Результаты">

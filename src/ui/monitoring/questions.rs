@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::domain::monitoring::Audience;
 
-use super::super::state::use_state;
-use super::super::widgets::{ConfirmButton, ErrorText};
+use super::super::state::{use_edit, use_state};
+use super::super::widgets::{on_submit, ConfirmButton, ErrorText};
 
 /// The questions of both questionnaires: texts, scales, new and removed questions.
 #[component]
@@ -22,17 +22,14 @@ pub fn Questions() -> impl IntoView {
 
 #[component]
 fn QuestionList(audience: Audience) -> impl IntoView {
-    let state = use_state();
-    let ids = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.monitoring
-                .questions(audience)
-                .iter()
-                .map(|q| q.id.clone())
-                .collect::<Vec<_>>()
-        })
+    let (state, error) = use_edit();
+    let ids = state.read(move |d| {
+        d.monitoring
+            .questions(audience)
+            .iter()
+            .map(|q| q.id.clone())
+            .collect::<Vec<_>>()
     });
-    let error = RwSignal::new(None::<String>);
     let text = RwSignal::new(String::new());
     let scale = RwSignal::new(String::from("10"));
     let key = audience.key();
@@ -43,13 +40,12 @@ fn QuestionList(audience: Audience) -> impl IntoView {
                 <QuestionItem audience id error />
             </For>
         </ol>
-        <form class="inline-form" on:submit=move |ev| {
-            ev.prevent_default();
+        <form class="inline-form" on:submit=on_submit(move || {
             let s: u8 = scale.get_untracked().parse().unwrap_or(10);
             let r = state.change(|d| d.monitoring.add_question(audience, &text.get_untracked(), s).map(|_| ()));
             if r.is_ok() { text.set(String::new()); }
             error.set(r.err());
-        }>
+        })>
             <label for=format!("{key}-new-q")>"Новый вопрос"</label>
             <input id=format!("{key}-new-q") type="text" maxlength="300" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
             <label for=format!("{key}-new-scale")>"Шкала"</label>
@@ -68,18 +64,12 @@ fn QuestionList(audience: Audience) -> impl IntoView {
 fn QuestionItem(audience: Audience, id: String, error: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_state();
     let key = audience.key();
-    let get = {
-        let id = id.clone();
-        move || {
-            state.data.with(|d| {
-                d.monitoring
-                    .question(audience, &id)
-                    .map(|q| (q.text.clone(), q.scale))
-                    .unwrap_or_default()
-            })
-        }
-    };
-    let g1 = get.clone();
+    let get = state.read_of(&id, move |d, id| {
+        d.monitoring
+            .question(audience, id)
+            .map(|q| (q.text.clone(), q.scale))
+            .unwrap_or_default()
+    });
     let (i1, i2, i3) = (id.clone(), id.clone(), id.clone());
     // Read when the question opens: how many answers go with it.
     let question = {
@@ -99,18 +89,18 @@ fn QuestionItem(audience: Audience, id: String, error: RwSignal<Option<String>>)
     view! {
         <li class="question">
             <label class="visually-hidden" for=format!("{key}-{id}-text")>"Текст вопроса"</label>
-            <input id=format!("{key}-{id}-text") type="text" maxlength="300" prop:value=move || g1().0
+            <input id=format!("{key}-{id}-text") type="text" maxlength="300" prop:value=move || get.get().0
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     error.set(state.change(|d| d.monitoring.set_question_text(audience, &i1, &v)).err());
                 } />
             <label class="visually-hidden" for=format!("{key}-{id}-scale")>"Шкала"</label>
-            <select id=format!("{key}-{id}-scale") prop:value={ let get = get.clone(); move || get().1.to_string() } on:change=move |ev| {
+            <select id=format!("{key}-{id}-scale") prop:value=move || get.get().1.to_string() on:change=move |ev| {
                 let s: u8 = event_target_value(&ev).parse().unwrap_or(10);
                 error.set(state.change(|d| d.monitoring.set_question_scale(audience, &i2, s)).err());
             }>
-                <option value="5" selected=untrack(&get).1 == 5>"1–5"</option>
-                <option value="10" selected=untrack(&get).1 == 10>"1–10"</option>
+                <option value="5" selected=get.get_untracked().1 == 5>"1–5"</option>
+                <option value="10" selected=get.get_untracked().1 == 10>"1–10"</option>
             </select>
             <ConfirmButton label="Удалить…" question confirm="Удалить" small=true on_confirm=remove />
         </li>

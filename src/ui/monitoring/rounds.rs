@@ -5,24 +5,22 @@ use leptos::prelude::*;
 use crate::domain::monitoring::RoundKind;
 use crate::storage::clock;
 
-use super::super::state::use_state;
-use super::super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::super::state::use_edit;
+use super::super::widgets::{on_submit, Card, ConfirmButton, EnumSelect, InputField};
 
 #[component]
 pub fn Rounds() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let kind = RwSignal::new(RoundKind::Final);
     let date = RwSignal::new(clock::today_local_iso());
-    let error = RwSignal::new(None::<String>);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let add = on_submit(move || {
         let k = kind.get_untracked();
         error.set(
             state
                 .change(|d| d.monitoring.add_round(k, &date.get_untracked()).map(|_| ()))
                 .err(),
         );
-    };
+    });
     let rounds = move || {
         state.data.with(|d| {
             d.monitoring
@@ -33,7 +31,7 @@ pub fn Rounds() -> impl IntoView {
         })
     };
     view! {
-        <Card id="rounds-title" title="Раунды мониторинга">
+        <Card id="rounds-title" title="Раунды мониторинга" error=error>
             <p class="hint">"Промежуточный раунд — в середине года, итоговый — перед итоговым мероприятием; показатели берутся из последнего итогового."</p>
             <ul class="rounds" data-testid="rounds">
                 {move || {
@@ -58,7 +56,6 @@ pub fn Rounds() -> impl IntoView {
                 <InputField id="round-date" label="Дата" kind="date" value=date />
                 <div class="actions"><button type="submit" class="btn">"Добавить раунд"</button></div>
             </form>
-            <ErrorText message=error />
         </Card>
     }
 }

@@ -18,7 +18,6 @@ use leptos::prelude::*;
 use crate::domain::data::SchoolData;
 use crate::domain::documents::registry::DocKind;
 use crate::domain::format::date_ru;
-use crate::domain::people::Person;
 use crate::storage::clock;
 
 use super::router::Route;
@@ -31,19 +30,11 @@ fn name(d: &SchoolData, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// People as a select's options: id and name.
-fn person_options(people: Vec<&Person>) -> Vec<(String, String)> {
-    people
-        .into_iter()
-        .map(|p| (p.id.clone(), p.full_name.clone()))
-        .collect()
-}
-
 /// The work area of stage 5.
 #[component]
 pub fn StagePairs() -> impl IntoView {
     let state = use_state();
-    let ids = Memo::new(move |_| state.data.with(SchoolData::pair_ids));
+    let ids = state.read(SchoolData::pair_ids);
     view! {
         <h2>"Наставнические пары и группы"</h2>
         <p class="hint">
@@ -76,34 +67,32 @@ pub fn StagePairs() -> impl IntoView {
 fn PairRow(id: String) -> impl IntoView {
     let state = use_state();
     let today = clock::today_local_iso();
-    let row = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.pair(&id).map(|g| {
-                let mentees = g
-                    .mentees
-                    .iter()
-                    .map(|m| name(d, m))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let period = match (g.start.is_empty(), g.end.is_empty()) {
-                    (true, true) => String::new(),
-                    _ => format!("{} – {}", date_ru(&g.start), date_ru(&g.end)),
-                };
-                let program = match g.program.progress() {
-                    Some(p) => format!("{p} %"),
-                    None => "нет плана".into(),
-                };
-                (
-                    g.id.clone(),
-                    d.pair_label(g),
-                    mentees,
-                    g.form.label().to_string(),
-                    period,
-                    g.status.label().to_string(),
-                    program,
-                    g.program.overdue(&today),
-                )
-            })
+    let row = state.read(move |d| {
+        d.pair(&id).map(|g| {
+            let mentees = g
+                .mentees
+                .iter()
+                .map(|m| name(d, m))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let period = match (g.start.is_empty(), g.end.is_empty()) {
+                (true, true) => String::new(),
+                _ => format!("{} – {}", date_ru(&g.start), date_ru(&g.end)),
+            };
+            let program = match g.program.progress() {
+                Some(p) => format!("{p} %"),
+                None => "нет плана".into(),
+            };
+            (
+                g.id.clone(),
+                d.pair_label(g),
+                mentees,
+                g.form.label().to_string(),
+                period,
+                g.status.label().to_string(),
+                program,
+                g.program.overdue(&today),
+            )
         })
     });
     move || {

@@ -6,14 +6,14 @@ use crate::domain::forms::MentoringForm;
 use crate::storage::clock;
 
 use super::super::router::{navigate, Route};
-use super::super::state::use_state;
-use super::super::widgets::{Card, EnumSelect, ErrorText, InputField, Pick};
-use super::person_options;
+use super::super::state::use_edit;
+use super::super::widgets::person_options;
+use super::super::widgets::{on_submit, Card, EnumSelect, InputField, Pick};
 
 /// A pair formed by hand: a mentor and one mentee (more can join on the pair's page).
 #[component]
 pub fn NewPair() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let mentor = RwSignal::new(String::new());
     let mentee = RwSignal::new(String::new());
     let form = RwSignal::new(MentoringForm::Traditional);
@@ -24,17 +24,13 @@ pub fn NewPair() -> impl IntoView {
             .data
             .with_untracked(|d| d.default_pair_end(&start.get_untracked())),
     );
-    let error = RwSignal::new(None::<String>);
-    let options = Memo::new(move |_| {
-        state.data.with(|d| {
-            (
-                person_options(d.eligible_mentors()),
-                person_options(d.unpaired_mentees()),
-            )
-        })
+    let options = state.read(move |d| {
+        (
+            person_options(d.eligible_mentors()),
+            person_options(d.unpaired_mentees()),
+        )
     });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = on_submit(move || {
         let mut new_id = None;
         let result = state.change(|d| {
             d.create_pair(
@@ -55,9 +51,9 @@ pub fn NewPair() -> impl IntoView {
             }
             Err(e) => error.set(Some(e)),
         }
-    };
+    });
     view! {
-        <Card id="new-pair-title" title="Сформировать пару вручную">
+        <Card id="new-pair-title" title="Сформировать пару вручную" error=error>
             <form class="grid-form" on:submit=submit>
                 <div class="field">
                     <label for="new-pair-mentor">"Наставник"</label>
@@ -75,7 +71,6 @@ pub fn NewPair() -> impl IntoView {
                 <InputField id="new-pair-end" label="Плановое окончание" kind="date" value=end />
                 <div class="actions"><button type="submit" class="btn btn-primary">"Сформировать пару"</button></div>
             </form>
-            <ErrorText message=error />
         </Card>
     }
 }

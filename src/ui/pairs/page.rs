@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::domain::pairs::{Pair, PairStatus};
 
 use super::super::router::{navigate, Route};
-use super::super::state::use_state;
-use super::super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::super::state::{use_edit, use_state};
+use super::super::widgets::{Card, ConfirmButton, EnumSelect, InputField};
 use super::participants::Participants;
 use super::program::ProgramEditor;
 
@@ -14,10 +14,7 @@ use super::program::ProgramEditor;
 #[component]
 pub fn PairPage(id: String) -> impl IntoView {
     let state = use_state();
-    let exists = {
-        let id = id.clone();
-        Memo::new(move |_| state.data.with(|d| d.pair(&id).is_some()))
-    };
+    let exists = state.read_of(&id, move |d, id| d.pair(id).is_some());
     let pid = id.clone();
     move || {
         if !exists.get() {
@@ -28,14 +25,9 @@ pub fn PairPage(id: String) -> impl IntoView {
             .into_any();
         }
         let id = pid.clone();
-        let label = {
-            let id = id.clone();
-            move || {
-                state
-                    .data
-                    .with(|d| d.pair(&id).map(|g| d.pair_label(g)).unwrap_or_default())
-            }
-        };
+        let label = state.read_of(&id, |d, id| {
+            d.pair(id).map(|g| d.pair_label(g)).unwrap_or_default()
+        });
         view! {
             <p class="eyebrow"><a href=Route::Stage(5).href()>"Этап 5. Пары и группы"</a></p>
             <h1 tabindex="-1" data-testid="pair-title">{label}</h1>
@@ -50,8 +42,7 @@ pub fn PairPage(id: String) -> impl IntoView {
 
 #[component]
 fn PairDetails(id: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     // A text of the pair as shown, and its edit.
     let text = {
         let id = id.clone();
@@ -95,7 +86,7 @@ fn PairDetails(id: String) -> impl IntoView {
         move || state.data.with(|d| d.pair(&id).map(|g| g.status))
     };
     view! {
-        <Card id="pair-details" title="Сведения" h2=true>
+        <Card id="pair-details" title="Сведения" h2=true error=error>
             <div class="meta-grid">
                 <div class="field">
                     <label for="pair-form">"Форма наставничества"</label>
@@ -113,15 +104,13 @@ fn PairDetails(id: String) -> impl IntoView {
                     read=text(|g| &g.reason) write=save(|g, v| g.reason = v) />
             </div>
             {move || (status() == Some(PairStatus::Terminated)).then(|| view! { <p class="hint">"Прекращённая пара не входит в приказ о закреплении пар; наставляемый снова в списке «без пары»."</p> })}
-            <ErrorText message=error />
         </Card>
     }
 }
 
 #[component]
 fn DeletePair(id: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let delete = Callback::new(
         move |()| match state.change(|d| d.delete_pair(&id).map(|_| ())) {
             Ok(()) => navigate(&Route::Stage(5)),
@@ -129,11 +118,10 @@ fn DeletePair(id: String) -> impl IntoView {
         },
     );
     view! {
-        <Card id="pair-delete" title="Удалить пару (группу)" h2=true class="danger-zone">
+        <Card id="pair-delete" title="Удалить пару (группу)" h2=true class="danger-zone" error=error>
             <p class="hint">"Если пара работала и закончилась, лучше отметить статус «завершена» или «прекращена»: история и ПНП сохранятся."</p>
             <ConfirmButton label="Удалить пару…" question="Пара, её ПНП с отметками и история замен будут удалены."
                 confirm="Удалить" danger=true group="Подтверждение удаления пары" on_confirm=delete />
-            <ErrorText message=error />
         </Card>
     }
 }

@@ -9,46 +9,42 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::use_state;
-use super::super::widgets::{Card, ErrorText, InputField, Pick};
-use super::{name, person_options};
+use super::super::widgets::person_options;
+use super::super::widgets::{Card, InputField, Pick};
+use super::name;
 
 #[component]
 pub fn Participants(id: String) -> impl IntoView {
     let state = use_state();
-    let view_data = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.data.with(|d| {
-                d.pair(&id).map(|g| {
-                    let mentees: Vec<(String, String)> =
-                        g.mentees.iter().map(|m| (m.clone(), name(d, m))).collect();
-                    let history: Vec<String> = g
-                        .history
-                        .iter()
-                        .map(|h| {
-                            format!(
-                                "с {}: {} вместо {} — {}",
-                                date_ru(&h.date),
-                                name(d, &h.to),
-                                name(d, &h.from),
-                                h.reason
-                            )
-                        })
-                        .collect();
-                    let free = person_options(d.joinable_mentees(g));
-                    let mentors = person_options(d.replacement_mentors(g));
-                    (
-                        g.mentor.clone(),
-                        name(d, &g.mentor),
-                        mentees,
-                        history,
-                        free,
-                        mentors,
+    let view_data = state.read_of(&id, move |d, id| {
+        d.pair(id).map(|g| {
+            let mentees: Vec<(String, String)> =
+                g.mentees.iter().map(|m| (m.clone(), name(d, m))).collect();
+            let history: Vec<String> = g
+                .history
+                .iter()
+                .map(|h| {
+                    format!(
+                        "с {}: {} вместо {} — {}",
+                        date_ru(&h.date),
+                        name(d, &h.to),
+                        name(d, &h.from),
+                        h.reason
                     )
                 })
-            })
+                .collect();
+            let free = person_options(d.joinable_mentees(g));
+            let mentors = person_options(d.replacement_mentors(g));
+            (
+                g.mentor.clone(),
+                name(d, &g.mentor),
+                mentees,
+                history,
+                free,
+                mentors,
+            )
         })
-    };
+    });
     let error = RwSignal::new(None::<String>);
     let add = RwSignal::new(String::new());
     let new_mentor = RwSignal::new(String::new());
@@ -57,7 +53,7 @@ pub fn Participants(id: String) -> impl IntoView {
     let id2 = id.clone();
     let id3 = id.clone();
     view! {
-        <Card id="pair-people" title="Участники" h2=true>
+        <Card id="pair-people" title="Участники" h2=true error=error>
             {move || view_data.get().map(|(mentor_id, mentor, mentees, history, free, mentors)| {
                 let id = id.clone();
                 let id2 = id2.clone();
@@ -111,7 +107,6 @@ pub fn Participants(id: String) -> impl IntoView {
                     </form>
                 }
             })}
-            <ErrorText message=error />
         </Card>
     }
 }

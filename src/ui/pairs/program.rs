@@ -8,8 +8,8 @@ use crate::domain::program::ItemField;
 use crate::storage::clock;
 
 use super::super::router::Route;
-use super::super::state::use_state;
-use super::super::widgets::{Card, ConfirmButton, ErrorText};
+use super::super::state::{use_edit, use_state};
+use super::super::widgets::{Card, ConfirmButton};
 
 /// A change of the ПНП, applied through the pair's checks.
 type ProgramEdit = Box<dyn FnOnce(&mut Program) -> Result<(), String>>;
@@ -17,45 +17,30 @@ type ProgramEdit = Box<dyn FnOnce(&mut Program) -> Result<(), String>>;
 /// The ПНП: goal, tasks, plan items with marks; progress and overdue items.
 #[component]
 pub fn ProgramEditor(id: String) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let today = clock::today_local_iso();
-    let error = RwSignal::new(None::<String>);
-    let shape = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.pair(&id).map(|g| g.program.shape()).unwrap_or_default())
-        })
-    };
+    let shape = state.read_of(&id, move |d, id| {
+        d.pair(id).map(|g| g.program.shape()).unwrap_or_default()
+    });
     let summary = {
         let id = id.clone();
         let today = today.clone();
-        Memo::new(move |_| {
-            state
-                .data
-                .with(|d| d.pair(&id).map(|g| g.program.summary(&today)))
-        })
+        state.read(move |d| d.pair(&id).map(|g| g.program.summary(&today)))
     };
     let edit = {
         let id = id.clone();
         move |f: ProgramEdit| error.set(state.change(|d| d.update_program(&id, f)).err())
     };
-    let goal = {
-        let id = id.clone();
-        move || {
-            state.data.with(|d| {
-                d.pair(&id)
-                    .map(|g| g.program.goal.clone())
-                    .unwrap_or_default()
-            })
-        }
-    };
+    let goal = state.read_of(&id, |d, id| {
+        d.pair(id)
+            .map(|g| g.program.goal.clone())
+            .unwrap_or_default()
+    });
     let e1 = edit.clone();
     let e2 = edit.clone();
     let doc = Route::PersonDocument(DocKind::Program, id.clone()).href();
     view! {
-        <Card id="pair-program" title="Персонализированная программа наставничества" h2=true>
+        <Card id="pair-program" title="Персонализированная программа наставничества" h2=true error=error>
             <p role="status" data-testid="program-progress">{move || summary.get().map(|s| match s.percent {
                 None => "В плане пока нет мероприятий.".to_string(),
                 Some(percent) => format!("Выполнено {} из {} ({percent} %){}", s.done, s.total,
@@ -77,7 +62,6 @@ pub fn ProgramEditor(id: String) -> impl IntoView {
                 view! { <TaskEditor id ti items today edit /> }
             }).collect_view()}
             <button type="button" class="btn" on:click=move |_| e2(Box::new(|p| { p.add_task(); Ok(()) }))>"Добавить задачу"</button>
-            <ErrorText message=error />
         </Card>
     }
 }
@@ -105,16 +89,11 @@ fn TaskEditor(
             }
         })
     };
-    let title = {
-        let id = id.clone();
-        move || {
-            state.data.with(|d| {
-                d.pair(&id)
-                    .and_then(|g| g.program.tasks.get(ti).map(|t| t.title.clone()))
-                    .unwrap_or_default()
-            })
-        }
-    };
+    let title = state.read_of(&id, move |d, id| {
+        d.pair(id)
+            .and_then(|g| g.program.tasks.get(ti).map(|t| t.title.clone()))
+            .unwrap_or_default()
+    });
     let (e1, e2, e3) = (edit.clone(), edit.clone(), edit.clone());
     let remove = Callback::new(move |()| edit(Box::new(move |p| p.remove_task(ti).map(|_| ()))));
     let item_f = item.clone();

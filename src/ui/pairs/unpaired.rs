@@ -6,8 +6,8 @@ use crate::domain::pairs::SupportEntry;
 use crate::storage::clock;
 
 use super::super::router::Route;
-use super::super::state::use_state;
-use super::super::widgets::{Card, ErrorText, InputField, Pick};
+use super::super::state::use_edit;
+use super::super::widgets::{on_submit, Card, InputField, Pick};
 
 /// The User Timing name of the stage-5 hint's suggestion (`performance.getEntriesByName`).
 const SUGGEST_MARK: &str = "nastavnik:suggestion-stage5";
@@ -15,21 +15,19 @@ const SUGGEST_MARK: &str = "nastavnik:suggestion-stage5";
 /// Mentees left without a mentor: psych-pedagogical support, and the search goes on.
 #[component]
 pub fn Unpaired() -> impl IntoView {
-    let state = use_state();
-    let rows = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.unpaired_mentees()
-                .iter()
-                .map(|p| {
-                    let entries = d
-                        .support_of(&p.id)
-                        .iter()
-                        .map(|s| s.summary())
-                        .collect::<Vec<_>>();
-                    (p.id.clone(), p.full_name.clone(), entries)
-                })
-                .collect::<Vec<_>>()
-        })
+    let (state, error) = use_edit();
+    let rows = state.read(move |d| {
+        d.unpaired_mentees()
+            .iter()
+            .map(|p| {
+                let entries = d
+                    .support_of(&p.id)
+                    .iter()
+                    .map(|s| s.summary())
+                    .collect::<Vec<_>>();
+                (p.id.clone(), p.full_name.clone(), entries)
+            })
+            .collect::<Vec<_>>()
     });
     // The search goes on: the suggestion is re-run over the current banks whenever they
     // change (a new mentor joins, a pair ends), and says for how many unpaired mentees it now
@@ -39,14 +37,9 @@ pub fn Unpaired() -> impl IntoView {
     let found = Memo::new(move |_| {
         inputs.with(|i| clock::measured(SUGGEST_MARK, || i.suggest().pairs.len()))
     });
-    let mentee = RwSignal::new(String::new());
+    let [mentee, form, who, note] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let date = RwSignal::new(clock::today_local_iso());
-    let form = RwSignal::new(String::new());
-    let who = RwSignal::new(String::new());
-    let note = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = on_submit(move || {
         let entry = SupportEntry {
             mentee: mentee.get_untracked(),
             date: date.get_untracked(),
@@ -63,9 +56,9 @@ pub fn Unpaired() -> impl IntoView {
             }
             Err(e) => error.set(Some(e)),
         }
-    };
+    });
     view! {
-        <Card id="unpaired-title" title="Наставляемые без пары" testid="unpaired">
+        <Card id="unpaired-title" title="Наставляемые без пары" testid="unpaired" error=error>
             <p class="hint">
                 "Пока наставник не найден, педагогу оказывается психолого-педагогическая поддержка; поиск продолжается: "
                 "когда в банке появляется новый наставник, запустите подбор на "
@@ -111,7 +104,6 @@ pub fn Unpaired() -> impl IntoView {
                     }.into_any()
                 }
             }}
-            <ErrorText message=error />
         </Card>
     }
 }

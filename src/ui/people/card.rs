@@ -13,7 +13,7 @@ use super::person_memo;
 use super::questionnaire::Questionnaire;
 use super::roles::Roles;
 use crate::ui::router::{navigate, Route};
-use crate::ui::state::use_state;
+use crate::ui::state::{use_edit, use_state};
 use crate::ui::widgets::{Card, ConfirmButton, EnumSelect, ErrorText};
 
 #[component]
@@ -65,8 +65,7 @@ fn input_type(f: PersonField) -> &'static str {
 /// A text field of the card bound to one person field.
 #[component]
 fn PersonText(pid: String, field: PersonField) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let input_id = format!("person-{}", field.key());
     let value = person_memo(&pid, move |p| field.get(p));
     view! {
@@ -84,20 +83,14 @@ fn PersonText(pid: String, field: PersonField) -> impl IntoView {
 
 #[component]
 fn CategorySelect(pid: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
-    let current = {
-        let pid = pid.clone();
-        move || {
-            state
-                .data
-                .with(|d| d.person(&pid).map(|p| p.category).unwrap_or_default())
-        }
-    };
+    let (state, error) = use_edit();
+    let current = state.read_of(&pid, |d, pid| {
+        d.person(pid).map(|p| p.category).unwrap_or_default()
+    });
     view! {
         <div class="field">
             <label for="person-category">"Квалификационная категория"</label>
-            <EnumSelect id="person-category" selected=move || Some(current())
+            <EnumSelect id="person-category" selected=move || Some(current.get())
                 on_change=move |c: Category| {
                     error.set(state.change(|d| d.update_person(&pid, |p| { p.category = c; Ok(()) })).err());
                 } />

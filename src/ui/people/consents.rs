@@ -7,15 +7,14 @@ use crate::domain::consents::consent_state;
 use crate::domain::people::ConsentKind;
 
 use super::{person_memo, today};
-use crate::ui::state::use_state;
+use crate::ui::state::use_edit;
 use crate::ui::widgets::{Card, ErrorText};
 
 #[component]
 pub fn Consents(pid: String) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let kinds = person_memo(&pid, ConsentKind::for_person);
     let offer_anonymize = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
     let anon_id = pid.clone();
     view! {
         <Card id="person-consents" title="Согласия" h2=true>
@@ -53,10 +52,9 @@ pub fn Consents(pid: String) -> impl IntoView {
 
 #[component]
 fn ConsentRow(pid: String, which: ConsentKind, offer_anonymize: RwSignal<bool>) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let consent = person_memo(&pid, move |p| which.get(p).clone());
     let date = RwSignal::new(today());
-    let error = RwSignal::new(None::<String>);
     let date_id = format!("consent-{}-date", which.key());
     let (give_id, withdraw_id) = (pid.clone(), pid.clone());
     view! {

@@ -65,16 +65,14 @@ pub fn Filters(bank: Option<Bank>, prefix: &'static str, f: ListFilters) -> impl
     let state = use_state();
     // Memos: the options are rebuilt only when the lists change (a rebuilt list would lose
     // the chosen option).
-    let subject_list = Memo::new(move |_| state.data.with(|d| subjects(&d.people)));
+    let subject_list = state.read(move |d| subjects(&d.people));
     // «id\u{1f}title» strings: one `Memo<Vec<String>>` type rather than a new one of pairs
     // (every signal type costs the wasm a few KB).
-    let area_list = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.taxonomy
-                .iter()
-                .map(|a| format!("{}\u{1f}{}", a.id, a.title))
-                .collect::<Vec<String>>()
-        })
+    let area_list = state.read(move |d| {
+        d.taxonomy
+            .iter()
+            .map(|a| format!("{}\u{1f}{}", a.id, a.title))
+            .collect::<Vec<String>>()
     });
     let id = move |s: &str| format!("{prefix}-{s}");
     let optional = |v: String| (!v.is_empty()).then_some(v);

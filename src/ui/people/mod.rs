@@ -16,9 +16,9 @@ use crate::storage::clock;
 
 use super::banks::WaitingList;
 use super::router::{navigate, Route};
-use super::state::use_state;
-use super::widgets::ErrorText;
+use super::state::{use_edit, use_state};
 use super::widgets::StageMeasures;
+use super::widgets::{on_submit, ErrorText};
 pub use card::PersonPage;
 use list::PeopleList;
 
@@ -34,27 +34,21 @@ where
 {
     let state = use_state();
     let pid = pid.to_string();
-    Memo::new(move |_| {
-        state
-            .data
-            .with(|d| d.person(&pid).map(&f).unwrap_or_default())
-    })
+    state.read(move |d| d.person(&pid).map(&f).unwrap_or_default())
 }
 
 /// The register page.
 #[component]
 pub fn PeoplePage() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     view! {
         <h1 tabindex="-1">"Педагоги"</h1>
         <p>
             "Единый реестр педагогов школы. Каждый может быть наставляемым, кандидатом в наставники или и тем и другим: "
             "банки наставляемых и наставников — это отборы из реестра (этапы 2 и 3)."
         </p>
-        <form class="inline-form" on:submit=move |ev| {
-            ev.prevent_default();
+        <form class="inline-form" on:submit=on_submit(move || {
             let n = name.get_untracked();
             let mut new_id = None;
             match state.change(|d| d.add_person(&n).map(|id| { new_id = Some(id); })) {
@@ -65,7 +59,7 @@ pub fn PeoplePage() -> impl IntoView {
                 }
                 Err(e) => error.set(Some(e)),
             }
-        }>
+        })>
             <label for="new-person">"ФИО нового педагога"</label>
             <input id="new-person" type="text" maxlength="500" prop:value=move || name.get()
                 on:input=move |ev| name.set(event_target_value(&ev)) />

@@ -10,8 +10,8 @@ use crate::domain::forms::MentoringForm;
 use crate::domain::questionnaires::MAX_CAPACITY;
 
 use super::{person_memo, today};
-use crate::ui::state::use_state;
-use crate::ui::widgets::{Card, ErrorText, FormsPicker};
+use crate::ui::state::{use_edit, use_state};
+use crate::ui::widgets::{Card, FormsPicker};
 
 /// A 1–5 select per area of the school's taxonomy (`—`: not rated).
 #[component]
@@ -94,10 +94,9 @@ fn card_text(bank: Bank) -> CardText {
 /// The questionnaire of a bank's role on the card (shown while the person has the role).
 #[component]
 pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let answers = person_memo(&pid, move |p| p.card_answers(bank));
     let has_role = Memo::new(move |_| answers.with(Option::is_some));
-    let error = RwSignal::new(None::<String>);
     let edit = Callback::new(move |e: AnswerEdit| {
         error.set(
             state
@@ -110,7 +109,7 @@ pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
         has_role.get().then(|| {
             let a = answers.get_untracked().unwrap_or_default();
             view! {
-                <Card id=t.id title=t.title h2=true>
+                <Card id=t.id title=t.title h2=true error=error>
                     <p class="muted">{t.hint}
                         {move || answers.get().map(|a| date_ru(&a.date)).unwrap_or_default()}</p>
                     {move || answers.get().is_some_and(|a| a.last_year).then(|| view! {
@@ -143,7 +142,6 @@ pub fn Questionnaire(pid: String, bank: Bank) -> impl IntoView {
                             edit.run(AnswerEdit::Text(event_target_value(&ev)));
                         }></textarea>
                     </div>
-                    <ErrorText message=error />
                 </Card>
             }
         })

@@ -7,19 +7,18 @@ use crate::domain::format::count;
 
 use super::person_memo;
 use crate::ui::banks::BankDecision;
-use crate::ui::state::use_state;
+use crate::ui::state::use_edit;
 use crate::ui::widgets::{Card, ErrorText};
 
 #[component]
 pub fn Roles(pid: String) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let person = person_memo(&pid, |p| Some(p.clone()));
     let has_mentee =
         Memo::new(move |_| person.with(|p| p.as_ref().is_some_and(|p| p.mentee.is_some())));
     let has_mentor =
         Memo::new(move |_| person.with(|p| p.as_ref().is_some_and(|p| p.mentor.is_some())));
     let (bank_pid, bank_pid2) = (pid.clone(), pid.clone());
-    let error = RwSignal::new(None::<String>);
     let set_role = move |bank: Bank, on: bool| {
         error.set(state.change(|d| d.set_person_role(&pid, bank, on)).err());
     };

@@ -6,20 +6,15 @@ use crate::domain::format::date_ru;
 use crate::domain::public::{self, Channel};
 use crate::domain::publish_rules as rules;
 use crate::domain::stages::STAGES;
-use crate::storage::remote;
 
-use super::super::state::use_state;
-use super::super::widgets::{Card, EnumSelect, ErrorText, InputField};
+use super::super::state::{use_edit, use_state};
+use super::super::widgets::{Card, CopyButton, EnumSelect, ErrorText, InputField};
 use super::{here, stage_label, today, uncovered_line};
 
 #[component]
 pub fn CoverageCard() -> impl IntoView {
     let state = use_state();
-    let posts = Memo::new(move |_| {
-        state
-            .data
-            .with(|d| public::posts(d, &public::section_link(d, &here())))
-    });
+    let posts = state.read(move |d| public::posts(d, &public::section_link(d, &here())));
     view! {
         <Card h2=true id="pub-coverage" title="Освещение в социальных сетях">
             <p>"Для каждого отмеченного мероприятия Дорожной карты и каждой опубликованной новости здесь \
@@ -47,8 +42,7 @@ pub fn CoverageCard() -> impl IntoView {
 
 #[component]
 fn RowMarks() -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     view! {
         <details class="row-marks">
             <summary>"Мероприятия Дорожной карты для освещения"</summary>
@@ -67,7 +61,7 @@ fn RowMarks() -> impl IntoView {
                                 let dom = id.replace('.', "-");
                                 let date_id = format!("mark-{dom}-date");
                                 let (a, b, c, e) = (id.clone(), id.clone(), id.clone(), id.clone());
-                                let mark = Memo::new(move |_| state.data.with(|d| d.publication.rows.iter().find(|r| r.row == a).map(|r| r.date.clone())));
+                                let mark = state.read(move |d| d.publication.rows.iter().find(|r| r.row == a).map(|r| r.date.clone()));
                                 let event = move || state.data.with(|d| d.row(&e).map(|r| r.event.clone()).unwrap_or_default());
                                 view! {
                                     <div class="check mark-row">
@@ -101,16 +95,14 @@ fn RowMarks() -> impl IntoView {
 
 #[component]
 fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let post = {
         let key = key.clone();
         Memo::new(move |_| posts.with(|ps| ps.iter().find(|p| p.key == key).cloned()))
     };
-    let copied = RwSignal::new(None::<Result<(), String>>);
     let channel = RwSignal::new(Channel::Vk);
     let date = RwSignal::new(today());
     let url = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let dom = key.replace([':', '.'], "-");
     let text_id = format!("post-{dom}");
     let field = move |what: &str| format!("post-{dom}-{what}");
@@ -129,18 +121,8 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
             <textarea id=text_id class="post-text" rows="10" readonly
                 prop:value=move || post.with(|p| p.as_ref().map(|p| p.text.clone()).unwrap_or_default())></textarea>
             <div class="actions">
-                <button type="button" class="btn btn-small" on:click=move |_| {
-                    let text = post.with_untracked(|p| p.as_ref().map(|p| p.text.clone()).unwrap_or_default());
-                    leptos::task::spawn_local(async move {
-                        copied.set(Some(remote::copy_text(&text).await));
-                    });
-                }>"Копировать"<span class="visually-hidden">": " {title}</span></button>
-                <span role="status">
-                    {move || copied.get().map(|r| match r {
-                        Ok(()) => view! { <span class="ok">"Текст скопирован"</span> }.into_any(),
-                        Err(e) => view! { <span class="error">{e}</span> }.into_any(),
-                    })}
-                </span>
+                <CopyButton done="Текст скопирован" hidden=Signal::derive(move || format!(": {}", title()))
+                    text=Callback::new(move |()| post.with_untracked(|p| p.as_ref().map(|p| p.text.clone()).unwrap_or_default())) />
             </div>
             <form class="form-row" on:submit=move |ev| {
                 ev.prevent_default();
@@ -167,8 +149,7 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
 
 #[component]
 fn LogTable() -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     view! {
         <h3>"Журнал публикаций"</h3>
         <ErrorText message=error />

@@ -63,11 +63,9 @@ fn stage_options(
 #[component]
 pub fn PublishPage() -> impl IntoView {
     let state = use_state();
-    let preview = Memo::new(move |_| {
-        state.data.with(|d| {
-            let f = public::project(d, &today());
-            format!("<style>{}</style>{}", html::STYLE, html::section(&f, 3))
-        })
+    let preview = state.read(move |d| {
+        let f = public::project(d, &today());
+        format!("<style>{}</style>{}", html::STYLE, html::section(&f, 3))
     });
     view! {
         <p class="eyebrow"><a href=Route::Stage(7).href()>"Этап 7. Информационная поддержка"</a></p>

@@ -5,18 +5,17 @@ use leptos::prelude::*;
 use crate::domain::public::{self, News};
 use crate::domain::publish_rules as rules;
 
-use super::super::state::use_state;
-use super::super::widgets::{Card, ConfirmButton, ErrorText, InputField};
+use super::super::state::use_edit;
+use super::super::widgets::{on_submit, Card, ConfirmButton, ErrorText, InputField};
 use super::{stage_options, today};
 
 #[component]
 pub fn LinksCard() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let title = RwSignal::new(String::new());
     let url = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     view! {
-        <Card h2=true id="pub-links" title="Ссылки на муниципальный и региональный уровни">
+        <Card h2=true id="pub-links" title="Ссылки на муниципальный и региональный уровни" error=error>
             <p class="muted">"Страницы о наставничестве органа управления образованием, методического центра, регионального центра."</p>
             {move || state.data.with(|d| d.publication.links.is_empty()).then(|| view! {
                 <p class="empty">"Ссылок пока нет: добавьте адреса страниц о наставничестве в районе и регионе."</p>
@@ -32,38 +31,42 @@ pub fn LinksCard() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-            <form class="form-row" on:submit=move |ev| {
-                ev.prevent_default();
+            <form class="form-row" on:submit=on_submit(move || {
                 let (t, u) = (title.get_untracked(), url.get_untracked());
                 match state.change(|d| public::add_link(&mut d.publication, &t, &u)) {
                     Ok(()) => { title.set(String::new()); url.set(String::new()); error.set(None); }
                     Err(e) => error.set(Some(e)),
                 }
-            }>
+            })>
                 <InputField id="link-title" label="Название" value=title maxlength=300 />
                 <InputField id="link-url" label="Адрес" value=url kind="url" maxlength=500 placeholder="https://" />
                 <button type="submit" class="btn">"Добавить ссылку"</button>
             </form>
-            <ErrorText message=error />
         </Card>
     }
 }
 
 #[component]
 pub fn NewsCard() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let draft = RwSignal::new(News {
         date: today(),
         published: true,
         ..Default::default()
     });
-    let error = RwSignal::new(None::<String>);
     let set = move |f: fn(&mut News, String), v: String| draft.update(|n| f(n, v));
+    let news_ids = state.read(|d| {
+        d.publication
+            .news
+            .iter()
+            .rev()
+            .map(|n| n.id.clone())
+            .collect::<Vec<_>>()
+    });
     view! {
         <Card h2=true id="pub-news" title="Новости">
             <p class="muted">"Опубликованные новости появляются в разделе, и для каждой готовится пост для социальных сетей."</p>
-            <form class="news-form" on:submit=move |ev| {
-                ev.prevent_default();
+            <form class="news-form" on:submit=on_submit(move || {
                 let n = draft.get_untracked();
                 match state.change(|d| public::add_news(&mut d.publication, n).map(|_| ())) {
                     Ok(()) => {
@@ -72,7 +75,7 @@ pub fn NewsCard() -> impl IntoView {
                     }
                     Err(e) => error.set(Some(e)),
                 }
-            }>
+            })>
                 <h3>"Добавить новость"</h3>
                 <div class="meta-grid">
                     <div class="field">
@@ -111,12 +114,8 @@ pub fn NewsCard() -> impl IntoView {
                 <p class="empty">"Новостей пока нет."</p>
             })}
             <ul class="pub-list">
-                <For
-                    each=move || state.data.with(|d| d.publication.news.iter().rev().map(|n| n.id.clone()).collect::<Vec<_>>())
-                    key=|id| id.clone()
-                    let(id)
-                >
-                    <NewsItem id=id />
+                <For each=move || news_ids.get() key=|id| id.clone() let:id>
+                    <NewsItem id />
                 </For>
             </ul>
         </Card>
@@ -125,21 +124,15 @@ pub fn NewsCard() -> impl IntoView {
 
 #[component]
 fn NewsItem(id: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
-    let news = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.data.with(|d| {
-                d.publication
-                    .news
-                    .iter()
-                    .find(|n| n.id == id)
-                    .cloned()
-                    .unwrap_or_default()
-            })
-        })
-    };
+    let (state, error) = use_edit();
+    let news = state.read_of(&id, move |d, id| {
+        d.publication
+            .news
+            .iter()
+            .find(|n| n.id == id)
+            .cloned()
+            .unwrap_or_default()
+    });
     let edit = {
         let id = id.clone();
         move |f: Box<dyn FnOnce(&mut News)>| {

@@ -7,15 +7,14 @@ use crate::domain::public;
 use crate::domain::publish_rules as rules;
 
 use super::super::router::Route;
-use super::super::state::use_state;
-use super::super::widgets::{Card, ErrorText};
+use super::super::state::use_edit;
+use super::super::widgets::{on_submit, Card, ErrorText};
 
 #[component]
 pub fn PeopleCard() -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let pick = RwSignal::new(String::new());
-    let candidates = Memo::new(move |_| state.data.with(rules::featurable));
+    let candidates = state.read(rules::featurable);
     let consenting = move || {
         state.data.with(|d| {
             format!(
@@ -28,6 +27,13 @@ pub fn PeopleCard() -> impl IntoView {
             )
         })
     };
+    let featured = state.read(|d| {
+        d.publication
+            .people
+            .iter()
+            .map(|f| f.person.clone())
+            .collect::<Vec<_>>()
+    });
     view! {
         <Card h2=true id="pub-people" title="Педагоги в разделе">
             <p>"Назвать педагога и рассказать о нём можно только с его отдельного согласия на \
@@ -39,8 +45,7 @@ pub fn PeopleCard() -> impl IntoView {
                 view! { <p class="empty">"Нет педагогов с согласием на публикацию, которых ещё нет в разделе."</p> }.into_any()
             } else {
                 view! {
-                    <form class="inline-form" on:submit=move |ev| {
-                        ev.prevent_default();
+                    <form class="inline-form" on:submit=on_submit(move || {
                         let id = pick.get_untracked();
                         if id.is_empty() {
                             error.set(Some("Выберите педагога".into()));
@@ -48,7 +53,7 @@ pub fn PeopleCard() -> impl IntoView {
                         }
                         error.set(state.change(|d| public::feature(d, &id)).err());
                         pick.set(String::new());
-                    }>
+                    })>
                         <label for="pub-person">"Педагог с согласием"</label>
                         <select id="pub-person" on:change=move |ev| pick.set(event_target_value(&ev))>
                             <option value="" selected=move || pick.with(String::is_empty)>"— выберите —"</option>
@@ -62,12 +67,8 @@ pub fn PeopleCard() -> impl IntoView {
             }}
             <ErrorText message=error />
             <ul class="pub-list">
-                <For
-                    each=move || state.data.with(|d| d.publication.people.iter().map(|f| f.person.clone()).collect::<Vec<_>>())
-                    key=|id| id.clone()
-                    let(id)
-                >
-                    <FeaturedItem id=id />
+                <For each=move || featured.get() key=|id| id.clone() let:id>
+                    <FeaturedItem id />
                 </For>
             </ul>
         </Card>
@@ -76,15 +77,12 @@ pub fn PeopleCard() -> impl IntoView {
 
 #[component]
 fn FeaturedItem(id: String) -> impl IntoView {
-    let state = use_state();
-    let error = RwSignal::new(None::<String>);
+    let (state, error) = use_edit();
     let (name, allowed) = {
         let id = id.clone();
-        let info = Memo::new(move |_| {
-            state.data.with(|d| {
-                let name = d.person(&id).map(|p| p.full_name.clone());
-                (name.unwrap_or_default(), rules::still_publishable(d, &id))
-            })
+        let info = state.read(move |d| {
+            let name = d.person(&id).map(|p| p.full_name.clone());
+            (name.unwrap_or_default(), rules::still_publishable(d, &id))
         });
         (move || info.get().0, move || info.with(|i| i.1))
     };

@@ -9,7 +9,7 @@ use crate::domain::matching::{
 use crate::storage::clock;
 
 use super::super::router::Route;
-use super::super::state::use_state;
+use super::super::state::{use_edit, use_state};
 use super::super::widgets::{Card, ColumnHeads, ErrorText, ShowMore};
 use super::{name, why};
 
@@ -42,9 +42,8 @@ fn ms_text(ms: f64) -> String {
 
 #[component]
 pub fn Matching() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let result = RwSignal::new(None::<Outcome>);
-    let error = RwSignal::new(None::<String>);
     let limit = RwSignal::new(PAGE);
     let run = move || {
         let t0 = now_ms();

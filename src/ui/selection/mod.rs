@@ -14,7 +14,7 @@ use crate::domain::matching::{
 };
 
 use super::state::use_state;
-use super::widgets::{Card, Pick};
+use super::widgets::{person_options, Card, Pick};
 use matching::Matching;
 use trainings::Trainings;
 
@@ -53,12 +53,9 @@ fn ManualCheck() -> impl IntoView {
     let mentor = RwSignal::new(String::new());
     let mentee = RwSignal::new(String::new());
     let options = move |mentors: bool| {
-        state.data.with_untracked(|d| {
-            d.with_role(mentors)
-                .into_iter()
-                .map(|p| (p.id.clone(), p.full_name.clone()))
-                .collect::<Vec<_>>()
-        })
+        state
+            .data
+            .with_untracked(|d| person_options(d.with_role(mentors)))
     };
     let result = move || {
         let (m, e) = (mentor.get(), mentee.get());

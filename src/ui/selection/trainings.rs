@@ -7,22 +7,21 @@ use crate::domain::format::{count, date_ru};
 use crate::domain::pairs::{Training, TrainingKind};
 use crate::storage::clock;
 
-use super::super::state::use_state;
-use super::super::widgets::{Card, ConfirmButton, EnumSelect, ErrorText, InputField};
+use super::super::state::use_edit;
+use super::super::widgets::{
+    on_submit, person_options, Card, ConfirmButton, EnumSelect, ErrorText, InputField,
+};
 
 #[component]
 pub fn Trainings() -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     // A memo, so that the list is rebuilt only when events are added or removed (not on every
     // attendance mark, which would drop the focus).
-    let ids = Memo::new(move |_| state.data.with(SchoolData::training_ids));
+    let ids = state.read(SchoolData::training_ids);
     let kind = RwSignal::new(TrainingKind::Session);
     let date = RwSignal::new(clock::today_local_iso());
-    let topic = RwSignal::new(String::new());
-    let materials = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let [topic, materials] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let add = on_submit(move || {
         let t = Training {
             kind: kind.get_untracked(),
             date: date.get_untracked(),
@@ -38,7 +37,7 @@ pub fn Trainings() -> impl IntoView {
             }
             Err(e) => error.set(Some(e)),
         }
-    };
+    });
     view! {
         <Card id="trainings-title" title="Обучение наставников" h2=true testid="trainings">
             <p class="hint">
@@ -70,25 +69,15 @@ pub fn Trainings() -> impl IntoView {
 
 #[component]
 fn TrainingItem(id: String) -> impl IntoView {
-    let state = use_state();
+    let (state, error) = use_edit();
     let Some(t) = state.data.with_untracked(|d| d.training(&id).cloned()) else {
         return ().into_any();
     };
-    let error = RwSignal::new(None::<String>);
-    let mentors: Vec<(String, String)> = state.data.with_untracked(|d| {
-        d.bank_mentors()
-            .map(|p| (p.id.clone(), p.full_name.clone()))
-            .collect()
-    });
+    let mentors = state
+        .data
+        .with_untracked(|d| person_options(d.bank_mentors()));
     let total = mentors.len();
-    let attended = {
-        let id = id.clone();
-        move || {
-            state
-                .data
-                .with(|d| d.training(&id).map_or(0, |t| t.attended.len()))
-        }
-    };
+    let attended = state.read_of(&id, |d, id| d.training(id).map_or(0, |t| t.attended.len()));
     let delete = {
         let id = id.clone();
         Callback::new(move |()| {
@@ -105,7 +94,7 @@ fn TrainingItem(id: String) -> impl IntoView {
                 </div>
             })}
             <fieldset class="attendance">
-                <legend>"Посещение: " {move || format!("{} из {}", attended(), count(total as u64, ["наставника", "наставников", "наставников"]))}</legend>
+                <legend>"Посещение: " {move || format!("{} из {}", attended.get(), count(total as u64, ["наставника", "наставников", "наставников"]))}</legend>
                 {(total == 0).then(|| view! { <p class="empty">"В банке наставников нет включённых педагогов."</p> })}
                 {mentors.into_iter().map(|(pid, full_name)| {
                     let input_id = format!("att-{id}-{pid}");

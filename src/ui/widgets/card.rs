@@ -2,8 +2,11 @@
 
 use leptos::prelude::*;
 
+use super::{ErrorText, Getter};
+
 /// `<section class="card">` named by its heading (`aria-labelledby`): an `h3`, or an `h2`
-/// with `h2`. `class` adds to «card» (e.g. «danger-zone»).
+/// with `h2`. `class` adds to «card» (e.g. «danger-zone»). With `error`, the card ends with
+/// its [`ErrorText`]: why the last action on the card was refused.
 #[component]
 pub fn Card(
     /// The heading's id.
@@ -12,6 +15,7 @@ pub fn Card(
     #[prop(optional)] h2: bool,
     #[prop(optional)] class: Option<&'static str>,
     #[prop(optional)] testid: Option<&'static str>,
+    #[prop(optional, into)] error: Option<Getter<Option<String>>>,
     children: Children,
 ) -> impl IntoView {
     let heading = if h2 {
@@ -27,6 +31,7 @@ pub fn Card(
         <section class=class aria-labelledby=id data-testid=testid>
             {heading}
             {children()}
+            {error.map(|message| view! { <ErrorText message /> })}
         </section>
     }
 }

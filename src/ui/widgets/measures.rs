@@ -10,7 +10,7 @@ use crate::ui::state::use_state;
 #[component]
 pub fn StageMeasures(stage: u8) -> impl IntoView {
     let state = use_state();
-    let measures = Memo::new(move |_| state.data.with(|d| measures(d, stage)));
+    let measures = state.read(move |d| measures(d, stage));
     view! {
         <ul class="measures" data-testid="measures">
             {move || measures.get().into_iter().map(|m| view! {

@@ -1,9 +1,10 @@
 //! Shared pieces: the header with the save indicator, progress bars, and the shapes every
 //! screen uses (an error paragraph, a confirmed action, a select over a key/label enum, a
-//! table file picker, «Показать ещё», a select over a list from the data, a form's input, a card, a table's column headings).
+//! table file picker, «Копировать», «Показать ещё», a select over a list from the data, a form's input, a card, a table's column headings).
 
 mod card;
 mod confirm;
+mod copy_button;
 mod enum_select;
 mod error_text;
 mod file_picker;
@@ -15,13 +16,14 @@ mod show_more;
 
 pub use card::{Card, ColumnHeads};
 pub use confirm::ConfirmButton;
+pub use copy_button::CopyButton;
 pub use enum_select::EnumSelect;
 pub use error_text::ErrorText;
 pub use file_picker::{FilePicker, TABLE_FILES};
 pub use getter::Getter;
 pub use input_field::InputField;
 pub use measures::StageMeasures;
-pub use pick::{Pick, CHOOSE};
+pub use pick::{area_options, person_options, Pick, CHOOSE};
 pub use show_more::ShowMore;
 
 use leptos::prelude::*;
@@ -100,6 +102,18 @@ pub fn Header() -> impl IntoView {
             </nav>
             <ErrorText message=download_error />
         </header>
+    }
+}
+
+/// A form's submit handler: `f` runs instead of the browser's page reload. Both are `Copy`
+/// (a form inside a reactive block is drawn again with the same handler); a handler that
+/// owns a `String` keeps `ev.prevent_default()` inline.
+pub fn on_submit(
+    f: impl Fn() + Copy + 'static,
+) -> impl Fn(leptos::ev::SubmitEvent) + Copy + 'static {
+    move |ev| {
+        ev.prevent_default();
+        f()
     }
 }
 

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use super::Getter;
+use crate::domain::people::Person;
+use crate::domain::taxonomy::Area;
 
 /// The first option of a [`Pick`]: nothing chosen yet.
 pub const CHOOSE: &str = "— выберите —";
@@ -33,4 +35,20 @@ pub fn Pick(
             }}
         </select>
     }
+}
+
+/// People as a [`Pick`]'s options: id and name.
+pub fn person_options<'a>(people: impl IntoIterator<Item = &'a Person>) -> Vec<(String, String)> {
+    people
+        .into_iter()
+        .map(|p| (p.id.clone(), p.full_name.clone()))
+        .collect()
+}
+
+/// The areas of the taxonomy as a [`Pick`]'s options: id and title.
+pub fn area_options(taxonomy: &[Area]) -> Vec<(String, String)> {
+    taxonomy
+        .iter()
+        .map(|a| (a.id.clone(), a.title.clone()))
+        .collect()
 }

@@ -13,6 +13,11 @@ use crate::domain::stages::STAGES;
 // (`Case::…` at the call); a nominative only where the sentence needs one (a table cell, a
 // signature, a list after a colon, the subject of «…, с другой стороны, заключили»).
 
+/// A table's header: each name in bold.
+fn bold_cells(names: &[&str]) -> Vec<Vec<Run>> {
+    names.iter().map(|h| vec![b(h)]).collect()
+}
+
 /// A value from the data, or a placeholder naming what is missing.
 fn val(value: &str, missing: &str) -> Run {
     let v = value.trim();
@@ -75,6 +80,17 @@ use satisfaction::*;
 #[cfg(test)]
 mod slot_tests;
 
+/// [`Ctx`]'s runs of the school profile: each the text made of a field, or the placeholder
+/// naming what is missing where the field is empty.
+macro_rules! profile_runs {
+    ($($name:ident: $p:ident => $text:expr, $missing:literal;)*) => {
+        $(fn $name(&self) -> Run {
+            let $p = self.p();
+            val(&$text, $missing)
+        })*
+    };
+}
+
 struct Ctx<'a> {
     data: &'a SchoolData,
     kind: DocKind,
@@ -87,41 +103,15 @@ impl Ctx<'_> {
     fn p(&self) -> &crate::domain::school::SchoolProfile {
         &self.data.profile
     }
-    fn full_name(&self) -> Run {
-        val(
-            &self.p().full_name,
-            "полное наименование образовательной организации",
-        )
-    }
-    fn short_name(&self) -> Run {
-        val(
-            &self.p().short_name,
-            "краткое наименование образовательной организации",
-        )
-    }
-    fn city(&self) -> Run {
-        val(&self.p().city, "населённый пункт")
-    }
-    fn year(&self) -> Run {
-        val(&self.p().academic_year, "учебный год")
-    }
-    fn director_position(&self) -> Run {
-        val(&self.p().director.position, "должность руководителя")
-    }
-    fn director_signature(&self) -> Run {
-        val(
-            &initials_first(&self.p().director.full_name),
-            "И.О. Фамилия директора",
-        )
-    }
-    fn coordinator_name(&self) -> Run {
-        val(&self.p().coordinator.full_name, "ФИО куратора")
-    }
-    fn coordinator_position(&self) -> Run {
-        val(
-            &lower_first(&self.p().coordinator.position),
-            "должность куратора",
-        )
+    profile_runs! {
+        full_name: p => p.full_name, "полное наименование образовательной организации";
+        short_name: p => p.short_name, "краткое наименование образовательной организации";
+        city: p => p.city, "населённый пункт";
+        year: p => p.academic_year, "учебный год";
+        director_position: p => p.director.position, "должность руководителя";
+        director_signature: p => initials_first(&p.director.full_name), "И.О. Фамилия директора";
+        coordinator_name: p => p.coordinator.full_name, "ФИО куратора";
+        coordinator_position: p => lower_first(&p.coordinator.position), "должность куратора";
     }
     /// A text of the data in a case, with the school's corrections.
     fn decl(&self, text: &str, case: Case, kind: Kind) -> String {

@@ -73,16 +73,13 @@ pub(super) fn pairs_order(
         // The form column takes the longest label («Краткосрочное, или целеполагающее …»)
         // without breaking a word.
         widths: vec![6, 28, 32, 20, 14],
-        header: [
+        header: bold_cells(&[
             "№",
             "Наставник",
             "Наставляемый (наставляемые)",
             "Форма наставничества",
             "Срок",
-        ]
-        .iter()
-        .map(|h| vec![b(h)])
-        .collect(),
+        ]),
         rows: if active.is_empty() {
             vec![vec![
                 vec![t("1")],

@@ -118,10 +118,7 @@ pub(super) fn questionnaire(c: &Ctx, mentee: bool) -> Vec<Block> {
         })]),
         Block::Table(Table {
             widths: vec![7, 1, 1, 1, 1, 1],
-            header: ["Область", "1", "2", "3", "4", "5"]
-                .iter()
-                .map(|h| vec![b(h)])
-                .collect(),
+            header: bold_cells(&["Область", "1", "2", "3", "4", "5"]),
             rows: c
                 .data
                 .taxonomy
