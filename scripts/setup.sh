@@ -61,6 +61,10 @@ command -v pdftotext >/dev/null || need+=(poppler-utils)
 # zip and unzip: scripts/package.sh packs the release, the end-to-end tests unpack it.
 command -v zip >/dev/null || need+=(zip)
 command -v unzip >/dev/null || need+=(unzip)
+# openpyxl: the roll-up's end-to-end test reads its XLSX with an independent reader. The
+# `python3` on PATH may be another interpreter (pyenv) than Debian's, where the package goes.
+python3 -c 'import openpyxl' 2>/dev/null || /usr/bin/python3 -c 'import openpyxl' 2>/dev/null \
+  || need+=(python3-openpyxl)
 if [ ${#need[@]} -gt 0 ]; then
   say "installing Debian packages: ${need[*]}"
   SUDO=""
@@ -70,4 +74,9 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 export CHROMEDRIVER=/usr/bin/chromedriver
+if python3 -c 'import openpyxl' 2>/dev/null; then
+  export NASTAVNIK_PYTHON=python3
+else
+  export NASTAVNIK_PYTHON=/usr/bin/python3
+fi
 export CHROMIUM=/usr/bin/chromium

@@ -143,7 +143,7 @@ test('#/rollup: 30 schools and 2 broken files, figures checked against the files
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=rollup-xlsx]')]);
   const xlsxFile = path.join(tmp, 'svodka.xlsx');
   await xlsx.saveAs(xlsxFile);
-  const rows = JSON.parse(execFileSync('python3', ['-c', `
+  const rows = JSON.parse(execFileSync(process.env.NASTAVNIK_PYTHON || 'python3', ['-c', `
 import json, sys, openpyxl
 ws = openpyxl.load_workbook(sys.argv[1]).active
 print(json.dumps([[c for c in r] for r in ws.iter_rows(values_only=True)]))
