@@ -41,25 +41,39 @@ pub fn Overview() -> impl IntoView {
     };
     view! {
         <h1 tabindex="-1">"Обзор"</h1>
-        <Card h2=true id="next-title" title="Что сделать дальше" class="next-step">
-            {move || match next.get() {
-                NextStep::FillProfile => view! {
-                    <p>"Заполните профиль школы: его данные попадают в приказы, Положение и другие документы."</p>
-                    <a class="btn btn-primary" href=Route::Profile.href()>"Заполнить профиль школы"</a>
-                }.into_any(),
-                NextStep::Task { stage, row } => stage_step(
-                    stage,
-                    row.event,
-                    format!("Планируемый результат: {} Сроки: {}.", row.result, row.deadline),
-                ).into_any(),
-                NextStep::Measure { stage, measure } => {
-                    stage_step(stage, measure.title.to_string(), format!("Сейчас {}.", measure.detail)).into_any()
-                }
-                NextStep::AllDone => view! {
-                    <p>"Все задачи семи этапов отмечены выполненными. Не забудьте скачать архив данных."</p>
-                }.into_any(),
-            }}
-        </Card>
+        {move || match state.viewing.get() {
+            // A past year is read-only: nothing is left to do in it, and the card says so.
+            Some(label) => view! {
+                <Card h2=true id="next-title" title="Прошлый учебный год" class="next-step" testid="past-year-summary">
+                    <p>
+                        {format!("Это {label}: ход работы ниже — каким он был к концу года. ")}
+                        "Изменить его нельзя; документы, отчёт и архив этого года скачиваются."
+                    </p>
+                    <a class="btn btn-primary" href=Route::Stage(6).href()>"Итоги года (этап 6)"</a>
+                </Card>
+            }.into_any(),
+            None => view! {
+                <Card h2=true id="next-title" title="Что сделать дальше" class="next-step">
+                {move || match next.get() {
+                    NextStep::FillProfile => view! {
+                        <p>"Заполните профиль школы: его данные попадают в приказы, Положение и другие документы."</p>
+                        <a class="btn btn-primary" href=Route::Profile.href()>"Заполнить профиль школы"</a>
+                    }.into_any(),
+                    NextStep::Task { stage, row } => stage_step(
+                        stage,
+                        row.event,
+                        format!("Планируемый результат: {} Сроки: {}.", row.result, row.deadline),
+                    ).into_any(),
+                    NextStep::Measure { stage, measure } => {
+                        stage_step(stage, measure.title.to_string(), format!("Сейчас {}.", measure.detail)).into_any()
+                    }
+                    NextStep::AllDone => view! {
+                        <p>"Все задачи семи этапов отмечены выполненными. Не забудьте скачать архив данных."</p>
+                    }.into_any(),
+                }}
+                </Card>
+            }.into_any(),
+        }}
 
         <section aria-labelledby="progress-title">
             <h2 id="progress-title">"Ход работы по этапам"</h2>
@@ -101,6 +115,9 @@ pub fn Overview() -> impl IntoView {
 
         <Card h2=true id="save-title" title="Сохранение">
             <p>"Последнее сохранение: " <span data-testid="last-saved">{saved}</span></p>
+            {move || state.viewing.get().map(|_| view! {
+                <p class="muted">"Пока открыт прошлый год, ничего не сохраняется: изменить его нельзя."</p>
+            })}
             <p class="muted">
                 "Данные хранятся только в этом браузере на этом компьютере. Регулярно скачивайте архив — "
                 "это резервная копия и способ перенести работу на другой компьютер."

@@ -97,6 +97,12 @@ test('a year with pairs and monitoring is rolled over; the old one stays whole a
   await page.waitForSelector('[data-testid=past-year-banner]');
   assert.match(await page.textContent('[data-testid=past-year-banner]'), /Вы смотрите 2026\/2027 — только чтение/);
   assert.match(await page.textContent('main'), new RegExp('завершена'));
+  // Its overview proposes no next step (nothing can be done in it) and says nothing is saved.
+  await openApp(page, url + '#/');
+  await page.waitForSelector('[data-testid=past-year-summary]');
+  assert.match(await page.textContent('[data-testid=past-year-summary]'), /Это 2026\/2027/);
+  assert.doesNotMatch(await page.textContent('main'), /Что сделать дальше/);
+  assert.match(await page.textContent('main'), /Пока открыт прошлый год, ничего не сохраняется/);
   await openApp(page, url + '#/stage/2');
   await page.click('#status-2-1-in_progress');
   await openApp(page, url + '#/profile');
