@@ -3,18 +3,18 @@
 # school's site administrator uploads. Inside: the folder nastavnik/ (the files of dist/),
 # «Как установить.txt» (Russian, for the administrator) and SHA256SUMS.txt.
 # Prints the zip's path as the last line. `--no-build` packs the existing dist/.
-# NASTAVNIK_SPLIT=1: the wasm module split along the screens (see README, «Деление модуля»).
+# The wasm module is split along the screens (see README, «Деление модуля»); NASTAVNIK_SPLIT=0
+# builds one module instead.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export NASTAVNIK_SPLIT="${NASTAVNIK_SPLIT:-1}"
 source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 
 if [ "${1:-}" != "--no-build" ]; then
-  if [ "${NASTAVNIK_SPLIT:-0}" = "1" ]; then
+  if [ "$NASTAVNIK_SPLIT" = "1" ]; then
     # The module split along the screens (scripts/split.mjs): the feature `split` and the
     # relocations the splitter reads; `--cfg erase_components` as in .cargo/config.toml.
-    # Opt-in for now: it misses its size and request targets (README, «Размер программы»),
-    # though the whole e2e suite passes on it (58 of 58 at b3bda58).
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs" \
       trunk build --release --features split >&2
   else

@@ -29,15 +29,17 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" >&2
 fi
 
-# The splitter of the release build (scripts/split.mjs); 0.2.4 exactly: 0.2.3 breaks on
-# wasm-bindgen ≥ 0.2.128 (leptos-rs/leptos#4870).
-# Only for the split build (NASTAVNIK_SPLIT=1 ./scripts/package.sh), which is opt-in until it
-# meets its targets; the default build and the tests do not need it.
-WASM_SPLIT_VERSION="0.2.4"
-if [ "${NASTAVNIK_SPLIT:-}" = "1" ] \
-  && ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-  say "installing wasm-split-cli $WASM_SPLIT_VERSION (takes about 3 minutes once)"
-  cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary >&2
+# The splitter of the release build (scripts/split.mjs): wasm-split-cli 0.2.4 (0.2.3 breaks on
+# wasm-bindgen ≥ 0.2.128, leptos-rs/leptos#4870) with one change of ours, kept in
+# tools/wasm-split-cli: it merges the shared chunks so that a screen loads at most a few files
+# (see the README, «Деление модуля»).
+# scripts/package.sh (and so the test command) builds the split release; NASTAVNIK_SPLIT=0
+# skips the splitter.
+WASM_SPLIT_VERSION="0.2.4-nastavnik.1"
+if [ "${NASTAVNIK_SPLIT:-1}" != "0" ] \
+  && ! cargo install --list 2>/dev/null | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION "; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION from tools/wasm-split-cli (about 2 minutes once)"
+  cargo install --locked --force --path "$ROOT/tools/wasm-split-cli" --features build-binary >&2
 fi
 
 # npm packages: a working wasm-opt (Debian's binaryen 108 breaks the module), and the

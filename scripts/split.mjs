@@ -7,7 +7,7 @@
 //   wasm-opt -Oz (every part) → the build folder; index.html keeps trunk's loader, whose two
 //   files (same names) are replaced, with their integrity hashes.
 //
-// Any other build (debug, or a release without NASTAVNIK_SPLIT=1) is left as trunk made it.
+// Any other build (debug, `trunk serve --release`, or NASTAVNIK_SPLIT=0) is left as trunk made it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,7 +37,13 @@ const name = js.slice(0, -3);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-split-'));
 try {
   const parts = path.join(work, 'parts');
-  run('wasm-split-cli', [raw, parts, '--out-name', name]);
+  // At most 7 shared chunks per screen (tools/wasm-split-cli merges the rest): with the main
+  // module and the screen's own file, no address fetches more than 9 wasm files, and with the
+  // idle preloading of the next screen no more than 12 (8 left 13 for stage 3 → 4).
+  execFileSync('wasm-split-cli', [raw, parts, '--out-name', name], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, WASM_SPLIT_MAX_CHUNKS: process.env.WASM_SPLIT_MAX_CHUNKS || '7' },
+  });
   const bindgen = path.join(work, 'bindgen');
   run('wasm-bindgen', [
     path.join(parts, `${name}.wasm`), '--out-dir', bindgen, '--out-name', name,

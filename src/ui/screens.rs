@@ -15,13 +15,27 @@ use super::stage::StagePage;
 /// Renders a screen: at once without `split`, else when its wasm file is loaded.
 #[cfg(not(feature = "split"))]
 macro_rules! show {
+    ($route:expr, $screen:expr) => {{
+        let _ = &$route;
+        $screen
+    }};
     ($screen:expr) => {
         $screen
     };
 }
 
+/// The likely next screens are fetched once this one is shown: fetched meanwhile, they would
+/// share the connection with the screen's own files.
 #[cfg(feature = "split")]
 macro_rules! show {
+    ($route:expr, $screen:expr) => {{
+        let route = $route.clone();
+        lazy_screen(async move {
+            let view = $screen.await;
+            preload_next(&route);
+            view
+        })
+    }};
     ($screen:expr) => {
         lazy_screen(async move { $screen.await })
     };
@@ -29,29 +43,34 @@ macro_rules! show {
 
 /// The screen of a route (not the public section, which starts without the storage).
 pub fn screen(route: Route) -> AnyView {
-    preload_next(&route);
+    let next = route.clone();
+    if matches!(route, Route::Overview | Route::Data) {
+        preload_next(&route);
+    }
     match route {
         Route::Overview => view! { <super::overview::Overview /> }.into_any(),
-        Route::Profile => show!(profile_screen()),
-        Route::Stage(1) => show!(stage_1()),
-        Route::Stage(2) => show!(stage_2()),
-        Route::Stage(3) => show!(stage_3()),
-        Route::Stage(4) => show!(stage_4()),
-        Route::Stage(5) => show!(stage_5()),
-        Route::Stage(6) => show!(stage_6()),
-        Route::Stage(7) => show!(stage_7()),
+        Route::Profile => show!(next, profile_screen()),
+        Route::Stage(1) => show!(next, stage_1()),
+        Route::Stage(2) => show!(next, stage_2()),
+        Route::Stage(3) => show!(next, stage_3()),
+        Route::Stage(4) => show!(next, stage_4()),
+        Route::Stage(5) => show!(next, stage_5()),
+        Route::Stage(6) => show!(next, stage_6()),
+        Route::Stage(7) => show!(next, stage_7()),
         Route::Stage(n) => view! { <StagePage number=n tools=None /> }.into_any(),
         // In the main module: on the split build, replacing or wiping the data from a lazily
         // loaded data screen logged a panic (a reactive value already disposed).
         Route::Data => view! { <super::data_page::DataPage /> }.into_any(),
-        Route::Documents => show!(documents_screen()),
-        Route::Document(kind) => show!(document_screen(kind.key().to_string(), String::new())),
-        Route::PersonDocument(kind, id) => show!(document_screen(kind.key().to_string(), id)),
-        Route::People => show!(people_screen(String::new())),
-        Route::Person(id) => show!(people_screen(id)),
-        Route::Import => show!(import_screen()),
-        Route::Pair(id) => show!(pair_screen(id)),
-        Route::Publish => show!(publish_screen()),
+        Route::Documents => show!(next, documents_screen()),
+        Route::Document(kind) => {
+            show!(next, document_screen(kind.key().to_string(), String::new()))
+        }
+        Route::PersonDocument(kind, id) => show!(next, document_screen(kind.key().to_string(), id)),
+        Route::People => show!(next, people_screen(String::new())),
+        Route::Person(id) => show!(next, people_screen(id)),
+        Route::Import => show!(next, import_screen()),
+        Route::Pair(id) => show!(next, pair_screen(id)),
+        Route::Publish => show!(next, publish_screen()),
         Route::Info | Route::Rollup | Route::NotFound(_) => ().into_any(),
     }
 }

@@ -2,7 +2,8 @@
 // wasm file comes from the site) on the release build: the screen's heading shows and the
 // console stays clean. With the module split along the screens (src/ui/screens.rs,
 // scripts/split.mjs) a broken split shows only here, at run time. The data come in the way a
-// coordinator brings them: an archive loaded on «Архив и данные».
+// coordinator brings them: an archive loaded on «Архив и данные». Each address fetches few
+// wasm files (the shared chunks are merged by tools/wasm-split-cli): at most 12.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServer, openPage, fixture, openApp, replaceData } from './helpers.mjs';
@@ -29,19 +30,28 @@ test('every address opens fresh with its screen and no console error', async () 
   await replaceData(page, url, { name: 'archive.json', mimeType: 'application/json', buffer: Buffer.from(ARCHIVE) });
   await page.waitForFunction(() => localStorage.getItem('nastavnik:data')?.includes('school96'));
 
+  const requests = {};
   for (const hash of ADDRESSES) {
     const fresh = await context.newPage();
     const pageErrors = [];
+    const wasm = [];
     fresh.on('console', (msg) => msg.type() === 'error' && pageErrors.push(msg.text()));
     fresh.on('pageerror', (err) => pageErrors.push(String(err)));
+    fresh.on('request', (r) => new URL(r.url()).pathname.endsWith('.wasm') && wasm.push(r.url()));
     await openApp(fresh, url + hash);
     await fresh.waitForSelector('main h1', { timeout: 20000 });
+    await fresh.waitForFunction(() => !document.querySelector('[data-testid=screen-loading]'));
+    requests[hash] = wasm.length;
     assert.equal(await fresh.$('main.damaged'), null, hash);
     assert.equal(await fresh.$('[data-testid=screen-loading]'), null, `${hash}: still loading`);
     assert.ok((await fresh.textContent('main h1')).trim().length > 0, hash);
     assert.deepEqual(pageErrors, [], hash);
     await fresh.close();
   }
+  // The build is split (a screen needs more than the main module) and no address fetches more
+  // than 12 wasm files.
+  assert.ok(requests['#/stage/5'] >= 2, `stage 5 fetched ${requests['#/stage/5']} wasm file(s): not split`);
+  for (const [hash, n] of Object.entries(requests)) assert.ok(n <= 12, `${hash}: ${n} wasm requests`);
 
   // The public section for a visitor: a browser of its own, nothing of the coordinator's.
   const visitor = await openPage(browser, { serviceWorkers: 'block' });

@@ -1,0 +1,45 @@
+// What each lazily loaded screen of a split build fetches: its wasm files and their bytes
+// (gzip -9, as a school host would send them), read from the loader `__wasm_split.js` that
+// wasm-split-cli writes. Without a split (no loader) it prints the single module.
+//
+//   node bench/split-stats.mjs [dist]
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const dist = process.argv[2] || 'dist';
+const gz = (f) => zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const main = fs.readdirSync(dist).find((f) => /^nastavnik-[0-9a-f]+_bg\.wasm$/.test(f));
+if (!main) throw new Error(`no nastavnik-<hash>_bg.wasm in ${dist}`);
+const mainGz = gz(main);
+const loaderFile = path.join(dist, '__wasm_split.js');
+if (!fs.existsSync(loaderFile)) {
+  console.log(`one module: ${kb(mainGz)} gzip`);
+  process.exit(0);
+}
+const loader = fs.readFileSync(loaderFile, 'utf8');
+
+// `const __chunk_N = makeLoad(… "./chunk_N.wasm" …, [])` and
+// `export const __wasm_split_load_NAME = wrapAsyncCb(makeLoad(… "./split_NAME.wasm" …, [__chunk_…]))`.
+const chunkFile = new Map();
+for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\([\s\S]*?"\.\/(chunk_\d+\.wasm)"/g)) {
+  chunkFile.set(m[1], m[2]);
+}
+const rows = [];
+for (const m of loader.matchAll(/export const __wasm_split_load_(\w+?)_\d+ = wrapAsyncCb\(makeLoad\(([\s\S]*?)\n, \[([^\]]*)\]\)\)/g)) {
+  const [, name, fetcher, deps] = m;
+  const own = fetcher.match(/"\.\/(split_\w+\.wasm)"/);
+  const files = [
+    ...(own ? [own[1]] : []),
+    ...deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunkFile.get(d)),
+  ];
+  const bytes = files.reduce((sum, f) => sum + gz(f), 0);
+  rows.push({ name, files: files.length, bytes });
+}
+rows.sort((a, b) => a.name.localeCompare(b.name));
+const all = fs.readdirSync(dist).filter((f) => f.endsWith('.wasm'));
+console.log(`main module: ${kb(mainGz)} gzip; ${all.length} wasm files, ${kb(all.reduce((s, f) => s + gz(f), 0))} in all`);
+console.log('screen (lazy split) | wasm files beyond the main module | their gzip bytes');
+for (const r of rows) console.log(`${r.name} | ${r.files} | ${kb(r.bytes)}`);
+console.log(`most files for one screen: ${Math.max(...rows.map((r) => r.files))}`);
