@@ -63,7 +63,7 @@ pub fn DataPage() -> impl IntoView {
             }>"Скачать архив"</button>
         </Card>
 
-        <super::report::MunicipalReport />
+        {super::screens::municipal_report_card()}
         <UploadArchive m />
         <Backup m />
         <StartOver m />

@@ -111,7 +111,7 @@ pub fn Overview() -> impl IntoView {
             </ol>
         </section>
 
-        <super::years::RolloverCard />
+        {super::screens::rollover_card()}
 
         <Card h2=true id="save-title" title="Сохранение">
             <p>"Последнее сохранение: " <span data-testid="last-saved">{saved}</span></p>

@@ -100,20 +100,71 @@ fn public_screen() -> AnyView {
     view! { <super::public::PublicApp /> }.into_any()
 }
 
+/// The municipal report's card on «Архив и данные» (a main-module screen): with `split` its
+/// code (the report, its DOCX and XLSX, the history of years) is a file of its own.
+pub fn municipal_report_card() -> AnyView {
+    #[cfg(feature = "split")]
+    return lazy_card(async move { municipal_report().await });
+    #[cfg(not(feature = "split"))]
+    municipal_report()
+}
+
+/// «Новый учебный год» on the overview: with `split` a file of its own, like the report.
+pub fn rollover_card() -> AnyView {
+    #[cfg(feature = "split")]
+    return lazy_card(async move { rollover().await });
+    #[cfg(not(feature = "split"))]
+    rollover()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn municipal_report() -> AnyView {
+    view! { <super::report::MunicipalReport /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn rollover() -> AnyView {
+    view! { <super::years::RolloverCard /> }.into_any()
+}
+
 /// Waits for a screen's wasm file with a placeholder as tall as a screen (nothing below the
 /// frame jumps), then shows the screen.
 #[cfg(feature = "split")]
 fn lazy_screen(screen: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
-    let screen = Local(leptos::__reexports::send_wrapper::SendWrapper::new(
-        Box::pin(screen),
-    ));
-    view! {
-        <Suspense fallback=|| view! {
+    lazy_view(screen, || {
+        view! {
             <div class="screen-loading" role="status" data-testid="screen-loading">
                 <p>"Открывается экран…"</p>
             </div>
-        }>
-            {Suspend::new(screen)}
+        }
+        .into_any()
+    })
+}
+
+/// A card whose code is fetched after its screen is shown: a card-sized placeholder meanwhile.
+#[cfg(feature = "split")]
+fn lazy_card(card: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
+    lazy_view(card, || {
+        view! {
+            <div class="card card-loading" role="status" data-testid="card-loading">
+                <p class="muted">"Загружается…"</p>
+            </div>
+        }
+        .into_any()
+    })
+}
+
+#[cfg(feature = "split")]
+fn lazy_view(
+    view: impl std::future::Future<Output = AnyView> + 'static,
+    fallback: fn() -> AnyView,
+) -> AnyView {
+    let view = Local(leptos::__reexports::send_wrapper::SendWrapper::new(
+        Box::pin(view),
+    ));
+    view! {
+        <Suspense fallback=fallback>
+            {Suspend::new(view)}
         </Suspense>
     }
     .into_any()
