@@ -42,7 +42,13 @@ try {
   // idle preloading of the next screen no more than 12 (8 left 13 for stage 3 → 4).
   execFileSync('wasm-split-cli', [raw, parts, '--out-name', name], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, WASM_SPLIT_MAX_CHUNKS: process.env.WASM_SPLIT_MAX_CHUNKS || '7' },
+    // The merge weighs what it adds to the first visit (the profile) and to a visitor's #/info
+    // four times what it adds to a screen of the coordinator's.
+    env: {
+      ...process.env,
+      WASM_SPLIT_MAX_CHUNKS: process.env.WASM_SPLIT_MAX_CHUNKS || '7',
+      WASM_SPLIT_WEIGHTS: process.env.WASM_SPLIT_WEIGHTS ?? 'public_screen=4,profile_screen=4',
+    },
   });
   const bindgen = path.join(work, 'bindgen');
   run('wasm-bindgen', [

@@ -693,7 +693,8 @@ fn symbol_size(module: &InputModule, node: &DepNode) -> u64 {
 /// Merges chunks (each shared by a set of splits) until every split loads at most `max` of
 /// them. Each step merges the two chunks, sharing at least one split that loads too many,
 /// whose merge adds the fewest bytes to what the splits download: a chunk's bytes count once
-/// more for every split that loads the merged chunk without needing them. A merged chunk is
+/// more (or the split's weight more times) for every split that loads the merged chunk
+/// without needing them. A merged chunk is
 /// loaded by the union of the two sets, so every split still loads all it needs; the code a
 /// split loads without needing it is never called by it (calls between modules go through the
 /// shared function table), only instantiated.
@@ -738,6 +739,26 @@ fn merge_chunks(
         })
         .collect();
     chunks.sort_by(|a, b| a.mask.cmp(&b.mask));
+    // WASM_SPLIT_WEIGHTS="name=4,other=2": extra bytes for the split whose name starts with
+    // `name` count 4 times (a screen whose first load matters most); 1 for the rest.
+    let weights: Vec<u64> = split_names
+        .iter()
+        .map(|split| {
+            std::env::var("WASM_SPLIT_WEIGHTS")
+                .unwrap_or_default()
+                .split(',')
+                .filter_map(|pair| pair.split_once('='))
+                .find(|(name, _)| !name.is_empty() && split.starts_with(name))
+                .and_then(|(_, w)| w.parse().ok())
+                .unwrap_or(1)
+        })
+        .collect();
+    let weight = |mask: u128| -> u64 {
+        (0..split_names.len())
+            .filter(|i| mask >> i & 1 == 1)
+            .map(|i| weights[i])
+            .sum()
+    };
     let before = chunks.len();
     loop {
         let mut over: u128 = 0;
@@ -757,8 +778,7 @@ fn merge_chunks(
                 if ca.mask & cb.mask & over == 0 {
                     continue;
                 }
-                let cost = ca.size * (cb.mask & !ca.mask).count_ones() as u64
-                    + cb.size * (ca.mask & !cb.mask).count_ones() as u64;
+                let cost = ca.size * weight(cb.mask & !ca.mask) + cb.size * weight(ca.mask & !cb.mask);
                 if best.is_none_or(|(c, _, _)| cost < c) {
                     best = Some((cost, a, b));
                 }
