@@ -41,6 +41,8 @@ all_gz=$parts_gz
 for f in "$main_wasm"; do all_gz=$((all_gz + $(gz "$f"))); done
 printf '%-22s %12s %12s\n' "all wasm" "" "$(kb "$all_gz")"
 echo "budget: the first visit's wasm ≤ 250 KB gzip (see the network figures below)"
+echo "== wasm files per screen (bench/split-stats.mjs) =="
+node bench/split-stats.mjs dist
 
 node bench/first-render.mjs
 

@@ -69,7 +69,7 @@ try {
   const opt = async () => {
     for (let f = queue.shift(); f; f = queue.shift()) {
       const file = path.join(staging, f);
-      await execFileAsync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', file, '-o', file]);
+      await execFileAsync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--reorder-functions-by-name', file, '-o', file]);
     }
   };
   await Promise.all([opt(), opt()]);

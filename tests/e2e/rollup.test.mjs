@@ -10,12 +10,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   useServer, openPage, axeViolations, generateReports as generate, fixture, tempDir, openApp,
   openWithArchive, replaceData,
   describeViolations as describe,
 } from './helpers.mjs';
+
+/** A Python with openpyxl: scripts/setup.sh names it; else the first of PATH's and Debian's. */
+function python() {
+  if (process.env.NASTAVNIK_PYTHON) return process.env.NASTAVNIK_PYTHON;
+  const ok = (p) => spawnSync(p, ['-c', 'import openpyxl']).status === 0;
+  return ['python3', '/usr/bin/python3'].find(ok) || 'python3';
+}
 
 const files = {};
 let url;
@@ -143,7 +150,7 @@ test('#/rollup: 30 schools and 2 broken files, figures checked against the files
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=rollup-xlsx]')]);
   const xlsxFile = path.join(tmp, 'svodka.xlsx');
   await xlsx.saveAs(xlsxFile);
-  const rows = JSON.parse(execFileSync(process.env.NASTAVNIK_PYTHON || 'python3', ['-c', `
+  const rows = JSON.parse(execFileSync(python(), ['-c', `
 import json, sys, openpyxl
 ws = openpyxl.load_workbook(sys.argv[1]).active
 print(json.dumps([[c for c in r] for r in ws.iter_rows(values_only=True)]))
