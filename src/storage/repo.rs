@@ -30,10 +30,16 @@ pub fn load(b: &dyn Backend) -> Loaded {
     match b.get(DATA_KEY) {
         Err(e) => Loaded::Unavailable(e),
         Ok(None) => Loaded::Empty,
-        Ok(Some(raw)) => match archive::decode(raw.as_bytes()) {
-            Ok(env) => Loaded::Found(Box::new(env)),
-            Err(error) => Loaded::Damaged { raw, error },
-        },
+        Ok(Some(raw)) => loaded(raw.clone(), archive::decode(raw.as_bytes())),
+    }
+}
+
+/// What the stored text `raw` is, given its decoding: the split build decodes it in a file of
+/// its own (`ui::screens::decode_then`), fetched only when storage holds something.
+pub fn loaded(raw: String, decoded: Result<Envelope, ArchiveError>) -> Loaded {
+    match decoded {
+        Ok(env) => Loaded::Found(Box::new(env)),
+        Err(error) => Loaded::Damaged { raw, error },
     }
 }
 
@@ -131,8 +137,12 @@ pub fn replace(
 
 /// The backup, if one is kept and readable.
 pub fn backup(b: &dyn Backend) -> Option<Envelope> {
-    let raw = b.get(BACKUP_KEY).ok()??;
-    archive::decode(raw.as_bytes()).ok()
+    archive::decode(backup_raw(b)?.as_bytes()).ok()
+}
+
+/// The backup's text, if one is kept (not decoded).
+pub fn backup_raw(b: &dyn Backend) -> Option<String> {
+    b.get(BACKUP_KEY).ok()?
 }
 
 /// Restores the backup; the data it replaces becomes the new backup, so a restore can

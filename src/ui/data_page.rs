@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::archive::{self, summarize, ArchiveError, DataSummary, Envelope};
+use crate::domain::archive::{summarize, ArchiveError, DataSummary, Envelope};
 use crate::storage::{clock, files};
 
 use super::router::{navigate, Route};
@@ -95,7 +95,7 @@ fn UploadArchive(m: Messages) -> impl IntoView {
         let name = file.name();
         leptos::task::spawn_local(async move {
             let result = match files::read_file(&file).await {
-                Ok(bytes) => archive::decode(&bytes),
+                Ok(bytes) => super::screens::decode(bytes).await,
                 Err(message) => Err(ArchiveError {
                     path: String::new(),
                     message,

@@ -79,6 +79,7 @@ pub fn AppWith(backend: Rc<dyn Backend>) -> impl IntoView {
 
     // A first visit starts with the school profile.
     if state.route.get_untracked() == Route::Overview
+        && !state.loading.get_untracked()
         && state.damaged.get_untracked().is_none()
         && state.data.with_untracked(SchoolData::is_empty)
     {
@@ -107,9 +108,14 @@ pub fn AppWith(backend: Rc<dyn Backend>) -> impl IntoView {
                 if let Ok(m) = m.dyn_into::<web_sys::HtmlElement>() { m.focus().ok(); }
             }
         }>"Перейти к содержимому"</a>
-        {move || match state.damaged.get() {
-            Some(d) => view! { <banners::DamagedScreen damaged=d /> }.into_any(),
-            None => view! { <Shell /> }.into_any(),
+        {move || match (state.loading.get(), state.damaged.get()) {
+            (true, _) => view! {
+                <div class="screen-loading" role="status" data-testid="screen-loading">
+                    <p>"Открываются данные…"</p>
+                </div>
+            }.into_any(),
+            (false, Some(d)) => view! { <banners::DamagedScreen damaged=d /> }.into_any(),
+            (false, None) => view! { <Shell /> }.into_any(),
         }}
     }
 }

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use super::router::Route;
 use super::stage::StagePage;
+use crate::domain::archive::{self, ArchiveError, Envelope};
 
 /// Renders a screen: at once without `split`, else when its wasm file is loaded.
 #[cfg(not(feature = "split"))]
@@ -98,6 +99,32 @@ fn profile_screen() -> AnyView {
 #[cfg_attr(feature = "split", leptos::lazy)]
 fn public_screen() -> AnyView {
     view! { <super::public::PublicApp /> }.into_any()
+}
+
+/// Decodes an archive's text: the stored data at start-up, an archive being loaded, the
+/// backup. With `split` this (serde_json, `Deserialize` of every data type, the archive check
+/// and migrations: about a quarter of a start's code) is a file of its own, fetched only when
+/// there is something to decode: never on a first visit, whose storage is empty.
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn decode_archive(bytes: Vec<u8>) -> Result<Envelope, ArchiveError> {
+    archive::decode(&bytes)
+}
+
+/// [`decode_archive`], then `then` with the result: at once without `split`, else once the
+/// decoder's file is there.
+pub fn decode_then(bytes: Vec<u8>, then: impl FnOnce(Result<Envelope, ArchiveError>) + 'static) {
+    #[cfg(not(feature = "split"))]
+    then(decode_archive(bytes));
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async move { then(decode_archive(bytes).await) });
+}
+
+/// [`decode_archive`] for async code (a file being read).
+pub async fn decode(bytes: Vec<u8>) -> Result<Envelope, ArchiveError> {
+    #[cfg(feature = "split")]
+    return decode_archive(bytes).await;
+    #[cfg(not(feature = "split"))]
+    decode_archive(bytes)
 }
 
 /// The municipal report's card on «Архив и данные» (a main-module screen): with `split` its
@@ -194,6 +221,11 @@ impl<F: std::future::Future> std::future::Future for Local<F> {
 fn preload_next(route: &Route) {
     let route = route.clone();
     let idle = wasm_bindgen::closure::Closure::once_into_js(move || {
+        // What a screen needed is fetched before this mark, what is preloaded after it
+        // (tests/e2e/screens.test.mjs counts the former).
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            p.mark("nastavnik:preload").ok();
+        }
         leptos::task::spawn_local(async move {
             match route {
                 Route::Overview => {

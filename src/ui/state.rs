@@ -11,9 +11,10 @@ use crate::domain::data::SchoolData;
 use crate::domain::format::archive_file_name;
 use crate::domain::years::YearView;
 use crate::storage::repo::{self, Loaded, ReplaceError, SaveOutcome};
-use crate::storage::{clock, files, tabs, Backend, BrowserStorage, MemoryStorage};
+use crate::storage::{clock, files, tabs, Backend, BrowserStorage, MemoryStorage, StoreError};
 
 use super::router::{current_hash, Route};
+use super::screens;
 
 /// How long after the last change the data is written.
 pub const SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -51,6 +52,9 @@ pub struct AppState {
     /// The envelope that the last import or restore replaced.
     pub backup: RwSignal<Option<Envelope>>,
     pub damaged: RwSignal<Option<Damaged>>,
+    /// The stored data is being decoded (the split build fetches the decoder first); nothing
+    /// is shown or saved meanwhile.
+    pub loading: RwSignal<bool>,
     pub route: RwSignal<Route>,
     /// A message for the screen a change led to («Добавлено в реестр: …»), shown while that
     /// screen is open.
@@ -84,6 +88,7 @@ impl AppState {
             refused: RwSignal::new(None),
             years: StoredValue::new(YearView::default()),
             damaged: RwSignal::new(None),
+            loading: RwSignal::new(false),
             route: RwSignal::new(Route::parse(&current_hash())),
             dirty: StoredValue::new(false),
             memory_only: StoredValue::new(None),
@@ -104,7 +109,22 @@ impl AppState {
     }
 
     fn load(&self) {
-        match self.with_backend(repo::load) {
+        let state = *self;
+        match self.with_backend(|b| b.get(repo::DATA_KEY)) {
+            Err(e) => self.loaded(Loaded::Unavailable(e)),
+            Ok(None) => self.loaded(Loaded::Empty),
+            Ok(Some(raw)) => {
+                self.loading.set(true);
+                screens::decode_then(raw.clone().into_bytes(), move |decoded| {
+                    state.loaded(repo::loaded(raw, decoded));
+                    state.loading.set(false);
+                });
+            }
+        }
+    }
+
+    fn loaded(&self, loaded: Loaded) {
+        match loaded {
             Loaded::Empty => {}
             Loaded::Found(env) => {
                 let env = *env;
@@ -120,7 +140,16 @@ impl AppState {
                 self.status.set(SaveStatus::Failed(e.message()));
             }
         }
-        self.backup.set(self.with_backend(repo::backup));
+        self.load_backup();
+    }
+
+    /// Reads the backup kept by the last import or restore (decoded like the data).
+    fn load_backup(&self) {
+        self.backup.set(None);
+        if let Some(raw) = self.with_backend(repo::backup_raw) {
+            let backup = self.backup;
+            screens::decode_then(raw.into_bytes(), move |decoded| backup.set(decoded.ok()));
+        }
     }
 
     /// Listens to other tabs and to the page being hidden. Call once, from the root.
@@ -367,12 +396,17 @@ impl AppState {
     pub fn restore_backup(&self) -> Result<(), String> {
         self.show_current();
         self.flush();
+        let Some(backup) = self.backup.get_untracked() else {
+            return Err(replace_message(ReplaceError::Store(StoreError::Other(
+                "резервная копия не найдена".into(),
+            ))));
+        };
         let now = clock::now_iso();
         let base = self.revision.get_untracked();
-        let result = self.with_backend(|b| repo::restore_backup(b, base, &now));
+        let result = self.with_backend(|b| repo::replace(b, &backup.data, base, &now));
         match result {
-            Ok((data, revision)) => {
-                self.after_replace(data, revision, now);
+            Ok(revision) => {
+                self.after_replace(backup.data, revision, now);
                 Ok(())
             }
             Err(e) => Err(replace_message(e)),
@@ -384,7 +418,7 @@ impl AppState {
         self.revision.set(revision);
         self.dirty.set_value(false);
         self.mark_saved(now);
-        self.backup.set(self.with_backend(repo::backup));
+        self.load_backup();
     }
 
     /// Fills an empty app with the example school.
