@@ -80,14 +80,21 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (t) => `${(t / 1000).toFixed(2)} s`;
 
 console.log('== wasm per address (fresh browser, gzip on the wire, no throttling) ==');
-console.log('   to show the screen | with the idle preloading of the next screens');
+console.log('   to show the screen (before the preloading) | with the idle preloading of the next screens');
 let firstWasm = 0;
 for (const [label, hash, seed] of ADDRESSES) {
   const { context, page, wasm } = await fresh(seed);
   await open(page, hash);
-  const shown = [...wasm];
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(1500);
+  // What the screen needed: the wasm fetched before the idle preloading began (its mark).
+  const before = new Set(await page.evaluate(() => {
+    const mark = performance.getEntriesByName('nastavnik:preload')[0]?.startTime ?? Infinity;
+    return performance.getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.endsWith('.wasm') && e.startTime < mark)
+      .map((e) => e.name);
+  }));
+  const shown = wasm.filter((w) => before.has(w.url));
   const sum = (list) => list.reduce((a, w) => a + w.bytes, 0);
   if (hash === '') firstWasm = sum(shown);
   console.log(
