@@ -2,7 +2,8 @@
 // (gzip -9, as a school host would send them), read from the loader `__wasm_split.js` that
 // wasm-split-cli writes. Without a split (no loader) it prints the single module.
 //
-//   node bench/split-stats.mjs [dist]
+//   node bench/split-stats.mjs [dist] [split+split …]   (the latter: the files those splits
+//   need together, e.g. coordinator+profile_screen for a first visit)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -35,7 +36,7 @@ for (const m of loader.matchAll(/export const __wasm_split_load_(\w+?)_\d+ = wra
     ...deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunkFile.get(d)),
   ];
   const bytes = files.reduce((sum, f) => sum + gz(f), 0);
-  rows.push({ name, files: files.length, bytes });
+  rows.push({ name, files: files.length, bytes, list: files });
 }
 rows.sort((a, b) => a.name.localeCompare(b.name));
 const all = fs.readdirSync(dist).filter((f) => f.endsWith('.wasm'));
@@ -43,3 +44,9 @@ console.log(`main module: ${kb(mainGz)} gzip; ${all.length} wasm files, ${kb(all
 console.log('screen (lazy split) | wasm files beyond the main module | their gzip bytes');
 for (const r of rows) console.log(`${r.name} | ${r.files} | ${kb(r.bytes)}`);
 console.log(`most files for one screen: ${Math.max(...rows.map((r) => r.files))}`);
+
+for (const combo of process.argv.slice(3)) {
+  const files = new Set(combo.split('+').flatMap((n) => rows.find((r) => r.name === n)?.list ?? []));
+  const bytes = [...files].reduce((sum, f) => sum + gz(f), mainGz);
+  console.log(`${combo}: main + ${files.size} files, ${kb(bytes)} in all`);
+}

@@ -37,19 +37,19 @@ const name = js.slice(0, -3);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-split-'));
 try {
   const parts = path.join(work, 'parts');
-  // At most 7 shared chunks per screen (tools/wasm-split-cli merges the rest): with the main
-  // module and the screen's own file, no address fetches more than 9 wasm files, and with the
-  // idle preloading of the next screen no more than 12 (8 left 13 for stage 3 → 4).
+  // At most 8 shared chunks per screen (tools/wasm-split-cli merges the rest): no address
+  // needs more than 12 wasm files (main, the coordinator's file, the decoder, its screen and
+  // their chunks).
   execFileSync('wasm-split-cli', [raw, parts, '--out-name', name], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    // The merge weighs what it adds to the first visit (the profile) and to a visitor's #/info
-    // twelve times what it adds to a screen of the coordinator's: those are fetched by people
-    // who have nothing cached; the coordinator's screens are precached after the first one
-    // (×4: #/info 108.8 KB; ×12: 61.1 KB, stage 5 181.4 → 200.5 KB).
+    // The merge weighs what it adds to the first visit (the coordinator's file and the
+    // profile) and to a visitor's #/info twelve times, to the decoder six times, what it adds
+    // to one screen of the coordinator's once: the first are fetched by people who have
+    // nothing cached; the coordinator's screens are precached after the first one.
     env: {
       ...process.env,
-      WASM_SPLIT_MAX_CHUNKS: process.env.WASM_SPLIT_MAX_CHUNKS || '7',
-      WASM_SPLIT_WEIGHTS: process.env.WASM_SPLIT_WEIGHTS ?? 'public_screen=12,profile_screen=12',
+      WASM_SPLIT_MAX_CHUNKS: process.env.WASM_SPLIT_MAX_CHUNKS || '8',
+      WASM_SPLIT_WEIGHTS: process.env.WASM_SPLIT_WEIGHTS ?? 'public_screen=12,profile_screen=12,coordinator=12,decode_archive=6',
     },
   });
   const bindgen = path.join(work, 'bindgen');

@@ -50,7 +50,7 @@ pub fn App() -> impl IntoView {
     } else if route == Route::Rollup {
         screens::rollup_app()
     } else {
-        view! { <AppWith backend=Rc::new(crate::storage::BrowserStorage) /> }.into_any()
+        screens::coordinator_app()
     }
 }
 

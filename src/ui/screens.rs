@@ -81,6 +81,66 @@ pub fn public_app() -> AnyView {
     show!(public_screen())
 }
 
+/// The coordinator's app (the frame, the state and its saving, the overview, the data page):
+/// with `split` a file of its own, so that a visitor of `#/info` never fetches it.
+pub fn coordinator_app() -> AnyView {
+    #[cfg(feature = "split")]
+    preload_start(Route::parse(&super::router::current_hash()));
+    show!(coordinator())
+}
+
+/// Fetches, side by side with the coordinator's file, what the address will need next: its
+/// screen (the profile on a first visit) and, when storage holds data, the decoder. Without
+/// this each file would be asked for only when the one before it is running.
+#[cfg(feature = "split")]
+fn preload_start(route: Route) {
+    let has_data = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some_and(|s| {
+            (0..s.length().unwrap_or(0))
+                .any(|i| s.key(i).ok().flatten().as_deref() == Some(crate::storage::repo::DATA_KEY))
+        });
+    let spawn =
+        |f: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>| leptos::task::spawn_local(f);
+    if has_data {
+        spawn(Box::pin(async { __preload_decode_archive().await }));
+    }
+    match route {
+        Route::Overview if !has_data => spawn(Box::pin(async { __preload_profile_screen().await })),
+        Route::Overview => spawn(Box::pin(async { __preload_rollover().await })),
+        Route::Profile => spawn(Box::pin(async { __preload_profile_screen().await })),
+        Route::Stage(n) => spawn(Box::pin(async move {
+            match n {
+                1 => __preload_stage_1().await,
+                2 => __preload_stage_2().await,
+                3 => __preload_stage_3().await,
+                4 => __preload_stage_4().await,
+                5 => __preload_stage_5().await,
+                6 => __preload_stage_6().await,
+                7 => __preload_stage_7().await,
+                _ => {}
+            }
+        })),
+        Route::Data => spawn(Box::pin(async { __preload_municipal_report().await })),
+        Route::Documents => spawn(Box::pin(async { __preload_documents_screen().await })),
+        Route::Document(_) | Route::PersonDocument(..) => {
+            spawn(Box::pin(async { __preload_document_screen().await }))
+        }
+        Route::People | Route::Person(_) => {
+            spawn(Box::pin(async { __preload_people_screen().await }))
+        }
+        Route::Import => spawn(Box::pin(async { __preload_import_screen().await })),
+        Route::Pair(_) => spawn(Box::pin(async { __preload_pair_screen().await })),
+        Route::Publish => spawn(Box::pin(async { __preload_publish_screen().await })),
+        Route::Info | Route::Rollup | Route::NotFound(_) => {}
+    }
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn coordinator() -> AnyView {
+    view! { <super::AppWith backend=std::rc::Rc::new(crate::storage::BrowserStorage) /> }.into_any()
+}
+
 /// The municipal roll-up (`#/rollup`), its own wasm file: a school's coordinator never fetches it.
 pub fn rollup_app() -> AnyView {
     show!(rollup_screen())
