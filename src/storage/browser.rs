@@ -37,6 +37,16 @@ impl BrowserStorage {
             .and_then(|w| w.local_storage().ok().flatten())
             .is_some()
     }
+
+    /// Whether `key` holds something, without copying its value out (the data can be megabytes).
+    pub fn has(key: &str) -> bool {
+        web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some_and(|s| {
+                (0..s.length().unwrap_or(0))
+                    .any(|i| s.key(i).ok().flatten().as_deref() == Some(key))
+            })
+    }
 }
 
 impl Backend for BrowserStorage {

@@ -30,7 +30,10 @@ pub fn load(b: &dyn Backend) -> Loaded {
     match b.get(DATA_KEY) {
         Err(e) => Loaded::Unavailable(e),
         Ok(None) => Loaded::Empty,
-        Ok(Some(raw)) => loaded(raw.clone(), archive::decode(raw.as_bytes())),
+        Ok(Some(raw)) => {
+            let decoded = archive::decode(raw.as_bytes());
+            loaded(raw, decoded)
+        }
     }
 }
 

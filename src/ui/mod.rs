@@ -109,11 +109,7 @@ pub fn AppWith(backend: Rc<dyn Backend>) -> impl IntoView {
             }
         }>"Перейти к содержимому"</a>
         {move || match (state.loading.get(), state.damaged.get()) {
-            (true, _) => view! {
-                <div class="screen-loading" role="status" data-testid="screen-loading">
-                    <p>"Открываются данные…"</p>
-                </div>
-            }.into_any(),
+            (true, _) => screens::loading("Открываются данные…"),
             (false, Some(d)) => view! { <banners::DamagedScreen damaged=d /> }.into_any(),
             (false, None) => view! { <Shell /> }.into_any(),
         }}

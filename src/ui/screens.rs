@@ -25,6 +25,22 @@ macro_rules! show {
     };
 }
 
+/// Renders a card: at once without `split`, else when its wasm file is loaded, with a
+/// card-sized placeholder meanwhile.
+#[cfg(not(feature = "split"))]
+macro_rules! show_card {
+    ($card:expr) => {
+        $card
+    };
+}
+
+#[cfg(feature = "split")]
+macro_rules! show_card {
+    ($card:expr) => {
+        lazy_card(async move { $card.await })
+    };
+}
+
 /// The likely next screens are fetched once this one is shown: fetched meanwhile, they would
 /// share the connection with the screen's own files.
 #[cfg(feature = "split")]
@@ -94,46 +110,26 @@ pub fn coordinator_app() -> AnyView {
 /// this each file would be asked for only when the one before it is running.
 #[cfg(feature = "split")]
 fn preload_start(route: Route) {
-    let has_data = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some_and(|s| {
-            (0..s.length().unwrap_or(0))
-                .any(|i| s.key(i).ok().flatten().as_deref() == Some(crate::storage::repo::DATA_KEY))
-        });
-    let spawn =
-        |f: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>| leptos::task::spawn_local(f);
+    let has_data = crate::storage::BrowserStorage::has(crate::storage::repo::DATA_KEY);
     if has_data {
-        spawn(Box::pin(async { __preload_decode_archive().await }));
+        leptos::task::spawn_local(__preload_decode_archive());
     }
-    match route {
-        Route::Overview if !has_data => spawn(Box::pin(async { __preload_profile_screen().await })),
-        Route::Overview => spawn(Box::pin(async { __preload_rollover().await })),
-        Route::Profile => spawn(Box::pin(async { __preload_profile_screen().await })),
-        Route::Stage(n) => spawn(Box::pin(async move {
-            match n {
-                1 => __preload_stage_1().await,
-                2 => __preload_stage_2().await,
-                3 => __preload_stage_3().await,
-                4 => __preload_stage_4().await,
-                5 => __preload_stage_5().await,
-                6 => __preload_stage_6().await,
-                7 => __preload_stage_7().await,
-                _ => {}
-            }
-        })),
-        Route::Data => spawn(Box::pin(async { __preload_municipal_report().await })),
-        Route::Documents => spawn(Box::pin(async { __preload_documents_screen().await })),
-        Route::Document(_) | Route::PersonDocument(..) => {
-            spawn(Box::pin(async { __preload_document_screen().await }))
+    leptos::task::spawn_local(async move {
+        match route {
+            Route::Overview if !has_data => __preload_profile_screen().await,
+            Route::Overview => __preload_rollover().await,
+            Route::Profile => __preload_profile_screen().await,
+            Route::Stage(n) => preload_stage(n).await,
+            Route::Data => __preload_municipal_report().await,
+            Route::Documents => __preload_documents_screen().await,
+            Route::Document(_) | Route::PersonDocument(..) => __preload_document_screen().await,
+            Route::People | Route::Person(_) => __preload_people_screen().await,
+            Route::Import => __preload_import_screen().await,
+            Route::Pair(_) => __preload_pair_screen().await,
+            Route::Publish => __preload_publish_screen().await,
+            Route::Info | Route::Rollup | Route::NotFound(_) => {}
         }
-        Route::People | Route::Person(_) => {
-            spawn(Box::pin(async { __preload_people_screen().await }))
-        }
-        Route::Import => spawn(Box::pin(async { __preload_import_screen().await })),
-        Route::Pair(_) => spawn(Box::pin(async { __preload_pair_screen().await })),
-        Route::Publish => spawn(Box::pin(async { __preload_publish_screen().await })),
-        Route::Info | Route::Rollup | Route::NotFound(_) => {}
-    }
+    });
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
@@ -190,18 +186,12 @@ pub async fn decode(bytes: Vec<u8>) -> Result<Envelope, ArchiveError> {
 /// The municipal report's card on «Архив и данные» (a main-module screen): with `split` its
 /// code (the report, its DOCX and XLSX, the history of years) is a file of its own.
 pub fn municipal_report_card() -> AnyView {
-    #[cfg(feature = "split")]
-    return lazy_card(async move { municipal_report().await });
-    #[cfg(not(feature = "split"))]
-    municipal_report()
+    show_card!(municipal_report())
 }
 
 /// «Новый учебный год» on the overview: with `split` a file of its own, like the report.
 pub fn rollover_card() -> AnyView {
-    #[cfg(feature = "split")]
-    return lazy_card(async move { rollover().await });
-    #[cfg(not(feature = "split"))]
-    rollover()
+    show_card!(rollover())
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
@@ -218,14 +208,17 @@ fn rollover() -> AnyView {
 /// frame jumps), then shows the screen.
 #[cfg(feature = "split")]
 fn lazy_screen(screen: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
-    lazy_view(screen, || {
-        view! {
-            <div class="screen-loading" role="status" data-testid="screen-loading">
-                <p>"Открывается экран…"</p>
-            </div>
-        }
-        .into_any()
-    })
+    lazy_view(screen, || loading("Открывается экран…"))
+}
+
+/// A placeholder as tall as a screen, saying what is being opened.
+pub fn loading(what: &'static str) -> AnyView {
+    view! {
+        <div class="screen-loading" role="status" data-testid="screen-loading">
+            <p>{what}</p>
+        </div>
+    }
+    .into_any()
 }
 
 /// A card whose code is fetched after its screen is shown: a card-sized placeholder meanwhile.
@@ -297,15 +290,8 @@ fn preload_next(route: &Route) {
                     __preload_stage_1().await;
                     __preload_stage_2().await;
                 }
-                Route::Stage(n) => match n + 1 {
-                    2 => __preload_stage_2().await,
-                    3 => __preload_stage_3().await,
-                    4 => __preload_stage_4().await,
-                    5 => __preload_stage_5().await,
-                    6 => __preload_stage_6().await,
-                    7 => __preload_stage_7().await,
-                    _ => __preload_publish_screen().await,
-                },
+                Route::Stage(n) if (1..7).contains(&n) => preload_stage(n + 1).await,
+                Route::Stage(_) => __preload_publish_screen().await,
                 Route::People => __preload_people_screen().await,
                 Route::Documents => __preload_document_screen().await,
                 _ => {}
@@ -333,6 +319,21 @@ fn preload_next(route: &Route) {
 
 #[cfg(not(feature = "split"))]
 fn preload_next(_route: &Route) {}
+
+/// Fetches stage `n`'s wasm file (nothing for a stage that does not exist).
+#[cfg(feature = "split")]
+async fn preload_stage(n: u8) {
+    match n {
+        1 => __preload_stage_1().await,
+        2 => __preload_stage_2().await,
+        3 => __preload_stage_3().await,
+        4 => __preload_stage_4().await,
+        5 => __preload_stage_5().await,
+        6 => __preload_stage_6().await,
+        7 => __preload_stage_7().await,
+        _ => {}
+    }
+}
 
 /// A stage's screen (`$name`, lazy with `split`): its page with `$tools` (an
 /// `Option<AnyView>`) under the tasks.
