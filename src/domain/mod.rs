@@ -45,4 +45,5 @@ pub mod school;
 pub mod selection;
 pub mod stages;
 pub mod taxonomy;
+pub mod text_fields;
 pub mod years;

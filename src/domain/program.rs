@@ -5,62 +5,21 @@
 use super::data::SchoolData;
 use super::pairs::{blank_item, PlanItem, Program, ProgramTask};
 
-/// A text column of a plan item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ItemField {
-    Event,
-    Form,
-    Deadline,
-    Result,
+super::text_fields::text_fields! {
+    /// A text column of a plan item.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ItemField of PlanItem {
+        Event(event) => "Мероприятие",
+        Form(form) => "Форма",
+        Deadline(deadline) => "Срок",
+        Result(result) => "Ожидаемый результат",
+    }
 }
 
 impl ItemField {
-    pub const ALL: [ItemField; 4] = [
-        ItemField::Event,
-        ItemField::Form,
-        ItemField::Deadline,
-        ItemField::Result,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ItemField::Event => "event",
-            ItemField::Form => "form",
-            ItemField::Deadline => "deadline",
-            ItemField::Result => "result",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ItemField::Event => "Мероприятие",
-            ItemField::Form => "Форма",
-            ItemField::Deadline => "Срок",
-            ItemField::Result => "Ожидаемый результат",
-        }
-    }
-
     /// A date (`YYYY-MM-DD`) or a line of text.
     pub fn is_date(self) -> bool {
         self == ItemField::Deadline
-    }
-
-    pub fn get(self, item: &PlanItem) -> &str {
-        match self {
-            ItemField::Event => &item.event,
-            ItemField::Form => &item.form,
-            ItemField::Deadline => &item.deadline,
-            ItemField::Result => &item.result,
-        }
-    }
-
-    fn slot(self, item: &mut PlanItem) -> &mut String {
-        match self {
-            ItemField::Event => &mut item.event,
-            ItemField::Form => &mut item.form,
-            ItemField::Deadline => &mut item.deadline,
-            ItemField::Result => &mut item.result,
-        }
     }
 }
 

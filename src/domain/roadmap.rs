@@ -65,15 +65,17 @@ pub struct RoadmapRow {
 
 super::records::record!(RoadmapRow, "В дорожной карте нет строки");
 
-/// An editable text column of a row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowField {
-    Event,
-    Content,
-    Deadline,
-    Responsible,
-    Result,
-    Note,
+super::text_fields::text_fields! {
+    /// An editable text column of a row.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum RowField of RoadmapRow {
+        Event(event) => "Мероприятие",
+        Content(content) => "Содержание",
+        Deadline(deadline) => "Сроки",
+        Responsible(responsible) => "Ответственные",
+        Result(result) => "Ожидаемый результат",
+        Note(note) => "Примечание",
+    }
 }
 
 impl RowField {
@@ -85,54 +87,10 @@ impl RowField {
         RowField::Result,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            RowField::Event => "Мероприятие",
-            RowField::Content => "Содержание",
-            RowField::Deadline => "Сроки",
-            RowField::Responsible => "Ответственные",
-            RowField::Result => "Ожидаемый результат",
-            RowField::Note => "Примечание",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            RowField::Event => "event",
-            RowField::Content => "content",
-            RowField::Deadline => "deadline",
-            RowField::Responsible => "responsible",
-            RowField::Result => "result",
-            RowField::Note => "note",
-        }
-    }
-
     pub fn max_chars(self) -> usize {
         match self {
             RowField::Note | RowField::Content => MAX_LONG_CHARS,
             _ => MAX_SHORT_CHARS,
-        }
-    }
-
-    pub fn get(self, row: &RoadmapRow) -> &str {
-        match self {
-            RowField::Event => &row.event,
-            RowField::Content => &row.content,
-            RowField::Deadline => &row.deadline,
-            RowField::Responsible => &row.responsible,
-            RowField::Result => &row.result,
-            RowField::Note => &row.note,
-        }
-    }
-
-    fn slot(self, row: &mut RoadmapRow) -> &mut String {
-        match self {
-            RowField::Event => &mut row.event,
-            RowField::Content => &mut row.content,
-            RowField::Deadline => &mut row.deadline,
-            RowField::Responsible => &mut row.responsible,
-            RowField::Result => &mut row.result,
-            RowField::Note => &mut row.note,
         }
     }
 }

@@ -139,98 +139,32 @@ impl Default for SchoolProfile {
     }
 }
 
-/// A field of the profile form; `path()` is its JSON path inside the profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ProfileField {
-    FullName,
-    ShortName,
-    City,
-    DirectorName,
-    DirectorPosition,
-    CoordinatorName,
-    CoordinatorPosition,
-    CoordinatorPhone,
-    CoordinatorEmail,
-    AcademicYear,
-    Site,
-    Address,
-    Inn,
-    Ogrn,
-    Founder,
-    YearEnd,
-    PayAmount,
-    PaySource,
+super::text_fields::text_fields! {
+    /// A field of the profile form; `key()` is its JSON path inside the profile.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ProfileField of SchoolProfile {
+        FullName(full_name) => "Полное наименование образовательной организации",
+        ShortName(short_name) => "Краткое наименование",
+        City(city) => "Населённый пункт",
+        DirectorName(director.full_name) => "ФИО директора",
+        DirectorPosition(director.position) => "Должность руководителя",
+        CoordinatorName(coordinator.full_name) => "ФИО куратора наставничества",
+        CoordinatorPosition(coordinator.position) => "Должность куратора",
+        CoordinatorPhone(coordinator.phone) => "Телефон куратора",
+        CoordinatorEmail(coordinator.email) => "Электронная почта куратора",
+        AcademicYear(academic_year) => "Учебный год",
+        Site(site) => "Адрес сайта школы",
+        Address(address) => "Юридический адрес",
+        Inn(inn) => "ИНН",
+        Ogrn(ogrn) => "ОГРН",
+        Founder(founder) => "Учредитель",
+        YearEnd(year_end) => "Окончание наставничества по умолчанию",
+        PayAmount(pay_amount) => "Размер доплаты наставнику",
+        PaySource(pay_source) => "Источник доплаты",
+    }
 }
 
 impl ProfileField {
-    pub const ALL: [ProfileField; 18] = [
-        ProfileField::FullName,
-        ProfileField::ShortName,
-        ProfileField::City,
-        ProfileField::DirectorName,
-        ProfileField::DirectorPosition,
-        ProfileField::CoordinatorName,
-        ProfileField::CoordinatorPosition,
-        ProfileField::CoordinatorPhone,
-        ProfileField::CoordinatorEmail,
-        ProfileField::AcademicYear,
-        ProfileField::Site,
-        ProfileField::Address,
-        ProfileField::Inn,
-        ProfileField::Ogrn,
-        ProfileField::Founder,
-        ProfileField::YearEnd,
-        ProfileField::PayAmount,
-        ProfileField::PaySource,
-    ];
-
-    pub fn path(self) -> &'static str {
-        match self {
-            ProfileField::FullName => "full_name",
-            ProfileField::ShortName => "short_name",
-            ProfileField::City => "city",
-            ProfileField::DirectorName => "director.full_name",
-            ProfileField::DirectorPosition => "director.position",
-            ProfileField::CoordinatorName => "coordinator.full_name",
-            ProfileField::CoordinatorPosition => "coordinator.position",
-            ProfileField::CoordinatorPhone => "coordinator.phone",
-            ProfileField::CoordinatorEmail => "coordinator.email",
-            ProfileField::AcademicYear => "academic_year",
-            ProfileField::Site => "site",
-            ProfileField::Address => "address",
-            ProfileField::Inn => "inn",
-            ProfileField::Ogrn => "ogrn",
-            ProfileField::Founder => "founder",
-            ProfileField::YearEnd => "year_end",
-            ProfileField::PayAmount => "pay_amount",
-            ProfileField::PaySource => "pay_source",
-        }
-    }
-
-    /// The form label, in Russian.
-    pub fn label(self) -> &'static str {
-        match self {
-            ProfileField::FullName => "Полное наименование образовательной организации",
-            ProfileField::ShortName => "Краткое наименование",
-            ProfileField::City => "Населённый пункт",
-            ProfileField::DirectorName => "ФИО директора",
-            ProfileField::DirectorPosition => "Должность руководителя",
-            ProfileField::CoordinatorName => "ФИО куратора наставничества",
-            ProfileField::CoordinatorPosition => "Должность куратора",
-            ProfileField::CoordinatorPhone => "Телефон куратора",
-            ProfileField::CoordinatorEmail => "Электронная почта куратора",
-            ProfileField::AcademicYear => "Учебный год",
-            ProfileField::Site => "Адрес сайта школы",
-            ProfileField::Address => "Юридический адрес",
-            ProfileField::Inn => "ИНН",
-            ProfileField::Ogrn => "ОГРН",
-            ProfileField::Founder => "Учредитель",
-            ProfileField::YearEnd => "Окончание наставничества по умолчанию",
-            ProfileField::PayAmount => "Размер доплаты наставнику",
-            ProfileField::PaySource => "Источник доплаты",
-        }
-    }
-
     pub fn required(self) -> bool {
         !matches!(
             self,
@@ -247,51 +181,8 @@ impl ProfileField {
         )
     }
 
-    pub fn get(self, p: &SchoolProfile) -> &str {
-        match self {
-            ProfileField::FullName => &p.full_name,
-            ProfileField::ShortName => &p.short_name,
-            ProfileField::City => &p.city,
-            ProfileField::DirectorName => &p.director.full_name,
-            ProfileField::DirectorPosition => &p.director.position,
-            ProfileField::CoordinatorName => &p.coordinator.full_name,
-            ProfileField::CoordinatorPosition => &p.coordinator.position,
-            ProfileField::CoordinatorPhone => &p.coordinator.phone,
-            ProfileField::CoordinatorEmail => &p.coordinator.email,
-            ProfileField::AcademicYear => &p.academic_year,
-            ProfileField::Site => &p.site,
-            ProfileField::Address => &p.address,
-            ProfileField::Inn => &p.inn,
-            ProfileField::Ogrn => &p.ogrn,
-            ProfileField::Founder => &p.founder,
-            ProfileField::YearEnd => &p.year_end,
-            ProfileField::PayAmount => &p.pay_amount,
-            ProfileField::PaySource => &p.pay_source,
-        }
-    }
-
     pub fn set(self, p: &mut SchoolProfile, value: String) {
-        let slot = match self {
-            ProfileField::FullName => &mut p.full_name,
-            ProfileField::ShortName => &mut p.short_name,
-            ProfileField::City => &mut p.city,
-            ProfileField::DirectorName => &mut p.director.full_name,
-            ProfileField::DirectorPosition => &mut p.director.position,
-            ProfileField::CoordinatorName => &mut p.coordinator.full_name,
-            ProfileField::CoordinatorPosition => &mut p.coordinator.position,
-            ProfileField::CoordinatorPhone => &mut p.coordinator.phone,
-            ProfileField::CoordinatorEmail => &mut p.coordinator.email,
-            ProfileField::AcademicYear => &mut p.academic_year,
-            ProfileField::Site => &mut p.site,
-            ProfileField::Address => &mut p.address,
-            ProfileField::Inn => &mut p.inn,
-            ProfileField::Ogrn => &mut p.ogrn,
-            ProfileField::Founder => &mut p.founder,
-            ProfileField::YearEnd => &mut p.year_end,
-            ProfileField::PayAmount => &mut p.pay_amount,
-            ProfileField::PaySource => &mut p.pay_source,
-        };
-        *slot = value;
+        *self.slot(p) = value;
     }
 }
 
@@ -794,7 +685,9 @@ mod tests {
             f.set(&mut p, format!("v{i}"));
         }
         for (i, f) in ProfileField::ALL.into_iter().enumerate() {
-            assert_eq!(f.get(&p), format!("v{i}"), "{}", f.path());
+            assert_eq!(f.get(&p), format!("v{i}"), "{}", f.key());
         }
+        assert_eq!(ProfileField::DirectorName.key(), "director.full_name");
+        assert_eq!(ProfileField::PaySource.key(), "pay_source");
     }
 }

@@ -176,7 +176,7 @@ const SECTIONS: [(&str, &[FieldSpec]); 6] = [
 ];
 
 fn field_id(f: ProfileField) -> String {
-    format!("profile-{}", f.path().replace('.', "-"))
+    format!("profile-{}", f.key().replace('.', "-"))
 }
 
 #[component]
@@ -306,7 +306,7 @@ fn Field(spec: &'static FieldSpec, show_errors: RwSignal<bool>) -> impl IntoView
             {(!spec.hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{spec.hint}</p> })}
             <input
                 id=id.clone()
-                name=f.path()
+                name=f.key()
                 type=spec.input_type
                 autocomplete=spec.autocomplete
                 placeholder=(!spec.placeholder.is_empty()).then_some(spec.placeholder)

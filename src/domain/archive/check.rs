@@ -113,7 +113,7 @@ fn check_data(data: &SchoolData) -> Result<(), ArchiveError> {
     for field in ProfileField::ALL {
         if field.get(&data.profile).chars().count() > MAX_FIELD_CHARS {
             return Err(ArchiveError::at(
-                format!("data.profile.{}", field.path()),
+                format!("data.profile.{}", field.key()),
                 format!("Текст длиннее {MAX_FIELD_CHARS} символов."),
             ));
         }
