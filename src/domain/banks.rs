@@ -32,6 +32,11 @@ impl Person {
             .as_ref()
             .is_some_and(|r| r.status == BankStatus::Included)
     }
+
+    /// Included in either bank: a participant of the mentoring.
+    pub fn participant(&self) -> bool {
+        self.included_mentee() || self.included_mentor()
+    }
 }
 
 impl Bank {

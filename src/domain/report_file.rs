@@ -22,7 +22,6 @@ use super::documents::templates::surname_initials;
 use super::format::{archive_file_name, date_ru, parse_date};
 use super::forms::MentoringForm;
 use super::monitoring::{Growth, Round, RoundKind};
-use super::people::BankStatus;
 use super::progress::{all_progress, overall_percent};
 use super::public::{file_text, parse_checked, FileWords};
 use super::results::{cell, indicator_lines, indicators, table, Indicators};
@@ -213,15 +212,7 @@ impl ReportFigures {
 pub fn make(d: &SchoolData, date: &str) -> ReportFile {
     let i = indicators(d);
     let p = &d.profile;
-    let in_bank = |r: Option<BankStatus>| r == Some(BankStatus::Included);
-    let participants = d
-        .people
-        .iter()
-        .filter(|x| {
-            in_bank(x.mentee.as_ref().map(|r| r.status))
-                || in_bank(x.mentor.as_ref().map(|r| r.status))
-        })
-        .count() as u32;
+    let participants = d.people.iter().filter(|x| x.participant()).count() as u32;
     let figures = ReportFigures {
         teachers: i.teachers as u32,
         participants,

@@ -7,7 +7,7 @@ use crate::domain::data::{SchoolData, TaskStatus};
 use crate::domain::documents::registry::{DocKind, DocStatus};
 use crate::domain::format::{count, date_ru, parse_date};
 use crate::domain::history::{self, YearFigures};
-use crate::domain::people::{BankStatus, Person};
+use crate::domain::people::Person;
 use crate::domain::progress::{overall_percent, stage_progress};
 use crate::domain::roadmap::stage_rows;
 use crate::domain::stages::STAGES;
@@ -290,13 +290,11 @@ pub fn about(d: &SchoolData) -> Vec<String> {
 /// The public projection of the school's data on `date` (`YYYY-MM-DD`).
 pub fn project(d: &SchoolData, date: &str) -> InfoFile {
     let p = &d.profile;
-    let included = |r: Option<BankStatus>| r == Some(BankStatus::Included);
-    let mentee = |x: &Person| included(x.mentee.as_ref().map(|r| r.status));
-    let mentor = |x: &Person| included(x.mentor.as_ref().map(|r| r.status));
+    let count = |f: fn(&Person) -> bool| d.people.iter().filter(|x| f(x)).count() as u32;
     let figures = Figures {
-        participants: d.people.iter().filter(|x| mentee(x) || mentor(x)).count() as u32,
-        mentees: d.people.iter().filter(|x| mentee(x)).count() as u32,
-        mentors: d.people.iter().filter(|x| mentor(x)).count() as u32,
+        participants: count(Person::participant),
+        mentees: count(Person::included_mentee),
+        mentors: count(Person::included_mentor),
         progress: overall_percent(d),
         pairs: (!d.pairs.is_empty()).then(|| d.pairs.iter().filter(|g| g.active()).count() as u32),
         satisfaction: crate::domain::results::indicators(d).satisfaction[0],
