@@ -198,13 +198,18 @@ fn parse(text: &str, sep: char) -> Result<Vec<(usize, Vec<String>)>, ImportError
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn strings(cells: &[&str]) -> Vec<String> {
-        cells.iter().map(|c| c.to_string()).collect()
-    }
+    use crate::domain::import::test_cells::*;
 
     fn read(text: &[u8]) -> (Table, CsvInfo) {
         read_csv(text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Reads `text`, checking that the columns were told apart by `separator`.
+    #[track_caller]
+    fn read_with(text: &str, separator: char) -> Table {
+        let (table, info) = read(text.as_bytes());
+        assert_eq!(info.separator, separator);
+        table
     }
 
     /// Reads «ФИО;Должность;Стаж» and one teacher, Ёлкина Алёна, from `text` in `encoding`.
@@ -217,10 +222,10 @@ mod tests {
                 separator: ';'
             }
         );
-        assert_eq!(table.headers, strings(&["ФИО", "Должность", "Стаж"]));
-        assert_eq!(
-            table.rows,
-            vec![(2, strings(&["Ёлкина Алёна", "Учитель", "7"]))]
+        assert_table(
+            &table,
+            &["ФИО", "Должность", "Стаж"],
+            &[(2, &["Ёлкина Алёна", "Учитель", "7"])],
         );
     }
 
@@ -239,8 +244,7 @@ mod tests {
         let (table, info) = read(&bytes);
         assert_eq!(info.encoding, "UTF-8");
         // The BOM does not stick to the first header.
-        assert_eq!(table.headers, strings(&["ФИО", "Стаж"]));
-        assert_eq!(table.rows, vec![(2, strings(&["Иванов", "3"]))]);
+        assert_table(&table, &["ФИО", "Стаж"], &[(2, &["Иванов", "3"])]);
     }
 
     #[test]
@@ -292,8 +296,7 @@ mod tests {
                 separator: '\t'
             }
         );
-        assert_eq!(table.headers, strings(&["ФИО", "Стаж"]));
-        assert_eq!(table.rows, vec![(2, strings(&["Иванов", "3"]))]);
+        assert_table(&table, &["ФИО", "Стаж"], &[(2, &["Иванов", "3"])]);
     }
 
     #[test]
@@ -302,100 +305,82 @@ mod tests {
                     \"Иванов, Иван\",\"Математика; физика\",\"Говорит: \"\"Да\"\"\"\r\n\
                     Петров,\"Русский язык,\r\nлитература\",\"две\nстроки\"\r\n\
                     Сидоров,История,\r\n";
-        let (table, info) = read(text.as_bytes());
-        assert_eq!(info.separator, ',');
-        assert_eq!(table.headers, strings(&["ФИО", "Предметы", "Примечание"]));
-        assert_eq!(
-            table.rows,
-            vec![
+        let table = read_with(text, ',');
+        assert_table(
+            &table,
+            &["ФИО", "Предметы", "Примечание"],
+            &[
                 (
                     2,
-                    strings(&["Иванов, Иван", "Математика; физика", "Говорит: \"Да\""])
+                    &["Иванов, Иван", "Математика; физика", "Говорит: \"Да\""],
                 ),
-                (
-                    3,
-                    strings(&["Петров", "Русский язык,\nлитература", "две\nстроки"])
-                ),
+                (3, &["Петров", "Русский язык,\nлитература", "две\nстроки"]),
                 // Line breaks inside quotes do not count as rows.
-                (4, strings(&["Сидоров", "История", ""])),
-            ]
+                (4, &["Сидоров", "История", ""]),
+            ],
         );
     }
 
     #[test]
     fn separator_is_taken_from_the_header_outside_quotes() {
         // Two commas inside the quoted header, two semicolons outside.
-        let (table, info) =
-            read("\"Фамилия, имя, отчество\";Должность;Стаж\nИванов;Учитель;3\n".as_bytes());
-        assert_eq!(info.separator, ';');
+        let table = read_with(
+            "\"Фамилия, имя, отчество\";Должность;Стаж\nИванов;Учитель;3\n",
+            ';',
+        );
         assert_eq!(
             table.headers,
             strings(&["Фамилия, имя, отчество", "Должность", "Стаж"])
         );
-        let (_, info) = read("ФИО\tДолжность\tСтаж\nИванов\tУчитель\t3\n".as_bytes());
-        assert_eq!(info.separator, '\t');
+        read_with("ФИО\tДолжность\tСтаж\nИванов\tУчитель\t3\n", '\t');
         // One column: no separator anywhere.
-        let (table, info) = read("ФИО\nИванов Иван\n".as_bytes());
-        assert_eq!(info.separator, ';');
-        assert_eq!(table.rows, vec![(2, strings(&["Иванов Иван"]))]);
+        let table = read_with("ФИО\nИванов Иван\n", ';');
+        assert_rows(&table, &[(2, &["Иванов Иван"])]);
         // A title line without separators above the header: the header's separator counts.
-        let (table, info) = read("Список педагогов\nФИО,Стаж\nИванов,3\n".as_bytes());
-        assert_eq!(info.separator, ',');
-        assert_eq!(table.headers, strings(&["ФИО", "Стаж"]));
-        assert_eq!(table.rows, vec![(3, strings(&["Иванов", "3"]))]);
+        let table = read_with("Список педагогов\nФИО,Стаж\nИванов,3\n", ',');
+        assert_table(&table, &["ФИО", "Стаж"], &[(3, &["Иванов", "3"])]);
     }
 
     #[test]
     fn blank_lines_are_skipped_but_counted_as_rows() {
         let text = "\n\nФИО;Стаж\n\n\r\nИванов;3\n;\n  ;  \nПетров;5";
         let (table, _) = read(text.as_bytes());
-        assert_eq!(table.headers, strings(&["ФИО", "Стаж"]));
-        assert_eq!(
-            table.rows,
-            vec![
-                (6, strings(&["Иванов", "3"])),
-                (9, strings(&["Петров", "5"]))
-            ]
+        assert_table(
+            &table,
+            &["ФИО", "Стаж"],
+            &[(6, &["Иванов", "3"]), (9, &["Петров", "5"])],
         );
     }
 
     #[test]
     fn old_mac_line_ends() {
         let (table, _) = read("ФИО;Стаж\rИванов;3\rПетров;5\r".as_bytes());
-        assert_eq!(
-            table.rows,
-            vec![
-                (2, strings(&["Иванов", "3"])),
-                (3, strings(&["Петров", "5"]))
-            ]
-        );
+        assert_rows(&table, &[(2, &["Иванов", "3"]), (3, &["Петров", "5"])]);
     }
 
     #[test]
     fn short_and_long_rows_are_padded_and_cut() {
         let text = "ФИО;Должность;Стаж\nИванов\nПетров;Учитель;5;лишнее;ещё\nСидоров;;\n";
         let (table, _) = read(text.as_bytes());
-        assert_eq!(
-            table.rows,
-            vec![
-                (2, strings(&["Иванов", "", ""])),
-                (3, strings(&["Петров", "Учитель", "5"])),
-                (4, strings(&["Сидоров", "", ""])),
-            ]
+        assert_rows(
+            &table,
+            &[
+                (2, &["Иванов", "", ""]),
+                (3, &["Петров", "Учитель", "5"]),
+                (4, &["Сидоров", "", ""]),
+            ],
         );
     }
 
     #[test]
     fn lenient_quotes() {
-        let (table, info) =
-            read("ФИО, Предметы\nИванов, \"Химия, биология\"\n\"Пет\"ров, 5\n".as_bytes());
-        assert_eq!(info.separator, ',');
-        assert_eq!(
-            table.rows,
-            vec![
-                (2, strings(&["Иванов", "Химия, биология"])),
-                (3, strings(&["Петров", "5"])),
-            ]
+        let table = read_with(
+            "ФИО, Предметы\nИванов, \"Химия, биология\"\n\"Пет\"ров, 5\n",
+            ',',
+        );
+        assert_rows(
+            &table,
+            &[(2, &["Иванов", "Химия, биология"]), (3, &["Петров", "5"])],
         );
     }
 

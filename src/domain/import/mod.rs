@@ -129,54 +129,70 @@ pub(crate) fn build_table(rows: Vec<(usize, Vec<String>)>) -> Result<Table, Impo
     Ok(Table { headers, rows })
 }
 
+/// Cells and numbered rows of a [`Table`], written briefly: the tests of the readers.
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn strings(cells: &[&str]) -> Vec<String> {
+pub(crate) mod test_cells {
+    pub fn strings(cells: &[&str]) -> Vec<String> {
         cells.iter().map(|c| c.to_string()).collect()
     }
 
+    pub fn table_rows(rows: &[(usize, &[&str])]) -> Vec<(usize, Vec<String>)> {
+        rows.iter().map(|&(n, cells)| (n, strings(cells))).collect()
+    }
+
+    #[track_caller]
+    pub fn assert_table(table: &super::Table, headers: &[&str], rows: &[(usize, &[&str])]) {
+        assert_eq!(table.headers, strings(headers));
+        assert_rows(table, rows);
+    }
+
+    #[track_caller]
+    pub fn assert_rows(table: &super::Table, rows: &[(usize, &[&str])]) {
+        assert_eq!(table.rows, table_rows(rows));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_cells::*;
+    use super::*;
+
     #[test]
     fn build_table_trims_drops_empty_rows_and_fits_widths() {
-        let table = build_table(vec![
-            (1, strings(&[" ФИО ", "Должность", "", " "])),
-            (2, strings(&["", "  ", ""])),
-            (3, strings(&["Иванов", "Учитель", "лишнее"])),
-            (4, strings(&["Петров"])),
-            (5, strings(&["", "", "только за пределами заголовка"])),
-        ])
+        let table = build_table(table_rows(&[
+            (1, &[" ФИО ", "Должность", "", " "]),
+            (2, &["", "  ", ""]),
+            (3, &["Иванов", "Учитель", "лишнее"]),
+            (4, &["Петров"]),
+            (5, &["", "", "только за пределами заголовка"]),
+        ]))
         .unwrap();
-        assert_eq!(table.headers, strings(&["ФИО", "Должность"]));
-        assert_eq!(
-            table.rows,
-            vec![
-                (3, strings(&["Иванов", "Учитель"])),
-                (4, strings(&["Петров", ""])),
-            ]
+        assert_table(
+            &table,
+            &["ФИО", "Должность"],
+            &[(3, &["Иванов", "Учитель"]), (4, &["Петров", ""])],
         );
     }
 
     #[test]
     fn build_table_skips_a_title_line_above_the_header() {
-        let table = build_table(vec![
-            (
-                1,
-                strings(&["Список педагогов на 2025/2026 учебный год", "", ""]),
-            ),
-            (3, strings(&["ФИО", "Должность"])),
-            (4, strings(&["Иванов", "Учитель"])),
-        ])
+        let table = build_table(table_rows(&[
+            (1, &["Список педагогов на 2025/2026 учебный год", "", ""]),
+            (3, &["ФИО", "Должность"]),
+            (4, &["Иванов", "Учитель"]),
+        ]))
         .unwrap();
-        assert_eq!(table.headers, strings(&["ФИО", "Должность"]));
-        assert_eq!(table.rows, vec![(4, strings(&["Иванов", "Учитель"]))]);
+        assert_table(
+            &table,
+            &["ФИО", "Должность"],
+            &[(4, &["Иванов", "Учитель"])],
+        );
     }
 
     #[test]
     fn build_table_keeps_a_single_column_file() {
-        let table = build_table(vec![(1, strings(&["ФИО"])), (2, strings(&["Иванов"]))]).unwrap();
-        assert_eq!(table.headers, strings(&["ФИО"]));
-        assert_eq!(table.rows, vec![(2, strings(&["Иванов"]))]);
+        let table = build_table(table_rows(&[(1, &["ФИО"]), (2, &["Иванов"])])).unwrap();
+        assert_table(&table, &["ФИО"], &[(2, &["Иванов"])]);
     }
 
     #[test]
@@ -187,7 +203,7 @@ mod tests {
         // Misnamed files are read by what they are.
         assert_eq!(read_table("список.csv", &xlsx).unwrap(), from_xlsx);
         let csv = read_table("список.xlsx.txt", "ФИО;Стаж\nИванов;3\n".as_bytes()).unwrap();
-        assert_eq!(csv.rows, vec![(2, strings(&["Иванов", "3"]))]);
+        assert_rows(&csv, &[(2, &["Иванов", "3"])]);
     }
 
     #[test]

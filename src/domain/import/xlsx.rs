@@ -508,10 +508,7 @@ fn cell_text(kind: &str, value: String, inline: String, shared: &[String]) -> Op
 mod tests {
     use super::*;
     use crate::domain::documents::zip_store;
-
-    fn strings(cells: &[&str]) -> Vec<String> {
-        cells.iter().map(|c| c.to_string()).collect()
-    }
+    use crate::domain::import::test_cells::*;
 
     fn fixture() -> Vec<u8> {
         std::fs::read("tests/fixtures/import/teachers.xlsx").unwrap()
@@ -555,43 +552,40 @@ mod tests {
             table,
             Table {
                 headers: strings(&["ФИО", "Должность", "Предмет", "Стаж", "Дата рождения"]),
-                rows: vec![
+                rows: table_rows(&[
                     (
                         2,
-                        strings(&[
+                        &[
                             "Иванова Анна Петровна",
                             "Учитель",
                             "Математика",
                             "12",
                             "31120"
-                        ])
+                        ]
                     ),
                     // C3 is empty: LibreOffice writes no cell for it.
-                    (
-                        3,
-                        strings(&["Петров Сергей Иванович", "Учитель", "", "3", "36101"])
-                    ),
+                    (3, &["Петров Сергей Иванович", "Учитель", "", "3", "36101"]),
                     (
                         4,
-                        strings(&[
+                        &[
                             "Сидорова Мария Алексеевна",
                             "Педагог-психолог",
                             "",
                             "25",
                             ""
-                        ])
+                        ]
                     ),
                     (
                         5,
-                        strings(&[
+                        &[
                             "Кузнецов Илья Олегович",
                             "Учитель",
                             "Физика, информатика",
                             "1.5",
                             "37072"
-                        ])
+                        ]
                     ),
-                ],
+                ]),
             }
         );
         // The dates LibreOffice stored as serial numbers.
@@ -669,18 +663,15 @@ mod tests {
             ("xl/worksheets/sheet1.xml", &sheet(rows)),
         ]);
         let table = read_xlsx(&bytes).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(
-            table.headers,
-            strings(&["ФИО", "Предметы", "Стаж", "", "Формула"])
-        );
-        assert_eq!(
-            table.rows,
-            vec![
-                (3, strings(&["Иванов & сын", "", "12", "ИСТИНА", "#N/A"])),
-                (4, strings(&["", "0.1", "ЛОЖЬ", "", "аб"])),
+        assert_table(
+            &table,
+            &["ФИО", "Предметы", "Стаж", "", "Формула"],
+            &[
+                (3, &["Иванов & сын", "", "12", "ИСТИНА", "#N/A"]),
+                (4, &["", "0.1", "ЛОЖЬ", "", "аб"]),
                 // No `r` on the row or its cells: the next row, the next columns.
-                (5, strings(&["Петров", "", "2", "", ""])),
-            ]
+                (5, &["Петров", "", "2", "", ""]),
+            ],
         );
     }
 
@@ -704,7 +695,7 @@ mod tests {
             ("xl/worksheets/sheet4.xml", &row("ещё")),
         ]);
         let table = read_xlsx(&bytes).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(table.rows, vec![(2, strings(&["Иванов", "педагоги"]))]);
+        assert_rows(&table, &[(2, &["Иванов", "педагоги"])]);
         assert_eq!(
             resolve_target("./worksheets/../worksheets/sheet4.xml"),
             "xl/worksheets/sheet4.xml"
@@ -719,8 +710,7 @@ mod tests {
             ("xl/worksheets/sheet1.xml", &sheet(rows)),
         ]);
         let table = read_xlsx(&bytes).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(table.headers, strings(&["", "ФИО", "Стаж"]));
-        assert_eq!(table.rows, vec![(3, strings(&["", "Иванов", "4"]))]);
+        assert_table(&table, &["", "ФИО", "Стаж"], &[(3, &["", "Иванов", "4"])]);
     }
 
     #[test]
