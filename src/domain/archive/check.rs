@@ -5,12 +5,14 @@ use crate::domain::data::MAX_PEOPLE;
 use crate::domain::library::MAX_PRACTICES;
 use crate::domain::records::Record;
 
+/// A reference to a record that does not exist: «Ссылка на `what` «`id`», `absent`.»
+fn dangling(path: String, what: &str, id: &str, absent: &str) -> ArchiveError {
+    ArchiveError::at(path, format!("Ссылка на {what} «{id}», {absent}."))
+}
+
 /// A reference to a person who is not in the register.
 fn missing(path: String, id: &str) -> ArchiveError {
-    ArchiveError::at(
-        path,
-        format!("Ссылка на педагога «{id}», которого нет в реестре (data.people)."),
-    )
+    dangling(path, "педагога", id, "которого нет в реестре (data.people)")
 }
 
 /// Refuses a list at `path` of more than `max` records with the message `too_many` gives.
@@ -259,10 +261,7 @@ pub(super) fn check_stage6(data: &SchoolData) -> Result<(), ArchiveError> {
     let known = |id: &str| data.people.iter().any(|p| p.id == id);
     let area = |id: &str| data.taxonomy.iter().any(|a| a.id == id);
     let no_area = |path: String, id: &str| {
-        ArchiveError::at(
-            path,
-            format!("Ссылка на область «{id}», которой нет в перечне (data.taxonomy)."),
-        )
+        dangling(path, "область", id, "которой нет в перечне (data.taxonomy)")
     };
     let out_of_scale = |path: String, v: u8, scale: u8| {
         ArchiveError::at(path, format!("Оценка {v} вне шкалы от 1 до {scale}."))
@@ -307,22 +306,12 @@ pub(super) fn check_stage6(data: &SchoolData) -> Result<(), ArchiveError> {
     for (i, r) in m.responses.iter().enumerate() {
         let at = |f: &str| format!("data.monitoring.responses[{i}].{f}");
         if m.round(&r.round).is_none() {
-            return Err(ArchiveError::at(
-                at("round"),
-                format!(
-                    "Ссылка на раунд «{}», которого нет в мониторинге (data.monitoring.rounds).",
-                    r.round
-                ),
-            ));
+            let absent = "которого нет в мониторинге (data.monitoring.rounds)";
+            return Err(dangling(at("round"), "раунд", &r.round, absent));
         }
         if data.pair(&r.pair).is_none() {
-            return Err(ArchiveError::at(
-                at("pair"),
-                format!(
-                    "Ссылка на пару (группу) «{}», которой нет (data.pairs).",
-                    r.pair
-                ),
-            ));
+            let absent = "которой нет (data.pairs)";
+            return Err(dangling(at("pair"), "пару (группу)", &r.pair, absent));
         }
         if !known(&r.person) {
             return Err(missing(at("person"), &r.person));

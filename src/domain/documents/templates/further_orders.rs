@@ -96,10 +96,7 @@ fn replacement(c: &Ctx, pairs: &[&Pair]) -> Vec<Block> {
         let Some(change) = g.history.last() else {
             continue;
         };
-        let reason = match change.reason.trim() {
-            "" => String::new(),
-            r => format!(" (основание: {})", lower_first(r)),
-        };
+        let reason = reason_clause(" (основание: ", &change.reason, ")");
         items.push(vec![Run::plain(format!(
             "Освободить {} от исполнения обязанностей наставника в отношении {} с {}{reason}.",
             person_in(c, &change.from, Case::Accusative),
@@ -120,6 +117,15 @@ fn replacement(c: &Ctx, pairs: &[&Pair]) -> Vec<Block> {
     further_order(c, PairOrderKind::Replacement, REPLACEMENT_AIM, items, ids)
 }
 
+/// The reason of a change between `before` and `after`, from a small letter; nothing when the
+/// coordinator gave none.
+fn reason_clause(before: &str, reason: &str, after: &str) -> String {
+    match reason.trim() {
+        "" => String::new(),
+        r => format!("{before}{}{after}", lower_first(r)),
+    }
+}
+
 /// The grounds of mentoring ended early.
 const EARLY_END_AIM: &str = "Положением о целевой модели наставничества педагогических работников";
 
@@ -127,10 +133,7 @@ fn early_end(c: &Ctx, pairs: &[&Pair]) -> Vec<Block> {
     let mut items: Vec<Text> = Vec::new();
     let mut ids: Vec<&str> = Vec::new();
     for g in pairs {
-        let reason = match g.reason.trim() {
-            "" => String::new(),
-            r => format!(" по причине: {}", lower_first(r)),
-        };
+        let reason = reason_clause(" по причине: ", &g.reason, "");
         items.push(vec![Run::plain(format!(
             "Завершить досрочно со дня издания настоящего приказа наставничество {} в отношении {}{reason}.",
             person_in(c, &g.mentor, Case::Genitive),
