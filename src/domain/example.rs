@@ -227,8 +227,6 @@ pub fn people(n: usize, seed: u64) -> Vec<Person> {
                     BankStatus::Included,
                     BankStatus::Candidate,
                 ]),
-                reason: String::new(),
-                decided: String::new(),
                 answers: Some(MenteeAnswers {
                     last_year: false,
                     date: format!("2025-09-{:02}", 5 + rng.below(10)),
@@ -240,11 +238,10 @@ pub fn people(n: usize, seed: u64) -> Vec<Person> {
                     ])],
                     text: rng.pick(&REQUESTS).to_string(),
                 }),
+                ..Default::default()
             });
             let mentor = (4..=6).contains(&kind).then(|| MentorRole {
                 status: *rng.pick(&[BankStatus::Included, BankStatus::Candidate]),
-                reason: String::new(),
-                decided: String::new(),
                 answers: Some(MentorAnswers {
                     last_year: false,
                     date: format!("2025-09-{:02}", 10 + rng.below(10)),
@@ -254,6 +251,7 @@ pub fn people(n: usize, seed: u64) -> Vec<Person> {
                     motivation: "Готов(а) поделиться опытом с коллегами.".into(),
                     text: String::new(),
                 }),
+                ..Default::default()
             });
             let mut consents = super::people::Consents::default();
             if has_consent {
@@ -300,15 +298,13 @@ pub fn example_school() -> SchoolData {
         example: true,
         ..Default::default()
     };
-    for (id, status) in [
-        ("1.1", TaskStatus::Done),
-        ("1.2", TaskStatus::Done),
-        ("1.3", TaskStatus::InProgress),
-        ("2.1", TaskStatus::Done),
-        ("2.2", TaskStatus::InProgress),
-        ("3.1", TaskStatus::InProgress),
+    for (ids, status) in [
+        (["1.1", "1.2", "2.1"], TaskStatus::Done),
+        (["1.3", "2.2", "3.1"], TaskStatus::InProgress),
     ] {
-        d.set_task_status(id, status).expect("seed tasks exist");
+        for id in ids {
+            d.set_task_status(id, status).expect("seed tasks exist");
+        }
     }
     d
 }

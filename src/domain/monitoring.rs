@@ -151,29 +151,34 @@ pub struct Monitoring {
     pub self_assessment: Vec<SelfAssessment>,
 }
 
+/// Questions `q1`, `q2` … of the texts and scales.
+fn numbered(questions: &[(&str, u8)]) -> Vec<Question> {
+    let question = |(&(text, scale), n): (&(&str, u8), u32)| Question {
+        id: format!("q{n}"),
+        text: text.into(),
+        scale,
+    };
+    questions.iter().zip(1..).map(question).collect()
+}
+
 impl Default for Monitoring {
     fn default() -> Self {
-        let q = |id: &str, text: &str, scale: u8| Question {
-            id: id.into(),
-            text: text.into(),
-            scale,
-        };
         Monitoring {
-            mentee_questions: vec![
-                q("q1", "Качество встреч с наставником", 10),
-                q("q2", "Полезность наставничества для моей работы", 10),
-                q("q3", "Отношения с наставником", 10),
-                q("q4", "Достижение поставленных целей", 10),
-                q("q5", "Желание продолжить работу с наставником", 10),
-            ],
-            mentor_questions: vec![
-                q("q1", "Качество встреч с наставляемым", 10),
-                q("q2", "Полезность программы для наставляемого", 10),
-                q("q3", "Отношения с наставляемым", 10),
-                q("q4", "Достижение целей программы", 10),
-                q("q5", "Желание продолжить наставничество", 10),
-                q("q6", "Оценка профессионального роста наставляемого", 5),
-            ],
+            mentee_questions: numbered(&[
+                ("Качество встреч с наставником", 10),
+                ("Полезность наставничества для моей работы", 10),
+                ("Отношения с наставником", 10),
+                ("Достижение поставленных целей", 10),
+                ("Желание продолжить работу с наставником", 10),
+            ]),
+            mentor_questions: numbered(&[
+                ("Качество встреч с наставляемым", 10),
+                ("Полезность программы для наставляемого", 10),
+                ("Отношения с наставляемым", 10),
+                ("Достижение целей программы", 10),
+                ("Желание продолжить наставничество", 10),
+                ("Оценка профессионального роста наставляемого", 5),
+            ]),
             rounds: Vec::new(),
             responses: Vec::new(),
             self_assessment: Vec::new(),
@@ -600,6 +605,22 @@ pub fn growth_by_area(items: &[SelfAssessment]) -> BTreeMap<String, (u32, u32)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn default_questions_are_numbered_in_order() {
+        let m = Monitoring::default();
+        let ids = |qs: &[Question]| qs.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&m.mentee_questions), ["q1", "q2", "q3", "q4", "q5"]);
+        assert_eq!(
+            ids(&m.mentor_questions),
+            ["q1", "q2", "q3", "q4", "q5", "q6"]
+        );
+        assert_eq!(m.mentee_questions[0].text, "Качество встреч с наставником");
+        assert_eq!(
+            (m.mentor_questions[4].scale, m.mentor_questions[5].scale),
+            (10, 5)
+        );
+    }
 
     fn with_round() -> Monitoring {
         let mut m = Monitoring::default();
