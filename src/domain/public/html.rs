@@ -156,6 +156,18 @@ fn paragraphs(o: &mut String, text: &str) {
     }
 }
 
+/// `<p class="ni-muted">` with the parts that are not empty, joined by commas; nothing when
+/// all are empty.
+fn muted_line(o: &mut String, parts: &[&str]) {
+    let parts: Vec<&str> = parts.iter().copied().filter(|s| !s.is_empty()).collect();
+    if !parts.is_empty() {
+        o.push_str(&format!(
+            "<p class=\"ni-muted\">{}</p>",
+            escape(&parts.join(", "))
+        ));
+    }
+}
+
 fn open_section(o: &mut String, level: u8, id: &str, title: &str) {
     o.push_str(&format!("<section aria-labelledby=\"{id}\">"));
     heading(o, level, "ni-h", id, title);
@@ -202,16 +214,7 @@ pub fn section(f: &InfoFile, level: u8) -> String {
     );
 
     o.push_str("<header class=\"ni-head\">");
-    let top: Vec<&str> = [school(i), i.school.city.trim()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
-    if !top.is_empty() {
-        o.push_str(&format!(
-            "<p class=\"ni-muted\">{}</p>",
-            escape(&top.join(", "))
-        ));
-    }
+    muted_line(&mut o, &[school(i), i.school.city.trim()]);
     heading(
         &mut o,
         l1,
@@ -431,16 +434,7 @@ pub fn section(f: &InfoFile, level: u8) -> String {
         for p in &i.people {
             o.push_str("<div class=\"ni-card\">");
             heading(&mut o, l3, "ni-sh", "", &p.name);
-            let who: Vec<&str> = [p.position.as_str(), p.role.as_str()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect();
-            if !who.is_empty() {
-                o.push_str(&format!(
-                    "<p class=\"ni-muted\">{}</p>",
-                    escape(&who.join(", "))
-                ));
-            }
+            muted_line(&mut o, &[&p.position, &p.role]);
             paragraphs(&mut o, &p.story);
             o.push_str("</div>");
         }
