@@ -177,11 +177,7 @@ impl Scanner<'_> {
                             continue;
                         }
                         c @ (b'{' | b'[') => open.push(if c == b'{' { b'}' } else { b']' }),
-                        c @ (b'}' | b']') => {
-                            if open.pop()? != c {
-                                return None;
-                            }
-                        }
+                        c @ (b'}' | b']') if open.pop()? != c => return None,
                         _ => {}
                     }
                     self.i += 1;
