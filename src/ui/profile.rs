@@ -192,6 +192,7 @@ pub fn ProfilePage() -> impl IntoView {
     let show_errors = RwSignal::new(was_valid);
     let summary = RwSignal::new(None::<String>);
     let example_error = RwSignal::new(None::<String>);
+    let example_loading = RwSignal::new(false);
 
     let render = move |specs: &'static [FieldSpec]| {
         specs
@@ -237,12 +238,18 @@ pub fn ProfilePage() -> impl IntoView {
                 <p>"Начните с профиля школы: эти сведения попадут в приказы и другие документы. Всё сохраняется автоматически в этом браузере."</p>
                 <p>
                     "Хотите сначала посмотреть, как всё устроено? "
-                    <button type="button" class="btn btn-small" data-testid="load-example" on:click=move |_| {
-                        match state.load_example() {
-                            Ok(()) => navigate(&Route::Overview),
-                            Err(e) => example_error.set(Some(e)),
-                        }
-                    }>"Загрузить пример"</button>
+                    <button type="button" class="btn btn-small" data-testid="load-example"
+                        prop:disabled=move || example_loading.get()
+                        on:click=move |_| {
+                            example_loading.set(true);
+                            super::screens::with_example_school(move |example| {
+                                example_loading.set(false);
+                                match state.load_example(example) {
+                                    Ok(()) => navigate(&Route::Overview),
+                                    Err(e) => example_error.set(Some(e)),
+                                }
+                            });
+                        }>{move || if example_loading.get() { "Загружается пример…" } else { "Загрузить пример" }}</button>
                     " — вымышленная школа с 60 педагогами, анкетами и согласиями; её можно удалить одной кнопкой."
                 </p>
                 <ErrorText message=example_error />
@@ -410,17 +417,28 @@ fn OtherSettings() -> impl IntoView {
 }
 
 /// The case forms the documents use, pre-filled by the rules; the school may correct them.
+/// The fields are built when the list is first opened (`screens::case_forms_card`).
 #[component]
 fn CaseForms() -> impl IntoView {
-    let state = use_state();
-    let slots = move || state.data.with(|d| case_slots(&d.profile));
+    let opened = RwSignal::new(false);
     view! {
-        <details class="case-forms" id="profile-case-forms">
+        <details class="case-forms" id="profile-case-forms" on:toggle=move |_| opened.set(true)>
             <summary>"Падежные формы в документах"</summary>
             <p class="hint">
                 "Программа склоняет ФИО, должности и наименование школы сама. Если форма неверна, исправьте её здесь: "
                 "документы возьмут вашу. Пустое поле вернёт форму по правилам."
             </p>
+            {move || opened.get().then(super::screens::case_forms_card)}
+        </details>
+    }
+}
+
+/// The fields of [`CaseForms`], one per case form.
+#[component]
+pub fn CaseFormFields() -> impl IntoView {
+    let state = use_state();
+    let slots = move || state.data.with(|d| case_slots(&d.profile));
+    view! {
             {move || slots().into_iter().enumerate().map(|(i, slot)| {
                 let id = format!("profile-case-{i}");
                 let slot_for_input = slot.clone();
@@ -437,6 +455,5 @@ fn CaseForms() -> impl IntoView {
                     </div>
                 }
             }).collect_view()}
-        </details>
     }
 }

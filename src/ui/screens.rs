@@ -61,11 +61,8 @@ macro_rules! show {
 /// The screen of a route (not the public section, which starts without the storage).
 pub fn screen(route: Route) -> AnyView {
     let next = route.clone();
-    if matches!(route, Route::Overview | Route::Data) {
-        preload_next(&route);
-    }
     match route {
-        Route::Overview => view! { <super::overview::Overview /> }.into_any(),
+        Route::Overview => show!(next, overview_screen()),
         Route::Profile => show!(next, profile_screen()),
         Route::Stage(1) => show!(next, stage_1()),
         Route::Stage(2) => show!(next, stage_2()),
@@ -75,9 +72,7 @@ pub fn screen(route: Route) -> AnyView {
         Route::Stage(6) => show!(next, stage_6()),
         Route::Stage(7) => show!(next, stage_7()),
         Route::Stage(n) => view! { <StagePage number=n tools=None /> }.into_any(),
-        // In the main module: on the split build, replacing or wiping the data from a lazily
-        // loaded data screen logged a panic (a reactive value already disposed).
-        Route::Data => view! { <super::data_page::DataPage /> }.into_any(),
+        Route::Data => show!(next, data_screen()),
         Route::Documents => show!(next, documents_screen()),
         Route::Document(kind) => {
             show!(next, document_screen(kind.key().to_string(), String::new()))
@@ -117,10 +112,16 @@ fn preload_start(route: Route) {
     leptos::task::spawn_local(async move {
         match route {
             Route::Overview if !has_data => __preload_profile_screen().await,
-            Route::Overview => __preload_rollover().await,
+            Route::Overview => {
+                __preload_overview_screen().await;
+                __preload_rollover().await;
+            }
             Route::Profile => __preload_profile_screen().await,
             Route::Stage(n) => preload_stage(n).await,
-            Route::Data => __preload_municipal_report().await,
+            Route::Data => {
+                __preload_data_screen().await;
+                __preload_municipal_report().await;
+            }
             Route::Documents => __preload_documents_screen().await,
             Route::Document(_) | Route::PersonDocument(..) => __preload_document_screen().await,
             Route::People | Route::Person(_) => __preload_people_screen().await,
@@ -145,6 +146,17 @@ pub fn rollup_app() -> AnyView {
 #[cfg_attr(feature = "split", leptos::lazy)]
 fn rollup_screen() -> AnyView {
     view! { <super::rollup::RollupApp /> }.into_any()
+}
+
+/// The overview and the data page: a first visit (which starts with the profile) needs neither.
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn overview_screen() -> AnyView {
+    view! { <super::overview::Overview /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn data_screen() -> AnyView {
+    view! { <super::data_page::DataPage /> }.into_any()
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
@@ -192,6 +204,31 @@ pub fn municipal_report_card() -> AnyView {
 /// «Новый учебный год» on the overview: with `split` a file of its own, like the report.
 pub fn rollover_card() -> AnyView {
     show_card!(rollover())
+}
+
+/// The fields of the profile's case forms, built when their list is first opened: with `split`
+/// the declension rules are a file of their own, which a first visit does not need.
+pub fn case_forms_card() -> AnyView {
+    show_card!(case_forms())
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn case_forms() -> AnyView {
+    view! { <super::profile::CaseFormFields /> }.into_any()
+}
+
+/// The example school (60 teachers, their answers and consents), then `then` with it: at once
+/// without `split`, else once its file is there (a first visit does not fetch it unless asked).
+pub fn with_example_school(then: impl FnOnce(crate::domain::data::SchoolData) + 'static) {
+    #[cfg(not(feature = "split"))]
+    then(example_school());
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async move { then(example_school().await) });
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn example_school() -> crate::domain::data::SchoolData {
+    crate::domain::example::example_school()
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
@@ -289,6 +326,7 @@ fn preload_next(route: &Route) {
                 Route::Profile => {
                     __preload_stage_1().await;
                     __preload_stage_2().await;
+                    __preload_overview_screen().await;
                 }
                 Route::Stage(n) if (1..7).contains(&n) => preload_stage(n + 1).await,
                 Route::Stage(_) => __preload_publish_screen().await,
@@ -316,9 +354,6 @@ fn preload_next(route: &Route) {
         }
     }
 }
-
-#[cfg(not(feature = "split"))]
-fn preload_next(_route: &Route) {}
 
 /// Fetches stage `n`'s wasm file (nothing for a stage that does not exist).
 #[cfg(feature = "split")]

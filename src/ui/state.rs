@@ -421,13 +421,13 @@ impl AppState {
         self.load_backup();
     }
 
-    /// Fills an empty app with the example school.
-    pub fn load_example(&self) -> Result<(), String> {
+    /// Fills an empty app with the example school (`screens::with_example_school`).
+    pub fn load_example(&self, example: SchoolData) -> Result<(), String> {
         self.change(|d| {
             if !d.is_empty() {
                 return Err("Пример загружается только в пустую программу".into());
             }
-            *d = crate::domain::example::example_school();
+            *d = example;
             Ok(())
         })
     }
