@@ -37,19 +37,33 @@ const name = js.slice(0, -3);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-split-'));
 try {
   const parts = path.join(work, 'parts');
-  // At most 8 shared chunks per screen (tools/wasm-split-cli merges the rest): no address
-  // needs more than 12 wasm files (main, the coordinator's file, the decoder, its screen and
-  // their chunks).
+  // At most 8 shared chunks per split, and at most 11 files (own and shared) for what an
+  // address loads together (tools/wasm-split-cli merges the rest): with the main module no
+  // address needs more than 12 wasm files. An address of the coordinator's app loads the
+  // app, the decoder (when storage holds data) and its screen; the overview and the data
+  // page also a card of their own. These are the splits of src/ui/screens.rs.
+  const screens = [
+    'profile_screen', 'overview_screen', 'data_screen', 'stage_1', 'stage_2', 'stage_3', 'stage_4',
+    'stage_5', 'stage_6', 'stage_7', 'people_screen', 'pair_screen', 'documents_screen',
+    'document_screen', 'import_screen', 'publish_screen',
+  ];
+  const groups = screens.map((s) => `coordinator+decode_archive+${s}`).concat([
+    'coordinator+decode_archive+overview_screen+rollover',
+    'coordinator+decode_archive+data_screen+municipal_report',
+  ]);
   execFileSync('wasm-split-cli', [raw, parts, '--out-name', name], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    // The merge weighs what it adds to the first visit (the coordinator's file and the
-    // profile) and to a visitor's #/info twelve times, to the decoder six times, what it adds
-    // to one screen of the coordinator's once: the first are fetched by people who have
-    // nothing cached; the coordinator's screens are precached after the first one.
+    // The merge weighs the bytes it adds to what people with nothing cached fetch first: 24
+    // times for the coordinator's app, the profile (a first visit) and #/info (a visitor), 12
+    // times for the decoder of stored data, 8 times for stage 5 (the deep link with a time
+    // target of its own, issue 15), once for any other screen: those are precached after the
+    // first one. Tried on this app: heavier stage 5 weights put bytes on the first visit.
     env: {
       ...process.env,
       WASM_SPLIT_MAX_CHUNKS: process.env.WASM_SPLIT_MAX_CHUNKS || '8',
-      WASM_SPLIT_WEIGHTS: process.env.WASM_SPLIT_WEIGHTS ?? 'public_screen=12,profile_screen=12,coordinator=12,decode_archive=6',
+      WASM_SPLIT_MAX_FILES: process.env.WASM_SPLIT_MAX_FILES || '11',
+      WASM_SPLIT_GROUPS: process.env.WASM_SPLIT_GROUPS ?? groups.join(','),
+      WASM_SPLIT_WEIGHTS: process.env.WASM_SPLIT_WEIGHTS ?? 'public_screen=24,profile_screen=24,coordinator=24,decode_archive=12,stage_5=8',
     },
   });
   const bindgen = path.join(work, 'bindgen');
@@ -79,6 +93,7 @@ try {
   // Trunk's loader stays; its preload links carry integrity hashes of the files replaced.
   const htmlFile = path.join(staging, 'index.html');
   let html = fs.readFileSync(htmlFile, 'utf8');
+  html = html.replace('</head>', `${preloadScript(fs.readFileSync(path.join(staging, '__wasm_split.js'), 'utf8'))}</head>`);
   for (const f of [`${name}.js`, `${name}_bg.wasm`]) {
     const sri = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(staging, f))).digest('base64')}`;
     const escaped = f.replace(/[.]/g, '\\.');
@@ -89,4 +104,64 @@ try {
   console.log(`split: ${wasms.length} wasm files, main ${fs.statSync(path.join(staging, `${name}_bg.wasm`)).size} bytes, all ${sizes.reduce((a, b) => a + b, 0)} bytes`);
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * An inline script for index.html: the wasm files the address will need (its screen, the
+ * coordinator's app, the decoder when storage holds data), asked for with
+ * `<link rel=preload as=fetch crossorigin>` while the main module is still loading. Without it
+ * each file is asked for only once the one before runs (the main module, then the
+ * coordinator's, which asks for the screen: src/ui/screens.rs `preload_start`, which this
+ * mirrors). The loader's `fetch()` (same URL, cors, same-origin credentials) takes the
+ * preloaded response.
+ */
+function preloadScript(loader) {
+  const chunkFile = new Map();
+  for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\([\s\S]*?"\.\/(chunk_\d+\.wasm)"/g)) {
+    chunkFile.set(m[1], m[2]);
+  }
+  const needs = {};
+  for (const m of loader.matchAll(/export const __wasm_split_load_(\w+?)_\d+ = wrapAsyncCb\(makeLoad\(([\s\S]*?)\n, \[([^\]]*)\]\)\)/g)) {
+    const own = m[2].match(/"\.\/(split_\w+\.wasm)"/);
+    const chunks = m[3].split(',').map((c) => c.trim()).filter(Boolean).map((c) => chunkFile.get(c));
+    needs[m[1]] = [...(own ? [own[1]] : []), ...chunks];
+  }
+  for (const name of ['coordinator', 'profile_screen', 'overview_screen', 'decode_archive', 'public_screen', 'stage_5']) {
+    if (!needs[name]) throw new Error(`split: the loader has no split ${name}`);
+  }
+  return `<script>
+    // Written by scripts/split.mjs: the wasm files this address needs, asked for at once.
+    (function () {
+      var needs = ${JSON.stringify(needs)};
+      var path = location.hash.replace(/^#/, '').split(/[?#]/)[0].split('/').filter(Boolean);
+      var data = false;
+      try { data = localStorage.getItem('nastavnik:data') !== null; } catch (e) {}
+      var splits;
+      if (path[0] === 'info') splits = ['public_screen'];
+      else if (path[0] === 'rollup') splits = ['rollup_screen'];
+      else {
+        var screen = {
+          '': data ? 'overview_screen' : 'profile_screen', profile: 'profile_screen',
+          stage: 'stage_' + path[1], people: 'people_screen', pairs: 'pair_screen',
+          documents: path[1] ? 'document_screen' : 'documents_screen', 'import': 'import_screen',
+          publish: 'publish_screen', data: 'data_screen'
+        }[path[0] || ''];
+        splits = ['coordinator', screen].concat(data ? ['decode_archive'] : []);
+      }
+      var seen = {};
+      splits.forEach(function (split) {
+        (needs[split] || []).forEach(function (file) {
+          if (seen[file]) return;
+          seen[file] = true;
+          var link = document.createElement('link');
+          link.rel = 'preload';
+          link.as = 'fetch';
+          link.crossOrigin = 'anonymous';
+          link.href = file;
+          document.head.appendChild(link);
+        });
+      });
+    })();
+  </script>
+`;
 }

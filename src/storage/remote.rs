@@ -53,9 +53,12 @@ pub struct Fetched {
 /// (a new `info.json` shows at once, without an old copy from the cache).
 pub async fn fetch_bytes(url: &str) -> Result<Fetched, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("нет окна".into()))?;
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoCache);
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+    let request = started_early(&window, url).unwrap_or_else(|| {
+        let init = web_sys::RequestInit::new();
+        init.set_cache(web_sys::RequestCache::NoCache);
+        window.fetch_with_str_and_init(url, &init)
+    });
+    let response = JsFuture::from(request)
         .await
         .map_err(|e| FetchError::Network(detail(&e)))?;
     let response: web_sys::Response = response.unchecked_into();
@@ -75,6 +78,17 @@ pub async fn fetch_bytes(url: &str) -> Result<Fetched, FetchError> {
         bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
         saved_at,
     })
+}
+
+/// The request for `url` that index.html started before the program loaded (it asks for
+/// `info.json` at once when the address is `#/info`, the same way: `cache: 'no-cache'`), taken
+/// once: a later call asks the site again.
+fn started_early(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
+    const KEY: &str = "nastavnikEarly";
+    let early = js_sys::Reflect::get(window, &KEY.into()).ok()?;
+    let request = js_sys::Reflect::get(&early, &url.into()).ok()?;
+    js_sys::Reflect::delete_property(early.dyn_ref::<js_sys::Object>()?, &url.into()).ok();
+    request.dyn_into().ok()
 }
 
 /// Puts a text on the clipboard (`navigator.clipboard`: only on https or on this computer).

@@ -41,11 +41,18 @@ test('every address opens fresh with its screen and no console error', async () 
     await fresh.waitForFunction(() => !document.querySelector('[data-testid=screen-loading], [data-testid=card-loading]'));
     // The wasm files fetched before the idle preloading of the next screens began (its mark).
     await fresh.waitForTimeout(300);
-    requests[hash] = await fresh.evaluate(() => {
+    const wasm = await fresh.evaluate(() => {
       const mark = performance.getEntriesByName('nastavnik:preload')[0]?.startTime ?? Infinity;
       return performance.getEntriesByType('resource')
-        .filter((e) => new URL(e.name).pathname.endsWith('.wasm') && e.startTime < mark).length;
+        .filter((e) => new URL(e.name).pathname.endsWith('.wasm') && e.startTime < mark)
+        .map((e) => ({ file: new URL(e.name).pathname.split('/').pop(), by: e.initiatorType }));
     });
+    requests[hash] = wasm.length;
+    // index.html asks for the address's files at once (<link rel=preload>, written by
+    // scripts/split.mjs), and the loader takes those answers: no file is fetched twice.
+    const files = wasm.map((w) => w.file);
+    assert.deepEqual(files.filter((f, i) => files.indexOf(f) !== i), [], `${hash}: fetched twice`);
+    assert.ok(wasm.some((w) => w.by === 'link' && w.file.startsWith('split_')), `${hash}: no preloaded screen file`);
     assert.equal(await fresh.$('main.damaged'), null, hash);
     assert.equal(await fresh.$('[data-testid=screen-loading]'), null, `${hash}: still loading`);
     assert.ok((await fresh.textContent('main h1')).trim().length > 0, hash);
@@ -58,9 +65,14 @@ test('every address opens fresh with its screen and no console error', async () 
   for (const [hash, n] of Object.entries(requests)) assert.ok(n <= 12, `${hash}: ${n} wasm requests`);
 
   // The public section for a visitor: a browser of its own, nothing of the coordinator's.
+  // info.json is asked for once, by index.html as the page starts (src/storage/remote.rs
+  // takes that request), not again once the program has loaded.
   const visitor = await openPage(browser, { serviceWorkers: 'block' });
+  const infoRequests = [];
+  visitor.page.on('request', (r) => new URL(r.url()).pathname.endsWith('/info.json') && infoRequests.push(r.url()));
   await visitor.page.goto(url + '#/info');
   await visitor.page.waitForSelector('[data-testid=public-section] h1', { timeout: 20000 });
+  assert.equal(infoRequests.length, 1, infoRequests.join(' '));
   assert.deepEqual(visitor.errors, []);
   await visitor.context.close();
 

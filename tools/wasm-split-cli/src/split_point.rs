@@ -759,12 +759,68 @@ fn merge_chunks(
             .map(|i| weights[i])
             .sum()
     };
+    // The sets of splits loaded together (an address: the coordinator's app, the decoder and
+    // one screen), each with the most chunks it may load: WASM_SPLIT_GROUPS="a+b+c,a+d" with
+    // WASM_SPLIT_MAX_FILES files for the group's own splits and chunks together. Every split
+    // alone may load at most `max` chunks.
+    struct Group {
+        mask: u128,
+        limit: usize,
+    }
+    let matches = |name: &String, prefix: &str| {
+        name == prefix
+            || name
+                .strip_prefix(prefix)
+                .and_then(|rest| rest.strip_prefix('_'))
+                .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut groups: Vec<Group> = split_names
+        .iter()
+        .map(|n| Group {
+            mask: bit(n),
+            limit: max,
+        })
+        .collect();
+    let max_files: usize = std::env::var("WASM_SPLIT_MAX_FILES")
+        .ok()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(usize::MAX);
+    for spec in std::env::var("WASM_SPLIT_GROUPS")
+        .unwrap_or_default()
+        .split(',')
+        .filter(|g| !g.is_empty())
+    {
+        let mut mask = 0u128;
+        for prefix in spec.split('+') {
+            let found: Vec<&String> = split_names.iter().filter(|n| matches(n, prefix)).collect();
+            if found.is_empty() {
+                warn!("merge_chunks: no split {prefix} (group {spec})");
+            }
+            mask |= found.into_iter().map(bit).fold(0, |a, b| a | b);
+        }
+        let limit = max_files.saturating_sub(mask.count_ones() as usize);
+        groups.push(Group { mask, limit });
+    }
+    if groups.len() > 128 {
+        warn!("merge_chunks: more than 128 groups, chunks left as they are");
+        return;
+    }
     let before = chunks.len();
     loop {
+        // The groups loading too many chunks, and for each chunk the groups that load it.
+        let loaders: Vec<u128> = chunks
+            .iter()
+            .map(|c| {
+                groups
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| c.mask & g.mask != 0)
+                    .fold(0, |m, (i, _)| m | 1 << i)
+            })
+            .collect();
         let mut over: u128 = 0;
-        for (i, _) in split_names.iter().enumerate() {
-            let loads = chunks.iter().filter(|c| c.mask >> i & 1 == 1).count();
-            if loads > max {
+        for (i, g) in groups.iter().enumerate() {
+            if loaders.iter().filter(|l| *l >> i & 1 == 1).count() > g.limit {
                 over |= 1 << i;
             }
         }
@@ -774,10 +830,10 @@ fn merge_chunks(
         let mut best: Option<(u64, usize, usize)> = None;
         for a in 0..chunks.len() {
             for b in a + 1..chunks.len() {
-                let (ca, cb) = (&chunks[a], &chunks[b]);
-                if ca.mask & cb.mask & over == 0 {
+                if loaders[a] & loaders[b] & over == 0 {
                     continue;
                 }
+                let (ca, cb) = (&chunks[a], &chunks[b]);
                 let cost = ca.size * weight(cb.mask & !ca.mask) + cb.size * weight(ca.mask & !cb.mask);
                 if best.is_none_or(|(c, _, _)| cost < c) {
                     best = Some((cost, a, b));
