@@ -41,6 +41,21 @@ fn check_id<T: Record>(items: &[T], i: usize, path: &str, what: &str) -> Result<
     Ok(())
 }
 
+/// Checks each record of the list at `path`: its id (see [`check_id`]), then `check` with the
+/// record and the path of a field of it (`at("mentor")` → `data.pairs[3].mentor`).
+fn check_each<T: Record>(
+    items: &[T],
+    path: &str,
+    what: &str,
+    mut check: impl FnMut(&T, &dyn Fn(&str) -> String) -> Result<(), ArchiveError>,
+) -> Result<(), ArchiveError> {
+    for (i, item) in items.iter().enumerate() {
+        check_id(items, i, path, what)?;
+        check(item, &|f| format!("{path}[{i}].{f}"))?;
+    }
+    Ok(())
+}
+
 /// References, formats and sizes that types alone cannot express.
 pub(super) fn check(env: &Envelope) -> Result<(), ArchiveError> {
     if env.saved_at().is_none() {
@@ -184,9 +199,7 @@ pub(super) fn check_pairs(data: &SchoolData) -> Result<(), ArchiveError> {
         ArchiveError::at(path, format!("Дата «{d}» не в формате ГГГГ-ММ-ДД."))
     };
     let date_ok = |d: &str| d.is_empty() || format::parse_date(d).is_some();
-    for (i, g) in data.pairs.iter().enumerate() {
-        let at = |f: &str| format!("data.pairs[{i}].{f}");
-        check_id(&data.pairs, i, "data.pairs", "пары")?;
+    check_each(&data.pairs, "data.pairs", "пары", |g, at| {
         if !known(&g.mentor) {
             return Err(missing(at("mentor"), &g.mentor));
         }
@@ -198,7 +211,7 @@ pub(super) fn check_pairs(data: &SchoolData) -> Result<(), ArchiveError> {
         }
         for (j, m) in g.mentees.iter().enumerate() {
             if !known(m) {
-                return Err(missing(format!("data.pairs[{i}].mentees[{j}]"), m));
+                return Err(missing(at(&format!("mentees[{j}]")), m));
             }
         }
         for (f, d) in [("start", &g.start), ("end", &g.end)] {
@@ -209,7 +222,7 @@ pub(super) fn check_pairs(data: &SchoolData) -> Result<(), ArchiveError> {
         for (j, h) in g.history.iter().enumerate() {
             for (f, id) in [("from", &h.from), ("to", &h.to)] {
                 if !known(id) {
-                    return Err(missing(format!("data.pairs[{i}].history[{j}].{f}"), id));
+                    return Err(missing(at(&format!("history[{j}].{f}")), id));
                 }
             }
         }
@@ -217,13 +230,14 @@ pub(super) fn check_pairs(data: &SchoolData) -> Result<(), ArchiveError> {
             for (k, item) in t.items.iter().enumerate() {
                 if !date_ok(&item.deadline) {
                     return Err(bad_date(
-                        format!("data.pairs[{i}].program.tasks[{j}].items[{k}].deadline"),
+                        at(&format!("program.tasks[{j}].items[{k}].deadline")),
                         &item.deadline,
                     ));
                 }
             }
         }
-    }
+        Ok(())
+    })?;
     for (i, t) in data.trainings.iter().enumerate() {
         if !date_ok(&t.date) {
             return Err(bad_date(format!("data.trainings[{i}].date"), &t.date));
@@ -270,16 +284,11 @@ pub(super) fn check_stage6(data: &SchoolData) -> Result<(), ArchiveError> {
         (Audience::Mentee, "mentee_questions"),
         (Audience::Mentor, "mentor_questions"),
     ] {
-        let qs = m.questions(a);
-        check_count(
-            qs.len(),
-            MAX_QUESTIONS,
-            &format!("data.monitoring.{name}"),
-            || format!("В анкете больше {MAX_QUESTIONS} вопросов."),
-        )?;
-        for (i, q) in qs.iter().enumerate() {
-            let at = |f: &str| format!("data.monitoring.{name}[{i}].{f}");
-            check_id(qs, i, &format!("data.monitoring.{name}"), "вопроса")?;
+        let (qs, path) = (m.questions(a), format!("data.monitoring.{name}"));
+        check_count(qs.len(), MAX_QUESTIONS, &path, || {
+            format!("В анкете больше {MAX_QUESTIONS} вопросов.")
+        })?;
+        check_each(qs, &path, "вопроса", |q, at| {
             if q.text.chars().count() > MAX_QUESTION_CHARS {
                 return Err(ArchiveError::at(
                     at("text"),
@@ -292,17 +301,23 @@ pub(super) fn check_stage6(data: &SchoolData) -> Result<(), ArchiveError> {
                     format!("Шкала вопроса — 5 или 10, а в файле {}.", q.scale),
                 ));
             }
-        }
+            Ok(())
+        })?;
     }
-    for (i, r) in m.rounds.iter().enumerate() {
-        check_id(&m.rounds, i, "data.monitoring.rounds", "раунда")?;
-        if format::parse_date(&r.date).is_none() {
-            return Err(ArchiveError::at(
-                format!("data.monitoring.rounds[{i}].date"),
-                format!("Дата «{}» не в формате ГГГГ-ММ-ДД.", r.date),
-            ));
-        }
-    }
+    check_each(
+        &m.rounds,
+        "data.monitoring.rounds",
+        "раунда",
+        |r, at| {
+            if format::parse_date(&r.date).is_none() {
+                return Err(ArchiveError::at(
+                    at("date"),
+                    format!("Дата «{}» не в формате ГГГГ-ММ-ДД.", r.date),
+                ));
+            }
+            Ok(())
+        },
+    )?;
     for (i, r) in m.responses.iter().enumerate() {
         let at = |f: &str| format!("data.monitoring.responses[{i}].{f}");
         if m.round(&r.round).is_none() {
@@ -364,19 +379,23 @@ pub(super) fn check_stage6(data: &SchoolData) -> Result<(), ArchiveError> {
     check_count(data.library.len(), MAX_PRACTICES, "data.library", || {
         format!("В копилке больше {MAX_PRACTICES} материалов.")
     })?;
-    for (i, p) in data.library.iter().enumerate() {
-        let at = |f: &str| format!("data.library[{i}].{f}");
-        check_id(&data.library, i, "data.library", "материала")?;
-        if !p.author.is_empty() && !known(&p.author) {
-            return Err(missing(at("author"), &p.author));
-        }
-        if !p.area.is_empty() && !area(&p.area) {
-            return Err(no_area(at("area"), &p.area));
-        }
-        if let Err(e) = crate::domain::library::check_practice(p.clone()) {
-            return Err(ArchiveError::at(data_field_of(&e, &at), format!("{e}.")));
-        }
-    }
+    check_each(
+        &data.library,
+        "data.library",
+        "материала",
+        |p, at| {
+            if !p.author.is_empty() && !known(&p.author) {
+                return Err(missing(at("author"), &p.author));
+            }
+            if !p.area.is_empty() && !area(&p.area) {
+                return Err(no_area(at("area"), &p.area));
+            }
+            if let Err(e) = crate::domain::library::check_practice(p.clone()) {
+                return Err(ArchiveError::at(data_field_of(&e, at), format!("{e}.")));
+            }
+            Ok(())
+        },
+    )?;
     let e = &data.final_event;
     if let Err(message) = crate::domain::library::check_event(e) {
         let field = if message.starts_with("Дата") {
@@ -410,15 +429,13 @@ pub(super) fn data_field_of(message: &str, at: &dyn Fn(&str) -> String) -> Strin
 
 pub(super) fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
     use crate::domain::questionnaires::{check_mentee, check_mentor};
-    for i in 0..data.taxonomy.len() {
-        check_id(&data.taxonomy, i, "data.taxonomy", "области")?;
-    }
+    check_each(&data.taxonomy, "data.taxonomy", "области", |_, _| {
+        Ok(())
+    })?;
     check_count(data.people.len(), MAX_PEOPLE, "data.people", || {
         format!("В реестре больше {MAX_PEOPLE} педагогов.")
     })?;
-    for (i, p) in data.people.iter().enumerate() {
-        let at = |field: &str| format!("data.people[{i}].{field}");
-        check_id(&data.people, i, "data.people", "педагога")?;
+    check_each(&data.people, "data.people", "педагога", |p, at| {
         for (field, text) in [
             ("full_name", &p.full_name),
             ("position", &p.position),
@@ -477,6 +494,6 @@ pub(super) fn check_people(data: &SchoolData) -> Result<(), ArchiveError> {
                 ));
             }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
