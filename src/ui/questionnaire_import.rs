@@ -118,17 +118,17 @@ fn Preview(
             }
         })
     };
-    let total = first.table.rows.len();
+    let total = first.source.table.rows.len();
     view! {
         <div data-testid="answers-preview">
-            <h4>"Предпросмотр: «" {first.file_name.clone()} "»"</h4>
+            <h4>"Предпросмотр: «" {first.source.file_name.clone()} "»"</h4>
             <p role="status" data-testid="answers-summary">{move || session.with(|s| s.as_ref().map(FormImport::summary))}</p>
             <details open=first.mapping_error.is_some()>
                 <summary>"Что в каком столбце"</summary>
                 <p class="hint">"Столбцы распознаны по заголовкам; служебные столбцы формы («ID», «Время создания») не загружаются. Проверьте и при необходимости выберите поле вручную."</p>
                 <div class="mapping">
-                    {first.table.headers.iter().enumerate().map(|(col, h)| {
-                        let current = first.fields[col].key();
+                    {first.source.table.headers.iter().enumerate().map(|(col, h)| {
+                        let current = first.source.columns[col].key();
                         let id = format!("amap-{key}-{col}");
                         view! {
                             <div class="field">

@@ -4,7 +4,7 @@
 //! data changes only when the coordinator confirms (`Monitoring::import_responses`).
 
 use super::common::{
-    capitalize, check_person_column, find_person, fold, header_parts, names_person, parse_mark,
+    capitalize, find_person, fold, header_parts, names_person, parse_mark, ImportSource,
 };
 use super::Table;
 use crate::domain::data::SchoolData;
@@ -38,12 +38,9 @@ pub struct AnswerRow {
 /// An import in progress: nothing is saved until [`AnswerImport::responses`] are confirmed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerImport {
-    pub file_name: String,
-    pub table: Table,
-    pub audience: Audience,
+    pub source: ImportSource<Target>,
     /// The round the answers belong to.
     pub round: String,
-    pub targets: Vec<Target>,
     pub rows: Vec<AnswerRow>,
     /// Why the mapping cannot import anything.
     pub mapping_error: Option<String>,
@@ -119,13 +116,9 @@ impl AnswerImport {
         audience: Audience,
         round: &str,
     ) -> AnswerImport {
-        let targets = guess_targets(&table.headers, data, audience);
         let mut s = AnswerImport {
-            file_name: file_name.to_string(),
-            table,
-            audience,
+            source: ImportSource::new(file_name, table, data, audience, guess_targets),
             round: round.to_string(),
-            targets,
             rows: Vec::new(),
             mapping_error: None,
         };
@@ -135,8 +128,8 @@ impl AnswerImport {
 
     /// Another questionnaire: the columns are guessed again.
     pub fn set_audience(&mut self, audience: Audience, data: &SchoolData) {
-        self.audience = audience;
-        self.targets = guess_targets(&self.table.headers, data, audience);
+        self.source.audience = audience;
+        self.source.columns = guess_targets(&self.source.table.headers, data, audience);
         self.check(data);
     }
 
@@ -146,9 +139,7 @@ impl AnswerImport {
     }
 
     pub fn set_target(&mut self, col: usize, target: Target, data: &SchoolData) {
-        if let Some(t) = self.targets.get_mut(col) {
-            *t = target;
-        }
+        self.source.set_column(col, target);
         self.check(data);
     }
 
@@ -156,14 +147,10 @@ impl AnswerImport {
         if data.monitoring.round(&self.round).is_none() {
             return Err("Выберите раунд мониторинга, к которому относятся ответы.".into());
         }
-        check_person_column(
-            self.targets
-                .iter()
-                .filter(|t| **t == Target::Person)
-                .count(),
-        )?;
+        self.source.check_person_column(&Target::Person)?;
         let questions: Vec<&String> = self
-            .targets
+            .source
+            .columns
             .iter()
             .filter_map(|t| match t {
                 Target::Question(q) => Some(q),
@@ -177,7 +164,7 @@ impl AnswerImport {
             if questions[..i].contains(q) {
                 let text = data
                     .monitoring
-                    .question(self.audience, q)
+                    .question(self.source.audience, q)
                     .map(|q| q.text.as_str())
                     .unwrap_or(q);
                 return Err(format!(
@@ -195,9 +182,10 @@ impl AnswerImport {
             self.rows.clear();
             return;
         }
-        let person_col = self.targets.iter().position(|t| *t == Target::Person);
-        let mut rows: Vec<AnswerRow> = Vec::with_capacity(self.table.rows.len());
-        for (number, cells) in &self.table.rows {
+        let audience = self.source.audience;
+        let person_col = self.source.column_of(&Target::Person);
+        let mut rows: Vec<AnswerRow> = Vec::with_capacity(self.source.table.rows.len());
+        for (number, cells) in &self.source.table.rows {
             let name = person_col
                 .and_then(|c| cells.get(c))
                 .cloned()
@@ -205,14 +193,14 @@ impl AnswerImport {
             let mut errors = Vec::new();
             let mut response = Response {
                 round: self.round.clone(),
-                audience: self.audience,
+                audience,
                 ..Default::default()
             };
             if name.trim().is_empty() {
                 errors.push("ФИО не заполнено.".to_string());
             } else {
                 match find_person(&data.people, &name)
-                    .and_then(|p| pair_of(data, p, self.audience).map(|g| (p, g)))
+                    .and_then(|p| pair_of(data, p, audience).map(|g| (p, g)))
                 {
                     Ok((p, g)) => {
                         response.person = p.id.clone();
@@ -221,11 +209,11 @@ impl AnswerImport {
                     Err(e) => errors.push(format!("{}.", capitalize(&e))),
                 }
             }
-            for (cell, target) in cells.iter().zip(&self.targets) {
+            for (cell, target) in cells.iter().zip(&self.source.columns) {
                 let Target::Question(qid) = target else {
                     continue;
                 };
-                let Some(q) = data.monitoring.question(self.audience, qid) else {
+                let Some(q) = data.monitoring.question(audience, qid) else {
                     continue;
                 };
                 match parse_mark(&q.text, cell, q.scale) {
@@ -278,7 +266,7 @@ impl AnswerImport {
         let replaces = self.rows.iter().filter(|r| r.replaces).count();
         format!(
             "Строк: {}; будут загружены: {ok}{}; с ошибками: {}",
-            self.table.rows.len(),
+            self.source.table.rows.len(),
             if replaces > 0 {
                 format!(" (заменят введённые ранее: {replaces})")
             } else {
@@ -324,7 +312,7 @@ mod tests {
         let s = AnswerImport::new("ответы.csv", table, &d, Audience::Mentee, "m1");
         assert_eq!(s.mapping_error, None);
         assert_eq!(
-            s.targets,
+            s.source.columns,
             [
                 Target::Ignore,
                 Target::Person,
@@ -409,7 +397,7 @@ mod tests {
         // The mentors' questionnaire: the mentor of g1 answers about g1.
         s.set_audience(Audience::Mentor, &d);
         assert_eq!(
-            s.targets[2],
+            s.source.columns[2],
             Target::Ignore,
             "no mentor question has that text"
         );

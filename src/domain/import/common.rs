@@ -1,8 +1,65 @@
 //! What both answer imports share — the monitoring answers of stage 6 (`answers.rs`) and the
 //! bank questionnaires of stages 2–3 (`questionnaire.rs`): reading a respondent's ФИО the way
-//! people type it, reading a form's column headers, and checking a mark on a scale.
+//! people type it, reading a form's column headers, and checking a mark on a scale; the file
+//! being imported with what each of its columns holds ([`ImportSource`]).
 
+use super::Table;
+use crate::domain::data::SchoolData;
+use crate::domain::monitoring::Audience;
 use crate::domain::people::Person;
+
+/// The file of an answer import as it is read: whose questionnaire the answers are
+/// (`audience`) and what each column holds (`columns`: a monitoring [`Target`](super::Target)
+/// or a bank questionnaire's [`Field`](super::questionnaire::Field)), guessed from the headers
+/// and changed in the preview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportSource<C> {
+    pub file_name: String,
+    pub table: Table,
+    pub audience: Audience,
+    pub columns: Vec<C>,
+}
+
+/// How the columns of a questionnaire's answers are guessed from the headers.
+pub type GuessColumns<C> = fn(&[String], &SchoolData, Audience) -> Vec<C>;
+
+impl<C: PartialEq> ImportSource<C> {
+    pub fn new(
+        file_name: &str,
+        table: Table,
+        data: &SchoolData,
+        audience: Audience,
+        guess: GuessColumns<C>,
+    ) -> Self {
+        ImportSource {
+            file_name: file_name.to_string(),
+            columns: guess(&table.headers, data, audience),
+            table,
+            audience,
+        }
+    }
+
+    /// Says what column `col` holds (a column the file lacks changes nothing).
+    pub fn set_column(&mut self, col: usize, holds: C) {
+        if let Some(c) = self.columns.get_mut(col) {
+            *c = holds;
+        }
+    }
+
+    /// The first column holding `what`.
+    pub fn column_of(&self, what: &C) -> Option<usize> {
+        self.columns.iter().position(|c| c == what)
+    }
+
+    /// Checks that exactly one column holds the respondent's ФИО (`person`).
+    pub fn check_person_column(&self, person: &C) -> Result<(), String> {
+        match self.columns.iter().filter(|c| *c == person).count() {
+            0 => Err("Укажите, в каком столбце ФИО отвечающего.".into()),
+            1 => Ok(()),
+            _ => Err("ФИО выбрано для нескольких столбцов: оставьте один.".into()),
+        }
+    }
+}
 
 /// A text for comparison: lower case, «ё» read as «е», punctuation a space, single spaces.
 /// «Насколько вам нужна помощь? [ФГОС/ФООП]» → «насколько вам нужна помощь фгос фооп».
@@ -182,15 +239,6 @@ pub fn parse_mark(question: &str, value: &str, scale: u8) -> Result<Option<u8>, 
             "«{question}»: оценка {n} вне шкалы от 1 до {scale}."
         )),
         Err(_) => Err(format!("«{question}»: «{v}» — не оценка от 1 до {scale}.")),
-    }
-}
-
-/// Checks that exactly one column holds the ФИО.
-pub fn check_person_column(count: usize) -> Result<(), String> {
-    match count {
-        0 => Err("Укажите, в каком столбце ФИО отвечающего.".into()),
-        1 => Ok(()),
-        _ => Err("ФИО выбрано для нескольких столбцов: оставьте один.".into()),
     }
 }
 

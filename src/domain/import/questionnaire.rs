@@ -17,8 +17,7 @@ pub use form_import::*;
 pub use questions::*;
 
 use super::common::{
-    capitalize, check_person_column, fold, header_parts, match_name, names_person, parse_mark,
-    NameMatch,
+    capitalize, fold, header_parts, match_name, names_person, parse_mark, ImportSource, NameMatch,
 };
 use super::rows::person_from_cells;
 use super::{guess_columns, Column, Table};

@@ -59,10 +59,10 @@ pub fn ImportAnswers() -> impl IntoView {
                 session.get_untracked().map(|first| {
                     let lists = state.data.with_untracked(|d| (round_options(d), d.monitoring.clone()));
                     let (rounds, monitoring) = lists;
-                    let headers = first.table.headers.clone();
-                    let audience = first.audience;
+                    let headers = first.source.table.headers.clone();
+                    let audience = first.source.audience;
                     view! {
-                        <h4>"Предпросмотр: «" {first.file_name.clone()} "»"</h4>
+                        <h4>"Предпросмотр: «" {first.source.file_name.clone()} "»"</h4>
                         <div class="grid-form">
                             <div class="field">
                                 <label for="import-round">"Раунд"</label>
@@ -79,8 +79,8 @@ pub fn ImportAnswers() -> impl IntoView {
                         </div>
                         <div class="mapping">
                             {headers.into_iter().enumerate().map(|(col, h)| {
-                                let current = first.targets[col].key();
-                                let list = Target::choices(&monitoring, first.audience);
+                                let current = first.source.columns[col].key();
+                                let list = Target::choices(&monitoring, first.source.audience);
                                 view! {
                                     <div class="field">
                                         <label for=format!("amap-{col}")>"Столбец «" {h} "»"</label>

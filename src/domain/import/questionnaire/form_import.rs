@@ -43,10 +43,7 @@ pub struct Outcome {
 /// An import of a form's export in progress.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FormImport {
-    pub file_name: String,
-    pub table: Table,
-    pub audience: Audience,
-    pub fields: Vec<Field>,
+    pub source: ImportSource<Field>,
     pub rows: Vec<FormRow>,
     pub mapping_error: Option<String>,
     /// Rows (indices) of unknown respondents to add to the register.
@@ -65,12 +62,8 @@ impl FormImport {
         audience: Audience,
         today: &str,
     ) -> FormImport {
-        let fields = guess_fields(&table.headers, data, audience);
         let mut s = FormImport {
-            file_name: file_name.to_string(),
-            table,
-            audience,
-            fields,
+            source: ImportSource::new(file_name, table, data, audience, guess_fields),
             rows: Vec::new(),
             mapping_error: None,
             add: BTreeSet::new(),
@@ -82,9 +75,7 @@ impl FormImport {
     }
 
     pub fn set_field(&mut self, col: usize, field: Field, data: &SchoolData) {
-        if let Some(f) = self.fields.get_mut(col) {
-            *f = field;
-        }
+        self.source.set_column(col, field);
         self.check(data);
     }
 
@@ -107,8 +98,9 @@ impl FormImport {
     }
 
     fn mapping(&self) -> Result<(), String> {
-        check_person_column(self.fields.iter().filter(|f| **f == Field::Person).count())?;
-        let answers = self.fields.iter().any(|f| {
+        self.source.check_person_column(&Field::Person)?;
+        let fields = &self.source.columns;
+        let answers = fields.iter().any(|f| {
             matches!(
                 f,
                 Field::Area(_) | Field::Forms | Field::Capacity | Field::Motivation | Field::Text
@@ -121,12 +113,13 @@ impl FormImport {
                     .into(),
             );
         }
-        for (i, f) in self.fields.iter().enumerate() {
-            if *f != Field::Ignore && self.fields[..i].contains(f) {
+        let headers = &self.source.table.headers;
+        for (i, f) in fields.iter().enumerate() {
+            if *f != Field::Ignore && fields[..i].contains(f) {
                 return Err(format!(
                     "Столбцы «{}» и «{}» читаются в одно поле: оставьте один.",
-                    self.table.headers[self.fields[..i].iter().position(|x| x == f).unwrap()],
-                    self.table.headers[i]
+                    headers[self.source.column_of(f).unwrap()],
+                    headers[i]
                 ));
             }
         }
@@ -142,7 +135,8 @@ impl FormImport {
         }
         // The card fields through the teacher-list reader: the same values, the same messages.
         let columns: Vec<Column> = self
-            .fields
+            .source
+            .columns
             .iter()
             .map(|f| match f {
                 Field::Person => Column::FullName,
@@ -150,12 +144,12 @@ impl FormImport {
                 _ => Column::Ignore,
             })
             .collect();
-        let mut rows: Vec<FormRow> = Vec::with_capacity(self.table.rows.len());
-        for (index, (number, cells)) in self.table.rows.iter().enumerate() {
+        let mut rows: Vec<FormRow> = Vec::with_capacity(self.source.table.rows.len());
+        for (index, (number, cells)) in self.source.table.rows.iter().enumerate() {
             // The surname (or the whole ФИО), then the first name and the patronymic asked apart.
             let name = [Field::Person, Field::FirstName, Field::Patronymic]
                 .iter()
-                .filter_map(|f| self.fields.iter().position(|x| x == f))
+                .filter_map(|f| self.source.column_of(f))
                 .filter_map(|c| cells.get(c))
                 .map(|v| v.trim())
                 .filter(|v| !v.is_empty())
@@ -226,7 +220,7 @@ impl FormImport {
             }
             let replaces = errors.is_empty()
                 && person.as_ref().is_some_and(|(id, _)| {
-                    data.person(id).is_some_and(|p| match self.audience {
+                    data.person(id).is_some_and(|p| match self.source.audience {
                         Audience::Mentee => p.mentee.as_ref().is_some_and(|r| r.answers.is_some()),
                         Audience::Mentor => p.mentor.as_ref().is_some_and(|r| r.answers.is_some()),
                     })
@@ -260,9 +254,9 @@ impl FormImport {
         let mut text = String::new();
         let mut any = false;
         let errors_before = errors.len();
-        for (col, (cell, field)) in cells.iter().zip(&self.fields).enumerate() {
+        for (col, (cell, field)) in cells.iter().zip(&self.source.columns).enumerate() {
             let v = cell.trim();
-            let header = &self.table.headers[col];
+            let header = &self.source.table.headers[col];
             match field {
                 Field::Ignore
                 | Field::Person
@@ -333,7 +327,7 @@ impl FormImport {
         if date.is_empty() {
             date = self.today.clone();
         }
-        let (answers, problems) = match self.audience {
+        let (answers, problems) = match self.source.audience {
             Audience::Mentee => {
                 let a = MenteeAnswers {
                     last_year: false,
@@ -403,7 +397,7 @@ impl FormImport {
         let bad = self.rows.iter().filter(|r| !r.errors.is_empty()).count();
         format!(
             "Строк: {}. Будут загружены: {}{}. Нет в реестре: {unknown}. С ошибками: {bad}.",
-            self.table.rows.len(),
+            self.source.table.rows.len(),
             ready.len(),
             if notes.is_empty() {
                 String::new()

@@ -117,7 +117,7 @@ fn a_name_asked_in_three_parts_is_put_together() {
     let table = read_table("ответы.csv", csv.as_bytes()).unwrap();
     let s = FormImport::new("ответы.csv", table, &d, Audience::Mentee, TODAY);
     assert_eq!(
-        s.fields,
+        s.source.columns,
         [
             Field::Person,
             Field::FirstName,
