@@ -9,7 +9,7 @@ use crate::domain::publish_rules::{practice_authors, published_without_name};
 
 use super::state::{use_edit, use_state};
 use super::widgets::{
-    area_options, on_submit, Card, ConfirmButton, EnumSelect, ErrorText, InputField,
+    area_options, on_submit, Card, ConfirmButton, EnumSelect, ErrorText, IdList, InputField,
 };
 
 #[component]
@@ -36,11 +36,7 @@ pub fn Library() -> impl IntoView {
                 <input id="library-search" type="search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
             </div>
             <p role="status" data-testid="library-count">{move || format!("Материалов: {} из {}", ids.with(Vec::len), total())}</p>
-            <ul class="library">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <PracticeItem id />
-                </For>
-            </ul>
+            <IdList class="library" ids=ids item=|id| view! { <PracticeItem id /> } />
             {move || (total() == 0).then(|| view! { <p class="empty">"В копилке пока ничего нет: добавьте первый материал."</p> })}
             <NewPractice />
         </Card>

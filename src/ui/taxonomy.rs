@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::taxonomy::AreaGroup;
 
 use super::state::use_edit;
-use super::widgets::{on_submit, Card, EnumSelect, ErrorText};
+use super::widgets::{on_submit, Card, EnumSelect, ErrorText, IdList};
 
 #[component]
 pub fn TaxonomyEditor() -> impl IntoView {
@@ -18,11 +18,7 @@ pub fn TaxonomyEditor() -> impl IntoView {
         <Card h2=true id="taxonomy-title" title="Области профессиональных затруднений и сильных сторон" testid="taxonomy" error=error>
             <p class="hint">"Один перечень для обеих анкет: наставляемые оценивают, где нужна помощь, наставники — что \
                   могут передать. По этим областям подбираются пары (этап 4)."</p>
-            <ul class="areas">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <AreaRow id />
-                </For>
-            </ul>
+            <IdList class="areas" ids=ids item=|id| view! { <AreaRow id /> } />
             <form class="inline-form" on:submit=on_submit(move || {
                 match state.change(|d| d.add_area(group.get_untracked(), &title.get_untracked()).map(|_| ())) {
                     Ok(()) => { title.set(String::new()); error.set(None); }

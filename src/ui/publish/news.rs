@@ -6,7 +6,7 @@ use crate::domain::public::{self, News};
 use crate::domain::publish_rules as rules;
 
 use super::super::state::use_edit;
-use super::super::widgets::{on_submit, Card, ConfirmButton, ErrorText, InputField};
+use super::super::widgets::{on_submit, Card, ConfirmButton, ErrorText, IdList, InputField};
 use super::{stage_options, today};
 
 #[component]
@@ -113,11 +113,7 @@ pub fn NewsCard() -> impl IntoView {
             {move || state.data.with(|d| d.publication.news.is_empty()).then(|| view! {
                 <p class="empty">"Новостей пока нет."</p>
             })}
-            <ul class="pub-list">
-                <For each=move || news_ids.get() key=|id| id.clone() let:id>
-                    <NewsItem id />
-                </For>
-            </ul>
+            <IdList class="pub-list" ids=news_ids item=|id| view! { <NewsItem id /> } />
         </Card>
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::publish_rules as rules;
 
 use super::super::router::Route;
 use super::super::state::use_edit;
-use super::super::widgets::{on_submit, Card, ErrorText};
+use super::super::widgets::{on_submit, Card, ErrorText, IdList};
 
 #[component]
 pub fn PeopleCard() -> impl IntoView {
@@ -66,11 +66,7 @@ pub fn PeopleCard() -> impl IntoView {
                 }.into_any()
             }}
             <ErrorText message=error />
-            <ul class="pub-list">
-                <For each=move || featured.get() key=|id| id.clone() let:id>
-                    <FeaturedItem id />
-                </For>
-            </ul>
+            <IdList class="pub-list" ids=featured item=|id| view! { <FeaturedItem id /> } />
         </Card>
     }
 }

@@ -1,6 +1,7 @@
 //! Shared pieces: the header with the save indicator, progress bars, and the shapes every
 //! screen uses (an error paragraph, a confirmed action, a select over a key/label enum, a
-//! table file picker, «Копировать», «Показать ещё», a select over a list from the data, a form's input, a card, a table's column headings).
+//! table file picker, «Копировать», «Показать ещё», a select over a list from the data, a form's input, a card, a table's column headings,
+//! a list of records kept by id).
 
 mod card;
 mod confirm;
@@ -9,6 +10,7 @@ mod enum_select;
 mod error_text;
 mod file_picker;
 mod getter;
+mod id_list;
 mod input_field;
 mod measures;
 mod pick;
@@ -21,6 +23,7 @@ pub use enum_select::EnumSelect;
 pub use error_text::ErrorText;
 pub use file_picker::{FilePicker, TABLE_FILES};
 pub use getter::Getter;
+pub use id_list::IdList;
 pub use input_field::InputField;
 pub use measures::StageMeasures;
 pub use pick::{area_options, person_options, Pick, CHOOSE};
