@@ -15,8 +15,20 @@ fn good_json() -> Value {
     serde_json::from_str(&Envelope::new(sample(), 7, "2026-11-26T09:00:00.000Z").to_json()).unwrap()
 }
 
+/// The good archive changed by `edit`.
+fn edited(edit: impl FnOnce(&mut Value)) -> Value {
+    let mut v = good_json();
+    edit(&mut v);
+    v
+}
+
 fn err_of(v: &Value) -> ArchiveError {
     decode(v.to_string().as_bytes()).unwrap_err()
+}
+
+/// Why the good archive changed by `edit` is refused.
+fn err_after(edit: impl FnOnce(&mut Value)) -> ArchiveError {
+    err_of(&edited(edit))
 }
 
 /// Decodes a fixture of the example school (60 teachers) saved at `revision`: it must always
@@ -635,9 +647,7 @@ fn another_format() {
 
 #[test]
 fn newer_version() {
-    let mut v = good_json();
-    v["version"] = (CURRENT_VERSION + 1).into();
-    let e = err_of(&v);
+    let e = err_after(|v| v["version"] = (CURRENT_VERSION + 1).into());
     assert_eq!(e.path, "version");
     assert_eq!(
         e.message,
@@ -673,10 +683,8 @@ fn people_are_checked() {
     let v = with_person(|_| {});
     assert!(decode(v.to_string().as_bytes()).is_ok());
 
-    let mut v = good_json();
-    v["data"]["people"] = serde_json::json!([person.clone(), person.clone()]);
     assert_refused(
-        &v,
+        &edited(|v| v["data"]["people"] = serde_json::json!([person.clone(), person.clone()])),
         "data.people[1].id",
         "Пустой или повторяющийся идентификатор педагога «p1».",
     );
@@ -727,9 +735,7 @@ fn bad_version_value() {
 
 #[test]
 fn wrong_type_names_the_path() {
-    let mut v = good_json();
-    v["data"]["profile"]["city"] = 42.into();
-    let e = err_of(&v);
+    let e = err_after(|v| v["data"]["profile"]["city"] = 42.into());
     assert_eq!(e.path, "data.profile.city");
     assert_eq!(
         e.message,
@@ -741,18 +747,14 @@ fn wrong_type_names_the_path() {
          Место в файле: data.profile.city."
     );
 
-    let mut v = good_json();
-    v["revision"] = (-3).into();
     assert_refused(
-        &v,
+        &edited(|v| v["revision"] = (-3).into()),
         "revision",
         "Неверный тип значения: ожидается целое неотрицательное число, а в файле целое число -3.",
     );
 
-    let mut v = good_json();
-    v["data"]["roadmap"] = serde_json::json!({});
     assert_refused(
-        &v,
+        &edited(|v| v["data"]["roadmap"] = serde_json::json!({})),
         "data.roadmap",
         "Неверный тип значения: ожидается массив, а в файле объект.",
     );
@@ -760,9 +762,7 @@ fn wrong_type_names_the_path() {
 
 #[test]
 fn wrong_enum_value_lists_the_allowed_ones() {
-    let mut v = good_json();
-    v["data"]["roadmap"][0]["status"] = "finished".into();
-    let e = err_of(&v);
+    let e = err_after(|v| v["data"]["roadmap"][0]["status"] = "finished".into());
     assert_eq!(e.path, "data.roadmap[0].status");
     assert_eq!(
         e.message,
@@ -872,19 +872,15 @@ fn a_repeated_field_is_refused() {
 
 #[test]
 fn unknown_field_is_refused_not_dropped() {
-    let mut v = good_json();
-    v["data"]["profile"]["kpp"] = "780101001".into();
-    let e = err_of(&v);
+    let e = err_after(|v| v["data"]["profile"]["kpp"] = "780101001".into());
     assert_eq!(e.path, "data.profile.kpp");
     assert!(e.message.starts_with("Лишнее поле «kpp»"), "{e}");
 }
 
 #[test]
 fn dangling_document_reference() {
-    let mut v = good_json();
-    v["data"]["documents"]["order_party"] = serde_json::json!({"number": "1"});
     assert_refused(
-        &v,
+        &edited(|v| v["data"]["documents"]["order_party"] = serde_json::json!({"number": "1"})),
         "data.documents.order_party",
         "Ссылка на неизвестный документ «order_party»: в программе нет такого документа.",
     );
@@ -892,16 +888,15 @@ fn dangling_document_reference() {
 
 #[test]
 fn duplicate_row_ids_and_bad_stages() {
-    let mut v = good_json();
-    v["data"]["roadmap"][4]["id"] = "1.1".into();
     assert_refused(
-        &v,
+        &edited(|v| v["data"]["roadmap"][4]["id"] = "1.1".into()),
         "data.roadmap[4].id",
         "Повторяется идентификатор строки «1.1».",
     );
-    let mut v = good_json();
-    v["data"]["roadmap"][2]["stage"] = 8.into();
-    assert_eq!(err_of(&v).path, "data.roadmap[2].stage");
+    assert_eq!(
+        err_after(|v| v["data"]["roadmap"][2]["stage"] = 8.into()).path,
+        "data.roadmap[2].stage"
+    );
 }
 
 #[test]
@@ -925,9 +920,7 @@ fn bad_document_fields() {
 
 #[test]
 fn bad_saved_at() {
-    let mut v = good_json();
-    v["saved_at"] = "26.11.2026".into();
-    let e = err_of(&v);
+    let e = err_after(|v| v["saved_at"] = "26.11.2026".into());
     assert_eq!(e.path, "saved_at");
     assert!(e
         .message
