@@ -173,6 +173,53 @@ fn open_section(o: &mut String, level: u8, id: &str, title: &str) {
     heading(o, level, "ni-h", id, title);
 }
 
+/// A section of `items` under its heading (`level`, `id`, `title`), left out when there are
+/// none. `each` writes an item: an `<li>` of a `<ul>` of the class `list`, or, without a list,
+/// a block of its own.
+fn items_section<T>(
+    o: &mut String,
+    (level, id, title): (u8, &str, &str),
+    list: Option<&str>,
+    items: &[T],
+    each: impl Fn(&mut String, &T),
+) {
+    if items.is_empty() {
+        return;
+    }
+    let (open, close, li, end_li) = match list {
+        Some(class) => (format!("<ul class=\"{class}\">"), "</ul>", "<li>", "</li>"),
+        None => (String::new(), "", "", ""),
+    };
+    open_section(o, level, id, title);
+    o.push_str(&open);
+    for item in items {
+        o.push_str(li);
+        each(o, item);
+        o.push_str(end_li);
+    }
+    o.push_str(close);
+    o.push_str("</section>");
+}
+
+/// A card (`<div>` or `<article>`, as `tag` says) headed by `title` at `level`, then what
+/// `body` writes.
+fn card(o: &mut String, (tag, level, title): (&str, u8, &str), body: impl FnOnce(&mut String)) {
+    o.push_str(&format!("<{tag} class=\"ni-card\">"));
+    heading(o, level, "ni-sh", "", title);
+    body(o);
+    o.push_str(&format!("</{tag}>"));
+}
+
+/// A figure of «В цифрах»: «<strong>12</strong> наставников», the noun agreeing with the
+/// number, then `tail`.
+fn figure(o: &mut String, n: u64, forms: [&str; 3], tail: &str) {
+    o.push_str(&format!(
+        "<li><strong>{}</strong> {}{tail}</li>",
+        number(n),
+        plural(n, forms)
+    ));
+}
+
 fn link(o: &mut String, href: &str, text: &str) {
     o.push_str(&format!(
         "<a href=\"{}\">{}</a>",
@@ -242,13 +289,13 @@ pub fn section(f: &InfoFile, level: u8) -> String {
     }
     o.push_str("</p></header>");
 
-    if !i.about.is_empty() {
-        open_section(&mut o, l2, "ni-about", "О системе наставничества");
-        for p in &i.about {
-            paragraphs(&mut o, p);
-        }
-        o.push_str("</section>");
-    }
+    items_section(
+        &mut o,
+        (l2, "ni-about", "О системе наставничества"),
+        None,
+        &i.about,
+        |o, p| paragraphs(o, p),
+    );
 
     open_section(&mut o, l2, "ni-figures", "В цифрах");
     o.push_str("<ul class=\"ni-figures\">");
@@ -275,25 +322,15 @@ pub fn section(f: &InfoFile, level: u8) -> String {
             " наставничества",
         ),
     ] {
-        o.push_str(&format!(
-            "<li><strong>{}</strong> {}{tail}</li>",
-            number(n),
-            plural(n, forms)
-        ));
+        figure(&mut o, n, forms, tail);
     }
     if let Some(n) = fig.pairs {
-        o.push_str(&format!(
-            "<li><strong>{}</strong> {}</li>",
-            number(n as u64),
-            plural(
-                n as u64,
-                [
-                    "наставническая пара или группа",
-                    "наставнические пары и группы",
-                    "наставнических пар и групп"
-                ]
-            )
-        ));
+        let forms = [
+            "наставническая пара или группа",
+            "наставнические пары и группы",
+            "наставнических пар и групп",
+        ];
+        figure(&mut o, n.into(), forms, "");
     }
     if let Some(t) = fig.satisfaction {
         o.push_str(&format!(
@@ -303,14 +340,8 @@ pub fn section(f: &InfoFile, level: u8) -> String {
         ));
     }
     if let Some(n) = fig.best_practices {
-        o.push_str(&format!(
-            "<li><strong>{}</strong> {}</li>",
-            number(n as u64),
-            plural(
-                n as u64,
-                ["лучшая практика", "лучшие практики", "лучших практик"]
-            )
-        ));
+        let forms = ["лучшая практика", "лучшие практики", "лучших практик"];
+        figure(&mut o, n.into(), forms, "");
     }
     o.push_str(&format!(
         "<li><strong>{}&nbsp;%</strong> Дорожной карты выполнено</li></ul></section>",
@@ -395,16 +426,17 @@ pub fn section(f: &InfoFile, level: u8) -> String {
     }
     o.push_str("</section>");
 
-    if !i.practices.is_empty() {
-        open_section(&mut o, l2, "ni-practices", "Методическая копилка");
-        o.push_str("<ul class=\"ni-docs\">");
-        for p in &i.practices {
-            o.push_str("<li>");
+    items_section(
+        &mut o,
+        (l2, "ni-practices", "Методическая копилка"),
+        Some("ni-docs"),
+        &i.practices,
+        |o, p| {
             if p.link.is_empty() {
                 o.push_str(&format!("<strong>{}</strong>", escape(&p.title)));
             } else {
                 o.push_str("<strong>");
-                link(&mut o, &p.link, &p.title);
+                link(o, &p.link, &p.title);
                 o.push_str("</strong>");
             }
             let mut meta = vec![p.kind.clone()];
@@ -422,57 +454,44 @@ pub fn section(f: &InfoFile, level: u8) -> String {
                 escape(&meta.join(", "))
             ));
             if !p.text.is_empty() {
-                paragraphs(&mut o, &p.text);
+                paragraphs(o, &p.text);
             }
-            o.push_str("</li>");
-        }
-        o.push_str("</ul></section>");
-    }
+        },
+    );
 
-    if !i.people.is_empty() {
-        open_section(&mut o, l2, "ni-people", "Участники наставничества");
-        for p in &i.people {
-            o.push_str("<div class=\"ni-card\">");
-            heading(&mut o, l3, "ni-sh", "", &p.name);
-            muted_line(&mut o, &[&p.position, &p.role]);
-            paragraphs(&mut o, &p.story);
-            o.push_str("</div>");
-        }
-        o.push_str("</section>");
-    }
+    let people_head = (l2, "ni-people", "Участники наставничества");
+    items_section(&mut o, people_head, None, &i.people, |o, p| {
+        card(o, ("div", l3, &p.name), |o| {
+            muted_line(o, &[&p.position, &p.role]);
+            paragraphs(o, &p.story);
+        })
+    });
 
-    if !i.news.is_empty() {
-        open_section(&mut o, l2, "ni-news", "Новости");
-        for n in &i.news {
-            o.push_str("<article class=\"ni-card\">");
-            heading(&mut o, l3, "ni-sh", "", &n.title);
-            o.push_str("<p class=\"ni-muted\">");
-            time(&mut o, &n.date);
-            if let Some(s) = n.stage {
-                o.push_str(&format!(" · {}", escape(&stage_name(s))));
-            }
-            o.push_str("</p>");
-            paragraphs(&mut o, &n.text);
-            o.push_str("</article>");
-        }
-        o.push_str("</section>");
-    }
+    items_section(
+        &mut o,
+        (l2, "ni-news", "Новости"),
+        None,
+        &i.news,
+        |o, n| {
+            card(o, ("article", l3, &n.title), |o| {
+                o.push_str("<p class=\"ni-muted\">");
+                time(o, &n.date);
+                if let Some(s) = n.stage {
+                    o.push_str(&format!(" · {}", escape(&stage_name(s))));
+                }
+                o.push_str("</p>");
+                paragraphs(o, &n.text);
+            })
+        },
+    );
 
-    if !i.links.is_empty() {
-        open_section(
-            &mut o,
-            l2,
-            "ni-links",
-            "Наставничество в муниципалитете и регионе",
-        );
-        o.push_str("<ul class=\"ni-links\">");
-        for l in &i.links {
-            o.push_str("<li>");
-            link(&mut o, &l.url, &l.title);
-            o.push_str("</li>");
-        }
-        o.push_str("</ul></section>");
-    }
+    items_section(
+        &mut o,
+        (l2, "ni-links", "Наставничество в муниципалитете и регионе"),
+        Some("ni-links"),
+        &i.links,
+        |o, l| link(o, &l.url, &l.title),
+    );
 
     open_section(&mut o, l2, "ni-contacts", "Контакты");
     match &i.coordinator {
