@@ -504,6 +504,15 @@ mod tests {
             .collect()
     }
 
+    /// The messages about the valid profile with `values` put into its fields.
+    fn messages_with(values: &[(ProfileField, &str)]) -> Vec<(ProfileField, String)> {
+        let mut p = valid();
+        for (field, value) in values {
+            field.set(&mut p, value.to_string());
+        }
+        messages(&p)
+    }
+
     #[test]
     fn valid_profile_has_no_errors() {
         assert_eq!(messages(&valid()), vec![]);
@@ -542,65 +551,64 @@ mod tests {
 
     #[test]
     fn academic_year_format() {
-        assert_eq!(parse_academic_year("2025/2026"), Ok(2025));
-        assert_eq!(parse_academic_year(" 2025–2026 "), Ok(2025));
-        assert_eq!(parse_academic_year("2025-2026"), Ok(2025));
-        assert_eq!(
-            parse_academic_year("2025"),
-            Err("Укажите учебный год в формате 2025/2026".into())
-        );
-        assert_eq!(
-            parse_academic_year("2025/2027"),
-            Err("Второй год должен быть на единицу больше первого: 2025/2026".into())
-        );
-        assert_eq!(
-            parse_academic_year("25/26"),
-            Err("Укажите учебный год в формате 2025/2026".into())
-        );
-        assert_eq!(
-            parse_academic_year("1999/2000"),
-            Err("Учебный год должен быть между 2000/2001 и 2099/2100".into())
-        );
-        let mut p = valid();
-        p.academic_year = "2025/2025".into();
-        assert_eq!(messages(&p)[0].0, ProfileField::AcademicYear);
+        let format = "Укажите учебный год в формате 2025/2026";
+        for (text, want) in [
+            ("2025/2026", Ok(2025)),
+            (" 2025–2026 ", Ok(2025)),
+            ("2025-2026", Ok(2025)),
+            ("2025", Err(format)),
+            (
+                "2025/2027",
+                Err("Второй год должен быть на единицу больше первого: 2025/2026"),
+            ),
+            ("25/26", Err(format)),
+            (
+                "1999/2000",
+                Err("Учебный год должен быть между 2000/2001 и 2099/2100"),
+            ),
+        ] {
+            assert_eq!(
+                parse_academic_year(text),
+                want.map_err(String::from),
+                "{text}"
+            );
+        }
+        let errs = messages_with(&[(ProfileField::AcademicYear, "2025/2025")]);
+        assert_eq!(errs[0].0, ProfileField::AcademicYear);
     }
 
     #[test]
     fn names_need_two_words_of_letters() {
-        let mut p = valid();
-        p.director.full_name = "Иванова".into();
-        p.coordinator.full_name = "Петров 0лег".into();
-        let errs = messages(&p);
+        use ProfileField::{CoordinatorName, DirectorName};
+        let errs = messages_with(&[(DirectorName, "Иванова"), (CoordinatorName, "Петров 0лег")]);
         assert_eq!(errs.len(), 2);
-        assert_eq!(errs[0].0, ProfileField::DirectorName);
+        assert_eq!(errs[0].0, DirectorName);
         assert!(errs[0].1.contains("не меньше двух слов"));
-        assert_eq!(errs[1].0, ProfileField::CoordinatorName);
+        assert_eq!(errs[1].0, CoordinatorName);
         assert!(errs[1].1.contains("только буквы"));
-        p.director.full_name = "Салтыков-Щедрин М. Е.".into();
-        p.coordinator.full_name = "Петров Олег".into();
-        assert_eq!(messages(&p), vec![]);
+        let good = [
+            (DirectorName, "Салтыков-Щедрин М. Е."),
+            (CoordinatorName, "Петров Олег"),
+        ];
+        assert_eq!(messages_with(&good), vec![]);
     }
 
     #[test]
     fn contacts_and_site_are_checked() {
-        let mut p = valid();
-        p.coordinator.email = "petrov@school".into();
-        p.coordinator.phone = "звоните".into();
-        p.site = "school 96".into();
-        let fields: Vec<_> = messages(&p).into_iter().map(|e| e.0).collect();
-        assert_eq!(
-            fields,
-            vec![
-                ProfileField::CoordinatorPhone,
-                ProfileField::CoordinatorEmail,
-                ProfileField::Site
-            ]
-        );
-        p.site = "school96.ru/nastavnik".into();
-        p.coordinator.email = "a@b.ru".into();
-        p.coordinator.phone = "8 812 1234567".into();
-        assert_eq!(messages(&p), vec![]);
+        use ProfileField::{CoordinatorEmail, CoordinatorPhone, Site};
+        let bad = [
+            (CoordinatorEmail, "petrov@school"),
+            (CoordinatorPhone, "звоните"),
+            (Site, "school 96"),
+        ];
+        let fields: Vec<_> = messages_with(&bad).into_iter().map(|e| e.0).collect();
+        assert_eq!(fields, vec![CoordinatorPhone, CoordinatorEmail, Site]);
+        let good = [
+            (Site, "school96.ru/nastavnik"),
+            (CoordinatorEmail, "a@b.ru"),
+            (CoordinatorPhone, "8 812 1234567"),
+        ];
+        assert_eq!(messages_with(&good), vec![]);
     }
 
     #[test]
@@ -615,23 +623,18 @@ mod tests {
 
     #[test]
     fn inn_and_ogrn_are_checked_by_their_checksums() {
-        let mut p = valid();
-        assert_eq!(messages(&p), vec![]);
-        p.inn = "7814000011".into();
-        p.ogrn = "1027807000001".into();
-        let errs = messages(&p);
+        use ProfileField::{Inn, Ogrn};
+        assert_eq!(messages(&valid()), vec![]);
+        let errs = messages_with(&[(Inn, "7814000011"), (Ogrn, "1027807000001")]);
         assert_eq!(errs.len(), 2);
         assert!(errs[0].1.contains("контрольная цифра"), "{errs:?}");
         assert!(errs[1].1.contains("контрольная цифра"), "{errs:?}");
-        p.inn = "78140000".into();
-        p.ogrn = "10278070000a0".into();
-        let errs = messages(&p);
+        let errs = messages_with(&[(Inn, "78140000"), (Ogrn, "10278070000a0")]);
         assert_eq!(errs[0].1, "ИНН организации — 10 цифр");
         assert_eq!(errs[1].1, "ОГРН — 13 цифр");
         // Real ones: ПАО Сбербанк.
-        p.inn = "7707083893".into();
-        p.ogrn = "1027700132195".into();
-        assert_eq!(messages(&p), vec![]);
+        let sberbank = messages_with(&[(Inn, "7707083893"), (Ogrn, "1027700132195")]);
+        assert_eq!(sberbank, vec![]);
     }
 
     #[test]
