@@ -133,46 +133,32 @@ pub fn check(d: &SchoolData) -> Result<(), (String, String)> {
     {
         return Err((String::new(), "Слишком много записей.".into()));
     }
-    for (i, f) in p.people.iter().enumerate() {
-        ensure(
-            d.person(&f.person).is_some() && first(&p.people, i, |g| &g.person),
-            || format!(".people[{i}].person"),
-            || {
-                format!(
-                    "Ссылка на несуществующего или повторного педагога «{}».",
-                    f.person
-                )
-            },
-        )?;
-        check_len("Рассказ", &f.story, MAX_TEXT_CHARS)
-            .map_err(at(format!(".people[{i}].story")))?;
-    }
+    check_each(
+        ("people", "person"),
+        "Ссылка на несуществующего или повторного педагога",
+        &p.people,
+        (|f| &f.person, |id| d.person(id).is_some()),
+        |f| check_len("Рассказ", &f.story, MAX_TEXT_CHARS).map_err(|m| (".story", m)),
+    )?;
     for (i, l) in p.links.iter().enumerate() {
         check_len("Название", &l.title, MAX_TITLE_CHARS)
             .map_err(at(format!(".links[{i}].title")))?;
         check_url(&l.url).map_err(at(format!(".links[{i}].url")))?;
     }
-    for (i, n) in p.news.iter().enumerate() {
-        ensure(
-            !n.id.is_empty() && first(&p.news, i, |m| &m.id),
-            || format!(".news[{i}].id"),
-            || format!("Пустой или повторяющийся идентификатор новости «{}».", n.id),
-        )?;
-        check_news(n).map_err(at(format!(".news[{i}]")))?;
-    }
-    for (i, r) in p.rows.iter().enumerate() {
-        ensure(
-            d.row(&r.row).is_some() && first(&p.rows, i, |s| &s.row),
-            || format!(".rows[{i}].row"),
-            || {
-                format!(
-                    "Ссылка на несуществующую или повторную строку дорожной карты «{}».",
-                    r.row
-                )
-            },
-        )?;
-        check_date(&r.date).map_err(at(format!(".rows[{i}].date")))?;
-    }
+    check_each(
+        ("news", "id"),
+        "Пустой или повторяющийся идентификатор новости",
+        &p.news,
+        (|n| &n.id, |id| !id.is_empty()),
+        |n| check_news(n).map_err(|m| ("", m)),
+    )?;
+    check_each(
+        ("rows", "row"),
+        "Ссылка на несуществующую или повторную строку дорожной карты",
+        &p.rows,
+        (|r| &r.row, |id| d.row(id).is_some()),
+        |r| check_date(&r.date).map_err(|m| (".date", m)),
+    )?;
     for (i, e) in p.log.iter().enumerate() {
         check_date(&e.date).map_err(at(format!(".log[{i}].date")))?;
         check_stage(e.stage).map_err(at(format!(".log[{i}].stage")))?;
@@ -185,22 +171,24 @@ pub fn check(d: &SchoolData) -> Result<(), (String, String)> {
     Ok(())
 }
 
-/// `Ok` when `ok`; else the error (its JSON path, its message).
-fn ensure(
-    ok: bool,
-    path: impl FnOnce() -> String,
-    message: impl FnOnce() -> String,
+/// Checks each item of the list `list` (`people`): its key — `key` gives it — is `known` and
+/// not an earlier item's, else the error at the key's `field` saying `what` with the key; then
+/// `rest` checks the item, its error naming the field it is about (`.story`).
+fn check_each<T>(
+    (list, field): (&str, &str),
+    what: &str,
+    items: &[T],
+    (key, known): (impl Fn(&T) -> &String, impl Fn(&str) -> bool),
+    rest: impl Fn(&T) -> Result<(), (&'static str, String)>,
 ) -> Result<(), (String, String)> {
-    if ok {
-        Ok(())
-    } else {
-        Err((path(), message()))
+    for (i, item) in items.iter().enumerate() {
+        let k = key(item);
+        if !known(k) || items[..i].iter().any(|x| key(x) == k) {
+            return Err((format!(".{list}[{i}].{field}"), format!("{what} «{k}».")));
+        }
+        rest(item).map_err(|(f, m)| (format!(".{list}[{i}]{f}"), format!("{m}.")))?;
     }
-}
-
-/// The `i`-th item's key is not an earlier item's.
-fn first<T>(items: &[T], i: usize, key: impl Fn(&T) -> &String) -> bool {
-    items[..i].iter().all(|x| key(x) != key(&items[i]))
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------
