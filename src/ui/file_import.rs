@@ -10,6 +10,9 @@ use leptos::prelude::*;
 use crate::domain::data::SchoolData;
 use crate::domain::import::Table;
 
+/// What a file picker calls with a file's name and its table (or why it could not be read).
+pub type OnRead = Callback<(String, Result<Table, String>)>;
+
 pub struct FileImport<T: Send + Sync + 'static> {
     pub session: RwSignal<Option<T>>,
     pub generation: RwSignal<u64>,
@@ -39,6 +42,15 @@ impl<T: Send + Sync + 'static> FileImport<T> {
         }
     }
 
+    /// A new import and what its file picker calls ([`FileImport::on_read`] with `build`).
+    pub fn reading(
+        data: RwSignal<SchoolData>,
+        build: impl Fn(&str, Table, &SchoolData) -> T + Send + Sync + 'static,
+    ) -> (Self, OnRead) {
+        let flow = Self::new();
+        (flow, flow.on_read(data, build))
+    }
+
     /// What the file picker calls with a file read: the last file's preview and messages go;
     /// a table becomes the session `build` makes of it (with the file's name and the data as
     /// they are), a file that could not be read is said and forgotten by the input.
@@ -46,7 +58,7 @@ impl<T: Send + Sync + 'static> FileImport<T> {
         self,
         data: RwSignal<SchoolData>,
         build: impl Fn(&str, Table, &SchoolData) -> T + Send + Sync + 'static,
-    ) -> Callback<(String, Result<Table, String>)> {
+    ) -> OnRead {
         Callback::new(move |(name, table): (String, Result<Table, String>)| {
             self.error.set(None);
             self.done.set(None);

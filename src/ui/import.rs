@@ -19,11 +19,10 @@ use super::widgets::{Card, EnumSelect, ErrorText, FilePicker, ShowMore};
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let state = use_state();
-    let flow = FileImport::<ImportSession>::new();
-    let session = flow.session;
-    let on_read = flow.on_read(state.data, |name, table, d| {
+    let (flow, on_read) = FileImport::reading(state.data, |name, table, d| {
         ImportSession::new(name, table, &d.people, &clock::today_local_iso())
     });
+    let session = flow.session;
 
     let chosen = move || session.with(|s| s.as_ref().map_or(0, ImportSession::chosen));
     let confirm = move |_| {

@@ -24,11 +24,10 @@ pub fn BankForms(stage: u8) -> impl IntoView {
     let key = audience.key();
     let blank = audience.blank();
     let questions = state.read(move |d| form_text(d, audience));
-    let flow = FileImport::<FormImport>::new();
-    let session = flow.session;
-    let on_read = flow.on_read(state.data, move |name, table, d| {
+    let (flow, on_read) = FileImport::reading(state.data, move |name, table, d| {
         FormImport::new(name, table, d, audience, &clock::today_local_iso())
     });
+    let session = flow.session;
     let chosen = move || session.with(|s| s.as_ref().map_or(0, FormImport::chosen));
     let confirm = move |_| {
         let Some(s) = session.get_untracked() else {

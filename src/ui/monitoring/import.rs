@@ -15,9 +15,7 @@ use super::round_options;
 #[component]
 pub fn ImportAnswers() -> impl IntoView {
     let state = use_state();
-    let flow = FileImport::<AnswerImport>::new();
-    let session = flow.session;
-    let on_read = flow.on_read(state.data, |name, table, d| {
+    let (flow, on_read) = FileImport::reading(state.data, |name, table, d| {
         AnswerImport::new(
             name,
             table,
@@ -26,6 +24,7 @@ pub fn ImportAnswers() -> impl IntoView {
             &d.monitoring.import_round(),
         )
     });
+    let session = flow.session;
     let edit = move |f: &dyn Fn(&mut AnswerImport, &SchoolData)| {
         session.update(|s| {
             if let Some(s) = s {

@@ -5,7 +5,6 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::domain::import::Table;
 use crate::storage::files;
 
 /// What a table import accepts.
@@ -20,7 +19,7 @@ pub fn FilePicker(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
     input: NodeRef<Input>,
-    on_read: Callback<(String, Result<Table, String>)>,
+    on_read: crate::ui::file_import::OnRead,
     #[prop(optional)] accept: Option<&'static str>,
     #[prop(optional, into)] testid: Option<String>,
 ) -> impl IntoView {
