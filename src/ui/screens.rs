@@ -13,6 +13,17 @@ use super::router::Route;
 use super::stage::StagePage;
 use crate::domain::archive::{self, ArchiveError, Envelope};
 
+/// `fn $name() -> AnyView`: the component `$module::$component` (lazy with `split`).
+macro_rules! lazy_component {
+    ($name:ident, $($module:ident)::+, $component:ident) => {
+        #[cfg_attr(feature = "split", leptos::lazy)]
+        fn $name() -> AnyView {
+            use $($module)::+::$component;
+            view! { <$component /> }.into_any()
+        }
+    };
+}
+
 /// Renders a screen: at once without `split`, else when its wasm file is loaded.
 #[cfg(not(feature = "split"))]
 macro_rules! show {
@@ -117,6 +128,7 @@ fn preload_start(route: Route) {
                 __preload_rollover().await;
             }
             Route::Profile => __preload_profile_screen().await,
+            // Not the stage's documents card: it comes after the stage's own work.
             Route::Stage(n) => preload_stage(n).await,
             Route::Data => {
                 __preload_data_screen().await;
@@ -143,31 +155,16 @@ pub fn rollup_app() -> AnyView {
     show!(rollup_screen())
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn rollup_screen() -> AnyView {
-    view! { <super::rollup::RollupApp /> }.into_any()
-}
+lazy_component!(rollup_screen, super::rollup, RollupApp);
 
-/// The overview and the data page: a first visit (which starts with the profile) needs neither.
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn overview_screen() -> AnyView {
-    view! { <super::overview::Overview /> }.into_any()
-}
+// The overview and the data page: a first visit (which starts with the profile) needs neither.
+lazy_component!(overview_screen, super::overview, Overview);
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn data_screen() -> AnyView {
-    view! { <super::data_page::DataPage /> }.into_any()
-}
+lazy_component!(data_screen, super::data_page, DataPage);
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn profile_screen() -> AnyView {
-    view! { <super::profile::ProfilePage /> }.into_any()
-}
+lazy_component!(profile_screen, super::profile, ProfilePage);
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn public_screen() -> AnyView {
-    view! { <super::public::PublicApp /> }.into_any()
-}
+lazy_component!(public_screen, super::public, PublicApp);
 
 /// Decodes an archive's text: the stored data at start-up, an archive being loaded, the
 /// backup. With `split` this (serde_json, `Deserialize` of every data type, the archive check
@@ -212,10 +209,7 @@ pub fn case_forms_card() -> AnyView {
     show_card!(case_forms())
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn case_forms() -> AnyView {
-    view! { <super::profile::CaseFormFields /> }.into_any()
-}
+lazy_component!(case_forms, super::profile, CaseFormFields);
 
 /// The example school (60 teachers, their answers and consents), then `then` with it: at once
 /// without `split`, else once its file is there (a first visit does not fetch it unless asked).
@@ -231,15 +225,9 @@ fn example_school() -> crate::domain::data::SchoolData {
     crate::domain::example::example_school()
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn municipal_report() -> AnyView {
-    view! { <super::report::MunicipalReport /> }.into_any()
-}
+lazy_component!(municipal_report, super::report, MunicipalReport);
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn rollover() -> AnyView {
-    view! { <super::years::RolloverCard /> }.into_any()
-}
+lazy_component!(rollover, super::years, RolloverCard);
 
 /// Waits for a screen's wasm file with a placeholder as tall as a screen (nothing below the
 /// frame jumps), then shows the screen.
@@ -414,13 +402,20 @@ fn tools(tools: impl IntoView + 'static) -> Option<AnyView> {
     Some(tools.into_any())
 }
 
-/// The documents of a stage, when it has any.
+/// The documents of a stage, when it has any: a card shown after the stage's own tools. With
+/// `split` its code is a file shared by the stages: it counts each document's missing fields
+/// with the document templates, which a stage's own work does not need.
 fn stage_documents(stage: u8) -> Option<AnyView> {
     use crate::domain::documents::registry::DocKind;
     DocKind::ALL
         .iter()
         .any(|k| k.listed() && k.stage() == stage)
-        .then(|| view! { <super::documents::StageDocuments stage=stage /> }.into_any())
+        .then(|| show_card!(stage_documents_card(stage)))
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn stage_documents_card(stage: u8) -> AnyView {
+    view! { <super::documents::StageDocuments stage=stage /> }.into_any()
 }
 
 /// Stages 2 and 3: the banks of mentors and mentees with their taxonomy.
@@ -433,10 +428,7 @@ fn bank_tools(stage: u8) -> Option<AnyView> {
     })
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn documents_screen() -> AnyView {
-    view! { <super::documents::DocumentsPage /> }.into_any()
-}
+lazy_component!(documents_screen, super::documents, DocumentsPage);
 
 /// A document (`person` empty) or a personal document of one teacher.
 #[cfg_attr(feature = "split", leptos::lazy)]
@@ -462,17 +454,11 @@ fn people_screen(id: String) -> AnyView {
     }
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn import_screen() -> AnyView {
-    view! { <super::import::ImportPage /> }.into_any()
-}
+lazy_component!(import_screen, super::import, ImportPage);
 
 #[cfg_attr(feature = "split", leptos::lazy)]
 fn pair_screen(id: String) -> AnyView {
     view! { <super::pairs::PairPage id=id /> }.into_any()
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn publish_screen() -> AnyView {
-    view! { <super::publish::PublishPage /> }.into_any()
-}
+lazy_component!(publish_screen, super::publish, PublishPage);
