@@ -35,7 +35,7 @@ fi
 # (see the README, «Деление модуля»).
 # scripts/package.sh (and so the test command) builds the split release; NASTAVNIK_SPLIT=0
 # skips the splitter.
-WASM_SPLIT_VERSION="0.2.4-nastavnik.3"
+WASM_SPLIT_VERSION="0.2.4-nastavnik.4"
 if [ "${NASTAVNIK_SPLIT:-1}" != "0" ] \
   && ! cargo install --list 2>/dev/null | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION "; then
   say "installing wasm-split-cli $WASM_SPLIT_VERSION from tools/wasm-split-cli (about 2 minutes once)"

@@ -40,30 +40,38 @@ try {
   // At most 8 shared chunks per split, and at most 11 files (own and shared) for what an
   // address loads together (tools/wasm-split-cli merges the rest): with the main module no
   // address needs more than 12 wasm files. An address of the coordinator's app loads the
-  // app, the decoder (when storage holds data) and its screen; the overview and the data
-  // page also a card of their own. These are the splits of src/ui/screens.rs.
+  // app, the decoder (when storage holds data) and its screen; the overview, the data page
+  // and the stages also a card of their own. These are the splits of src/ui/screens.rs.
+  //
+  // Each address is a group with a weight: the merge adds as few bytes as it can to what the
+  // groups load, each byte counted the group's weight times. A first visit (the app and the
+  // profile, nothing cached) weighs 96, a visitor's #/info 48 (a split of its own, so its
+  // weight is in WASM_SPLIT_WEIGHTS), the stage 5 deep link to its heading 4 (the target of
+  // issue 15), every other address 1: after the first visit the service worker has them all.
+  // The weights were chosen by trying a grid of them on this app (96/48/4/1 gave the least for
+  // the first visit and for stage 5 together); the merge is greedy, and small changes of the
+  // weights move bytes between addresses.
   const screens = [
     'profile_screen', 'overview_screen', 'data_screen', 'stage_1', 'stage_2', 'stage_3', 'stage_4',
     'stage_5', 'stage_6', 'stage_7', 'people_screen', 'pair_screen', 'documents_screen',
     'document_screen', 'import_screen', 'publish_screen',
   ];
-  const groups = screens.map((s) => `coordinator+decode_archive+${s}`).concat([
+  const groups = [
+    'coordinator+profile_screen=96',
+    'coordinator+decode_archive+stage_5=4',
+    ...screens.map((s) => `coordinator+decode_archive+${s}`),
+    ...[1, 2, 3, 4, 5, 6, 7].map((n) => `coordinator+decode_archive+stage_${n}+stage_documents_card`),
     'coordinator+decode_archive+overview_screen+rollover',
     'coordinator+decode_archive+data_screen+municipal_report',
-  ]);
+  ];
   execFileSync('wasm-split-cli', [raw, parts, '--out-name', name], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    // The merge weighs the bytes it adds to what people with nothing cached fetch first: 24
-    // times for the coordinator's app, the profile (a first visit) and #/info (a visitor), 12
-    // times for the decoder of stored data, 8 times for stage 5 (the deep link with a time
-    // target of its own, issue 15), once for any other screen: those are precached after the
-    // first one. Tried on this app: heavier stage 5 weights put bytes on the first visit.
     env: {
       ...process.env,
       WASM_SPLIT_MAX_CHUNKS: process.env.WASM_SPLIT_MAX_CHUNKS || '8',
       WASM_SPLIT_MAX_FILES: process.env.WASM_SPLIT_MAX_FILES || '11',
       WASM_SPLIT_GROUPS: process.env.WASM_SPLIT_GROUPS ?? groups.join(','),
-      WASM_SPLIT_WEIGHTS: process.env.WASM_SPLIT_WEIGHTS ?? 'public_screen=24,profile_screen=24,coordinator=24,decode_archive=12,stage_5=8',
+      WASM_SPLIT_WEIGHTS: process.env.WASM_SPLIT_WEIGHTS ?? 'public_screen=48',
     },
   });
   const bindgen = path.join(work, 'bindgen');
@@ -146,6 +154,8 @@ function preloadScript(loader) {
           documents: path[1] ? 'document_screen' : 'documents_screen', 'import': 'import_screen',
           publish: 'publish_screen', data: 'data_screen'
         }[path[0] || ''];
+        // Not a screen's cards (show_card! in src/ui/screens.rs): they come after the screen
+        // and would share the connection with its files.
         splits = ['coordinator', screen].concat(data ? ['decode_archive'] : []);
       }
       var seen = {};

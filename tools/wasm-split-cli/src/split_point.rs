@@ -753,19 +753,17 @@ fn merge_chunks(
                 .unwrap_or(1)
         })
         .collect();
-    let weight = |mask: u128| -> u64 {
-        (0..split_names.len())
-            .filter(|i| mask >> i & 1 == 1)
-            .map(|i| weights[i])
-            .sum()
-    };
     // The sets of splits loaded together (an address: the coordinator's app, the decoder and
-    // one screen), each with the most chunks it may load: WASM_SPLIT_GROUPS="a+b+c,a+d" with
-    // WASM_SPLIT_MAX_FILES files for the group's own splits and chunks together. Every split
-    // alone may load at most `max` chunks.
+    // one screen), each with the most chunks it may load: WASM_SPLIT_GROUPS="a+b+c=8,a+d" with
+    // WASM_SPLIT_MAX_FILES files for the group's own splits and chunks together, and a weight
+    // (`=8`; 1 if not given). Every split alone is a group too: at most `max` chunks, its
+    // weight from WASM_SPLIT_WEIGHTS. The cost of a merge is the bytes it adds to what each
+    // group loads, times the group's weight: a chunk that a group already loads through
+    // another of its splits costs that group nothing.
     struct Group {
         mask: u128,
         limit: usize,
+        weight: u64,
     }
     let matches = |name: &String, prefix: &str| {
         name == prefix
@@ -776,9 +774,11 @@ fn merge_chunks(
     };
     let mut groups: Vec<Group> = split_names
         .iter()
-        .map(|n| Group {
+        .zip(&weights)
+        .map(|(n, &weight)| Group {
             mask: bit(n),
             limit: max,
+            weight,
         })
         .collect();
     let max_files: usize = std::env::var("WASM_SPLIT_MAX_FILES")
@@ -790,8 +790,12 @@ fn merge_chunks(
         .split(',')
         .filter(|g| !g.is_empty())
     {
+        let (names, weight) = match spec.split_once('=') {
+            Some((names, w)) => (names, w.parse().unwrap_or(1)),
+            None => (spec, 1),
+        };
         let mut mask = 0u128;
-        for prefix in spec.split('+') {
+        for prefix in names.split('+') {
             let found: Vec<&String> = split_names.iter().filter(|n| matches(n, prefix)).collect();
             if found.is_empty() {
                 warn!("merge_chunks: no split {prefix} (group {spec})");
@@ -799,12 +803,24 @@ fn merge_chunks(
             mask |= found.into_iter().map(bit).fold(0, |a, b| a | b);
         }
         let limit = max_files.saturating_sub(mask.count_ones() as usize);
-        groups.push(Group { mask, limit });
+        groups.push(Group {
+            mask,
+            limit,
+            weight,
+        });
     }
     if groups.len() > 128 {
         warn!("merge_chunks: more than 128 groups, chunks left as they are");
         return;
     }
+    let weight = |mut mask: u128| -> u64 {
+        let mut sum = 0;
+        while mask != 0 {
+            sum += groups[mask.trailing_zeros() as usize].weight;
+            mask &= mask - 1;
+        }
+        sum
+    };
     let before = chunks.len();
     loop {
         // The groups loading too many chunks, and for each chunk the groups that load it.
@@ -834,7 +850,8 @@ fn merge_chunks(
                     continue;
                 }
                 let (ca, cb) = (&chunks[a], &chunks[b]);
-                let cost = ca.size * weight(cb.mask & !ca.mask) + cb.size * weight(ca.mask & !cb.mask);
+                let (la, lb) = (loaders[a], loaders[b]);
+                let cost = ca.size * weight(lb & !la) + cb.size * weight(la & !lb);
                 if best.is_none_or(|(c, _, _)| cost < c) {
                     best = Some((cost, a, b));
                 }
