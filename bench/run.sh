@@ -21,7 +21,8 @@ if [ "${1:-}" != "--no-build" ]; then
   ./scripts/package.sh >/dev/null
 fi
 
-kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
+# KiB (1024 bytes), as bench/network.mjs prints.
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KiB", b / 1024 }'; }
 gz() { gzip -9c "$1" | wc -c; }
 main_wasm=$(ls dist/nastavnik-*_bg.wasm)
 js=$(ls dist/nastavnik-*.js)
