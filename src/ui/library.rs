@@ -9,7 +9,8 @@ use crate::domain::publish_rules::{practice_authors, published_without_name};
 
 use super::state::{use_edit, use_state};
 use super::widgets::{
-    area_options, on_submit, Card, ConfirmButton, EnumSelect, ErrorText, IdList, InputField,
+    after_add, area_options, on_submit, Card, ConfirmButton, EnumSelect, ErrorText, IdList,
+    InputField,
 };
 
 #[component]
@@ -130,15 +131,12 @@ fn NewPractice() -> impl IntoView {
             tags: vec![tags.get_untracked()],
             ..Default::default()
         };
-        match state.change(|d| d.add_practice(p).map(|_| ())) {
-            Ok(()) => {
-                error.set(None);
-                for s in [title, link, text, tags] {
-                    s.set(String::new());
-                }
+        let result = state.change(|d| d.add_practice(p).map(|_| ()));
+        after_add(error, result, || {
+            for s in [title, link, text, tags] {
+                s.set(String::new());
             }
-            Err(e) => error.set(Some(e)),
-        }
+        });
     });
     let select = move |id: &'static str, label: &'static str, s: RwSignal<String>, people: bool| {
         view! {

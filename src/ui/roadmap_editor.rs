@@ -7,7 +7,7 @@ use crate::domain::roadmap::{self, RowField};
 use crate::domain::stages::STAGES;
 
 use super::state::{use_edit, use_state};
-use super::widgets::{on_submit, ConfirmButton, EnumSelect, ErrorText};
+use super::widgets::{after_add, on_submit, ConfirmButton, EnumSelect, ErrorText};
 
 #[component]
 pub fn RoadmapEditor() -> impl IntoView {
@@ -38,10 +38,8 @@ pub fn RoadmapEditor() -> impl IntoView {
                         </ol>
                         <form class="rm-add" on:submit=on_submit(move || {
                             let event = new_event.get_untracked();
-                            match state.change(|d| roadmap::add_row(&mut d.roadmap, n, &event).map(|_| ())) {
-                                Ok(()) => { new_event.set(String::new()); error.set(None); }
-                                Err(e) => error.set(Some(e)),
-                            }
+                            let result = state.change(|d| roadmap::add_row(&mut d.roadmap, n, &event).map(|_| ()));
+                            after_add(error, result, || new_event.set(String::new()));
                         })>
                             <label for=input_id.clone()>"Новое мероприятие этапа " {n}</label>
                             <input id=input_id type="text" maxlength="1000" prop:value=move || new_event.get()

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::taxonomy::AreaGroup;
 
 use super::state::use_edit;
-use super::widgets::{on_submit, Card, EnumSelect, ErrorText, IdList};
+use super::widgets::{after_add, on_submit, Card, EnumSelect, ErrorText, IdList};
 
 #[component]
 pub fn TaxonomyEditor() -> impl IntoView {
@@ -20,10 +20,8 @@ pub fn TaxonomyEditor() -> impl IntoView {
                   могут передать. По этим областям подбираются пары (этап 4)."</p>
             <IdList class="areas" ids=ids item=|id| view! { <AreaRow id /> } />
             <form class="inline-form" on:submit=on_submit(move || {
-                match state.change(|d| d.add_area(group.get_untracked(), &title.get_untracked()).map(|_| ())) {
-                    Ok(()) => { title.set(String::new()); error.set(None); }
-                    Err(e) => error.set(Some(e)),
-                }
+                let result = state.change(|d| d.add_area(group.get_untracked(), &title.get_untracked()).map(|_| ()));
+                after_add(error, result, || title.set(String::new()));
             })>
                 <label for="area-new">"Новая область"</label>
                 <input id="area-new" type="text" maxlength="200" prop:value=move || title.get()

@@ -7,7 +7,7 @@ use crate::storage::clock;
 
 use super::super::router::Route;
 use super::super::state::use_edit;
-use super::super::widgets::{on_submit, Card, InputField, Pick};
+use super::super::widgets::{after_add, on_submit, Card, InputField, Pick};
 
 /// The User Timing name of the stage-5 hint's suggestion (`performance.getEntriesByName`).
 const SUGGEST_MARK: &str = "nastavnik:suggestion-stage5";
@@ -48,14 +48,11 @@ pub fn Unpaired() -> impl IntoView {
             note: note.get_untracked(),
             ..Default::default()
         };
-        match state.change(|d| d.add_support(entry).map(|_| ())) {
-            Ok(()) => {
-                error.set(None);
-                form.set(String::new());
-                note.set(String::new());
-            }
-            Err(e) => error.set(Some(e)),
-        }
+        let result = state.change(|d| d.add_support(entry).map(|_| ()));
+        after_add(error, result, || {
+            form.set(String::new());
+            note.set(String::new());
+        });
     });
     view! {
         <Card id="unpaired-title" title="Наставляемые без пары" testid="unpaired" error=error>

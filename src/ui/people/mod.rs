@@ -18,7 +18,7 @@ use super::banks::WaitingList;
 use super::router::{navigate, Route};
 use super::state::{use_edit, use_state};
 use super::widgets::StageMeasures;
-use super::widgets::{on_submit, ErrorText};
+use super::widgets::{after_add, on_submit, ErrorText};
 pub use card::PersonPage;
 use list::PeopleList;
 
@@ -51,14 +51,11 @@ pub fn PeoplePage() -> impl IntoView {
         <form class="inline-form" on:submit=on_submit(move || {
             let n = name.get_untracked();
             let mut new_id = None;
-            match state.change(|d| d.add_person(&n).map(|id| { new_id = Some(id); })) {
-                Ok(()) => {
-                    name.set(String::new());
-                    error.set(None);
-                    if let Some(id) = new_id { navigate(&Route::Person(id)); }
-                }
-                Err(e) => error.set(Some(e)),
-            }
+            let result = state.change(|d| d.add_person(&n).map(|id| { new_id = Some(id); }));
+            after_add(error, result, || {
+                name.set(String::new());
+                if let Some(id) = new_id { navigate(&Route::Person(id)); }
+            });
         })>
             <label for="new-person">"ФИО нового педагога"</label>
             <input id="new-person" type="text" maxlength="500" prop:value=move || name.get()

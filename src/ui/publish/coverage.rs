@@ -8,7 +8,7 @@ use crate::domain::publish_rules as rules;
 use crate::domain::stages::STAGES;
 
 use super::super::state::{use_edit, use_state};
-use super::super::widgets::{Card, CopyButton, EnumSelect, ErrorText, InputField};
+use super::super::widgets::{after_add, Card, CopyButton, EnumSelect, ErrorText, InputField};
 use super::{here, stage_label, today, uncovered_line};
 
 #[component]
@@ -127,10 +127,8 @@ fn PostItem(key: String, posts: Memo<Vec<public::Post>>) -> impl IntoView {
             <form class="form-row" on:submit=move |ev| {
                 ev.prevent_default();
                 let (c, d, u) = (channel.get_untracked(), date.get_untracked(), url.get_untracked());
-                match state.change(|data| public::log_post(data, &log_key, c, &d, &u)) {
-                    Ok(()) => { url.set(String::new()); error.set(None); }
-                    Err(e) => error.set(Some(e)),
-                }
+                let result = state.change(|data| public::log_post(data, &log_key, c, &d, &u));
+                after_add(error, result, || url.set(String::new()));
             }>
                 <div class="field">
                     <label for=field("channel")>"Где"</label>

@@ -6,7 +6,9 @@ use crate::domain::public::{self, News};
 use crate::domain::publish_rules as rules;
 
 use super::super::state::use_edit;
-use super::super::widgets::{on_submit, Card, ConfirmButton, ErrorText, IdList, InputField};
+use super::super::widgets::{
+    after_add, on_submit, Card, ConfirmButton, ErrorText, IdList, InputField,
+};
 use super::{stage_options, today};
 
 #[component]
@@ -33,10 +35,8 @@ pub fn LinksCard() -> impl IntoView {
             </ul>
             <form class="form-row" on:submit=on_submit(move || {
                 let (t, u) = (title.get_untracked(), url.get_untracked());
-                match state.change(|d| public::add_link(&mut d.publication, &t, &u)) {
-                    Ok(()) => { title.set(String::new()); url.set(String::new()); error.set(None); }
-                    Err(e) => error.set(Some(e)),
-                }
+                let result = state.change(|d| public::add_link(&mut d.publication, &t, &u));
+                after_add(error, result, || { title.set(String::new()); url.set(String::new()); });
             })>
                 <InputField id="link-title" label="Название" value=title maxlength=300 />
                 <InputField id="link-url" label="Адрес" value=url kind="url" maxlength=500 placeholder="https://" />
@@ -68,13 +68,8 @@ pub fn NewsCard() -> impl IntoView {
             <p class="muted">"Опубликованные новости появляются в разделе, и для каждой готовится пост для социальных сетей."</p>
             <form class="news-form" on:submit=on_submit(move || {
                 let n = draft.get_untracked();
-                match state.change(|d| public::add_news(&mut d.publication, n).map(|_| ())) {
-                    Ok(()) => {
-                        draft.set(News { date: today(), published: true, ..Default::default() });
-                        error.set(None);
-                    }
-                    Err(e) => error.set(Some(e)),
-                }
+                let result = state.change(|d| public::add_news(&mut d.publication, n).map(|_| ()));
+                after_add(error, result, || draft.set(News { date: today(), published: true, ..Default::default() }));
             })>
                 <h3>"Добавить новость"</h3>
                 <div class="meta-grid">

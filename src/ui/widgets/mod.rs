@@ -120,6 +120,23 @@ pub fn on_submit(
     }
 }
 
+/// What an «add» form does with the result of its change: on success the form's error goes
+/// and `clear` empties the form; on failure the error is shown and the form keeps what was
+/// typed.
+pub fn after_add(
+    error: RwSignal<Option<String>>,
+    result: Result<(), String>,
+    clear: impl FnOnce(),
+) {
+    match result {
+        Ok(()) => {
+            error.set(None);
+            clear();
+        }
+        Err(e) => error.set(Some(e)),
+    }
+}
+
 /// A labelled progress bar.
 #[component]
 pub fn ProgressBar(progress: StageProgress, label: String) -> impl IntoView {
