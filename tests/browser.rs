@@ -464,6 +464,47 @@ async fn show_more_pages_until_everything_is_shown() {
 }
 
 #[wasm_bindgen_test]
+async fn id_list_keeps_an_item_while_its_record_stays() {
+    use nastavnik::ui::widgets::IdList;
+    let ids = RwSignal::new(vec!["a".to_string(), "b".to_string()]);
+    let (root, _h) = mount_view(move || {
+        let ids = Memo::new(move |_| ids.get());
+        let item = |id: String| {
+            let key = id.clone();
+            view! { <li data-id=key>{id}</li> }
+        };
+        view! { <IdList class="things" ids item /> }
+    });
+    tick().await;
+    let items = || root.query_selector_all("ul.things > li").unwrap();
+    assert_eq!(items().length(), 2);
+    let b = root.query_selector("li[data-id=b]").unwrap().unwrap();
+    ids.set(vec!["c".to_string(), "b".to_string()]);
+    tick().await;
+    assert_eq!(text(&root, "ul.things"), "cb", "in the new order");
+    let b_after = root.query_selector("li[data-id=b]").unwrap().unwrap();
+    assert!(
+        b.is_same_node(Some(&b_after)),
+        "b's item was kept, not made again"
+    );
+}
+
+#[wasm_bindgen_test]
+fn after_add_clears_the_form_or_shows_the_error() {
+    use nastavnik::ui::widgets::after_add;
+    let error = RwSignal::new(Some("прежняя ошибка".to_string()));
+    let typed = RwSignal::new("Иванова".to_string());
+    after_add(error, Err("Укажите ФИО".into()), || {
+        typed.set(String::new())
+    });
+    assert_eq!(error.get_untracked().as_deref(), Some("Укажите ФИО"));
+    assert_eq!(typed.get_untracked(), "Иванова", "what was typed stays");
+    after_add(error, Ok(()), || typed.set(String::new()));
+    assert_eq!(error.get_untracked(), None);
+    assert_eq!(typed.get_untracked(), "", "the form is emptied");
+}
+
+#[wasm_bindgen_test]
 async fn error_text_appears_with_a_message_only() {
     use nastavnik::ui::widgets::ErrorText;
     let message = RwSignal::new(None::<String>);
