@@ -97,7 +97,7 @@ fn replace_keeps_a_backup_and_restore_swaps_back() {
         Some(original.as_str())
     );
     assert_eq!(repo::backup(&b).unwrap().data, sample());
-    let (restored, rev) = repo::restore_backup(&b, 2, NOW).unwrap();
+    let (restored, rev) = repo::restore_backup(&b, repo::backup(&b), 2, NOW).unwrap();
     assert_eq!((restored, rev), (sample(), 3));
     assert_eq!(
         repo::backup(&b).unwrap().data,

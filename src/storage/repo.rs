@@ -148,14 +148,15 @@ pub fn backup_raw(b: &dyn Backend) -> Option<String> {
     b.get(BACKUP_KEY).ok()?
 }
 
-/// Restores the backup; the data it replaces becomes the new backup, so a restore can
-/// itself be undone.
+/// Restores the backup (`backup`: the kept one, decoded — [`backup`], or the split build's
+/// decoder); the data it replaces becomes the new backup, so a restore can itself be undone.
 pub fn restore_backup(
     b: &dyn Backend,
+    backup: Option<Envelope>,
     base: u64,
     now_iso: &str,
 ) -> Result<(SchoolData, u64), ReplaceError> {
-    let Some(env) = backup(b) else {
+    let Some(env) = backup else {
         return Err(ReplaceError::Store(StoreError::Other(
             "резервная копия не найдена".into(),
         )));

@@ -11,7 +11,7 @@ use crate::domain::data::SchoolData;
 use crate::domain::format::archive_file_name;
 use crate::domain::years::YearView;
 use crate::storage::repo::{self, Loaded, ReplaceError, SaveOutcome};
-use crate::storage::{clock, files, tabs, Backend, BrowserStorage, MemoryStorage, StoreError};
+use crate::storage::{clock, files, tabs, Backend, BrowserStorage, MemoryStorage};
 
 use super::router::{current_hash, Route};
 use super::screens;
@@ -396,17 +396,13 @@ impl AppState {
     pub fn restore_backup(&self) -> Result<(), String> {
         self.show_current();
         self.flush();
-        let Some(backup) = self.backup.get_untracked() else {
-            return Err(replace_message(ReplaceError::Store(StoreError::Other(
-                "резервная копия не найдена".into(),
-            ))));
-        };
+        let backup = self.backup.get_untracked();
         let now = clock::now_iso();
         let base = self.revision.get_untracked();
-        let result = self.with_backend(|b| repo::replace(b, &backup.data, base, &now));
+        let result = self.with_backend(|b| repo::restore_backup(b, backup, base, &now));
         match result {
-            Ok(revision) => {
-                self.after_replace(backup.data, revision, now);
+            Ok((data, revision)) => {
+                self.after_replace(data, revision, now);
                 Ok(())
             }
             Err(e) => Err(replace_message(e)),
