@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { splitFiles } from '../scripts/split-files.mjs';
 
 const dist = process.argv[2] || 'dist';
 const gz = (f) => zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
@@ -21,23 +22,12 @@ if (!fs.existsSync(loaderFile)) {
 }
 const loader = fs.readFileSync(loaderFile, 'utf8');
 
-// `const __chunk_N = makeLoad(… "./chunk_N.wasm" …, [])` and
-// `export const __wasm_split_load_NAME = wrapAsyncCb(makeLoad(… "./split_NAME.wasm" …, [__chunk_…]))`.
-const chunkFile = new Map();
-for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\([\s\S]*?"\.\/(chunk_\d+\.wasm)"/g)) {
-  chunkFile.set(m[1], m[2]);
-}
-const rows = [];
-for (const m of loader.matchAll(/export const __wasm_split_load_(\w+?)_\d+ = wrapAsyncCb\(makeLoad\(([\s\S]*?)\n, \[([^\]]*)\]\)\)/g)) {
-  const [, name, fetcher, deps] = m;
-  const own = fetcher.match(/"\.\/(split_\w+\.wasm)"/);
-  const files = [
-    ...(own ? [own[1]] : []),
-    ...deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunkFile.get(d)),
-  ];
-  const bytes = files.reduce((sum, f) => sum + gz(f), 0);
-  rows.push({ name, files: files.length, bytes, list: files });
-}
+const rows = Object.entries(splitFiles(loader)).map(([name, list]) => ({
+  name,
+  files: list.length,
+  bytes: list.reduce((sum, f) => sum + gz(f), 0),
+  list,
+}));
 rows.sort((a, b) => a.name.localeCompare(b.name));
 const all = fs.readdirSync(dist).filter((f) => f.endsWith('.wasm'));
 console.log(`main module: ${kb(mainGz)} gzip; ${all.length} wasm files, ${kb(all.reduce((s, f) => s + gz(f), 0))} in all`);

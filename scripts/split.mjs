@@ -14,6 +14,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
+import { splitFiles } from './split-files.mjs';
 
 const execFileAsync = promisify(execFile);
 
@@ -124,16 +125,7 @@ try {
  * preloaded response.
  */
 function preloadScript(loader) {
-  const chunkFile = new Map();
-  for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\([\s\S]*?"\.\/(chunk_\d+\.wasm)"/g)) {
-    chunkFile.set(m[1], m[2]);
-  }
-  const needs = {};
-  for (const m of loader.matchAll(/export const __wasm_split_load_(\w+?)_\d+ = wrapAsyncCb\(makeLoad\(([\s\S]*?)\n, \[([^\]]*)\]\)\)/g)) {
-    const own = m[2].match(/"\.\/(split_\w+\.wasm)"/);
-    const chunks = m[3].split(',').map((c) => c.trim()).filter(Boolean).map((c) => chunkFile.get(c));
-    needs[m[1]] = [...(own ? [own[1]] : []), ...chunks];
-  }
+  const needs = splitFiles(loader);
   for (const name of ['coordinator', 'profile_screen', 'overview_screen', 'decode_archive', 'public_screen', 'stage_5']) {
     if (!needs[name]) throw new Error(`split: the loader has no split ${name}`);
   }
@@ -142,8 +134,14 @@ function preloadScript(loader) {
     (function () {
       var needs = ${JSON.stringify(needs)};
       var path = location.hash.replace(/^#/, '').split(/[?#]/)[0].split('/').filter(Boolean);
+      // Whether the data key is there, without copying the data (megabytes) out, as
+      // storage::BrowserStorage::has does.
       var data = false;
-      try { data = localStorage.getItem('nastavnik:data') !== null; } catch (e) {}
+      try {
+        for (var i = 0; i < localStorage.length; i++) {
+          if (localStorage.key(i) === 'nastavnik:data') data = true;
+        }
+      } catch (e) {}
       var splits;
       if (path[0] === 'info') splits = ['public_screen'];
       else if (path[0] === 'rollup') splits = ['rollup_screen'];
