@@ -9,6 +9,7 @@
 // changed for 300 ms. So a figure is "input → last DOM update", without frame waits.
 import { execFileSync } from 'node:child_process';
 import { startServer, launch, ROOT } from '../tests/e2e/helpers.mjs';
+import { median } from './stats.mjs';
 
 const N = Number(process.env.BANK_PEOPLE || 2000);
 const RUNS = 5;
@@ -40,10 +41,6 @@ async function timed(start, arg) {
   }, [start, arg]);
 }
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 const fmt = (xs) => `median ${median(xs).toFixed(1)} ms [${xs.map((x) => x.toFixed(1)).join(', ')}]`;
 
 console.log(`== Banks with ${N} teachers (archive ${(archive.length / 1024).toFixed(0)} KB), headless Chromium, release build ==`);

@@ -3,6 +3,7 @@
 // the file's change event to the preview's last DOM update is printed (median of 5), with the
 // rows the preview shows. Figures only (target: ≤ 1 s).
 import { startServer, launch } from '../tests/e2e/helpers.mjs';
+import { median } from './stats.mjs';
 
 const N = Number(process.env.IMPORT_ROWS || 5000);
 const RUNS = 5;
@@ -28,7 +29,6 @@ const page = await context.newPage();
 await page.goto(url + '#/import');
 await page.waitForSelector('#import-file');
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const times = [];
 let shown = 0;
 for (let i = 0; i < RUNS; i++) {

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, startServer, launch } from '../tests/e2e/helpers.mjs';
+import { median } from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const archive = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'archive-v5.json'), 'utf8');
@@ -74,10 +75,6 @@ async function open(page, hash) {
   return page.evaluate(() => performance.now());
 }
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 // KiB (1024 bytes), as Chromium's devtools count; the first visit's line gives kB too.
 const kb = (b) => `${(b / 1024).toFixed(1)} KiB`;
 const ms = (t) => `${(t / 1000).toFixed(2)} s`;

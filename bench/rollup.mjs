@@ -4,6 +4,7 @@
 // drop → table of 300 rows on screen. Figures only; target: 300 files read and summed ≤ 1 s.
 import { execFileSync } from 'node:child_process';
 import { startServer, launch, ROOT } from '../tests/e2e/helpers.mjs';
+import { median } from './stats.mjs';
 
 const files = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'rollup_bench', '--', '--json'], {
   cwd: ROOT, maxBuffer: 1 << 28,
@@ -34,6 +35,5 @@ for (let i = 0; i < 5; i++) {
 }
 await browser.close();
 server.close();
-const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`== roll-up in the browser (wasm), ${files.length} report files, median of ${runs.length} ==`);
 console.log(`read and summed (the app's figure): ${median(runs.map((r) => r.own))} ms; drop → table on screen: ${Math.round(median(runs.map((r) => r.screen)))} ms (target ≤ 1000 ms)`);

@@ -5,6 +5,7 @@
 // apart, the click → last DOM change of the result (the table of the first 100 pairs). Figures
 // only; target: the suggestion ≤ 1 s.
 import { bigSchool } from './big-school.mjs';
+import { median } from './stats.mjs';
 
 const N = Number(process.env.BANK_PEOPLE || 2000);
 const RUNS = 5;
@@ -25,10 +26,6 @@ const open = await page.evaluate(async () => {
 });
 await page.waitForSelector('[data-testid=run-matching]');
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 const fmt = (xs) => `median ${median(xs).toFixed(1)} ms [${xs.map((x) => x.toFixed(1)).join(', ')}]`;
 
 const figures = [];

@@ -11,6 +11,7 @@
 // «nastavnik:suggestion-stage5»). Figures only; target: no keystroke on any screen blocks the
 // main thread for more than 50 ms.
 import { bigSchool } from './big-school.mjs';
+import { median } from './stats.mjs';
 
 const N = Number(process.env.BANK_PEOPLE || 2000);
 const KEYS = Number(process.env.KEYS || 14);
@@ -65,11 +66,6 @@ async function typeInto(sel) {
       runs: runs() - runs0,
     };
   }, { sel, keys: KEYS });
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : 0;
 }
 
 console.log(`== Typing ${KEYS} characters into the first note field of each screen, ${N} teachers, headless Chromium, release build ==`);
