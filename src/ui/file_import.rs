@@ -32,7 +32,7 @@ impl<T: Send + Sync + 'static> Clone for FileImport<T> {
 impl<T: Send + Sync + 'static> Copy for FileImport<T> {}
 
 impl<T: Send + Sync + 'static> FileImport<T> {
-    pub fn new() -> Self {
+    fn new() -> Self {
         FileImport {
             session: RwSignal::new(None),
             generation: RwSignal::new(0),
@@ -54,7 +54,7 @@ impl<T: Send + Sync + 'static> FileImport<T> {
     /// What the file picker calls with a file read: the last file's preview and messages go;
     /// a table becomes the session `build` makes of it (with the file's name and the data as
     /// they are), a file that could not be read is said and forgotten by the input.
-    pub fn on_read(
+    fn on_read(
         self,
         data: RwSignal<SchoolData>,
         build: impl Fn(&str, Table, &SchoolData) -> T + Send + Sync + 'static,

@@ -24,6 +24,17 @@ macro_rules! lazy_component {
     };
 }
 
+/// `$then` with what the lazy function call `$call` returns: at once without `split`, else
+/// once its wasm file is loaded.
+macro_rules! then_lazy {
+    ($call:expr, $then:expr) => {{
+        #[cfg(not(feature = "split"))]
+        $then($call);
+        #[cfg(feature = "split")]
+        leptos::task::spawn_local(async move { $then($call.await) });
+    }};
+}
+
 /// Renders a screen: at once without `split`, else when its wasm file is loaded.
 #[cfg(not(feature = "split"))]
 macro_rules! show {
@@ -103,8 +114,8 @@ pub fn public_app() -> AnyView {
     show!(public_screen())
 }
 
-/// The coordinator's app (the frame, the state and its saving, the overview, the data page):
-/// with `split` a file of its own, so that a visitor of `#/info` never fetches it.
+/// The coordinator's app (the frame, the state and its saving; its screens are files of their
+/// own): with `split` a file of its own, so that a visitor of `#/info` never fetches it.
 pub fn coordinator_app() -> AnyView {
     #[cfg(feature = "split")]
     preload_start(Route::parse(&super::router::current_hash()));
@@ -178,10 +189,7 @@ fn decode_archive(bytes: Vec<u8>) -> Result<Envelope, ArchiveError> {
 /// [`decode_archive`], then `then` with the result: at once without `split`, else once the
 /// decoder's file is there.
 pub fn decode_then(bytes: Vec<u8>, then: impl FnOnce(Result<Envelope, ArchiveError>) + 'static) {
-    #[cfg(not(feature = "split"))]
-    then(decode_archive(bytes));
-    #[cfg(feature = "split")]
-    leptos::task::spawn_local(async move { then(decode_archive(bytes).await) });
+    then_lazy!(decode_archive(bytes), then)
 }
 
 /// [`decode_archive`] for async code (a file being read).
@@ -192,8 +200,8 @@ pub async fn decode(bytes: Vec<u8>) -> Result<Envelope, ArchiveError> {
     decode_archive(bytes)
 }
 
-/// The municipal report's card on «Архив и данные» (a main-module screen): with `split` its
-/// code (the report, its DOCX and XLSX, the history of years) is a file of its own.
+/// The municipal report's card on «Архив и данные»: with `split` its code (the report, its
+/// DOCX and XLSX, the history of years) is a file of its own, loaded after the page.
 pub fn municipal_report_card() -> AnyView {
     show_card!(municipal_report())
 }
@@ -214,10 +222,7 @@ lazy_component!(case_forms, super::profile, CaseFormFields);
 /// The example school (60 teachers, their answers and consents), then `then` with it: at once
 /// without `split`, else once its file is there (a first visit does not fetch it unless asked).
 pub fn with_example_school(then: impl FnOnce(crate::domain::data::SchoolData) + 'static) {
-    #[cfg(not(feature = "split"))]
-    then(example_school());
-    #[cfg(feature = "split")]
-    leptos::task::spawn_local(async move { then(example_school().await) });
+    then_lazy!(example_school(), then)
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
