@@ -2,6 +2,7 @@
 //! the fields of the school's profile): one table gives the enum, its list, each field's key
 //! (its path inside the record, as the archive names it), its Russian label and the way to
 //! read and change it, so that a field is never added to one of them and forgotten in another.
+//! [`labeled!`] does the same for an enum that only needs its list and labels.
 //!
 //! This module names no other, so it stays at the bottom of the module graph.
 
@@ -57,3 +58,33 @@ macro_rules! text_fields {
     };
 }
 pub(crate) use text_fields;
+
+/// Defines an enum from a table of `Variant => "Label"` (each row may carry doc comments), with
+/// `ALL`, every value in the table's order, and `label(self)`, the Russian label: one list
+/// instead of three (the enum, `ALL`, the `label` match) that must be kept in step.
+macro_rules! labeled {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $($(#[$variant_meta:meta])* $variant:ident => $label:literal),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis enum $name {
+            $($(#[$variant_meta])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, in the order of the table.
+            pub const ALL: [$name; [$(stringify!($variant)),+].len()] = [$($name::$variant),+];
+
+            /// The Russian label.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($name::$variant => $label),+
+                }
+            }
+        }
+    };
+}
+pub(crate) use labeled;
