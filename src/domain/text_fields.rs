@@ -6,59 +6,6 @@
 //!
 //! This module names no other, so it stays at the bottom of the module graph.
 
-/// Defines an enum over the `String` fields of a record, from a table of
-/// `Variant(path.to.field) => "Label"`, with:
-/// - `ALL`, every value in the table's order;
-/// - `key(self)`, the field's path (`"event"`, `"director.full_name"`);
-/// - `label(self)`, the Russian label;
-/// - `get(self, &record) -> &str` and `slot(self, &mut record) -> &mut String`.
-macro_rules! text_fields {
-    (
-        $(#[$meta:meta])*
-        $vis:vis enum $name:ident of $record:ty {
-            $($variant:ident($($field:ident).+) => $label:literal),+ $(,)?
-        }
-    ) => {
-        $(#[$meta])*
-        $vis enum $name {
-            $($variant),+
-        }
-
-        impl $name {
-            pub const ALL: [$name; [$(stringify!($variant)),+].len()] = [$($name::$variant),+];
-
-            /// The field's path inside the record.
-            pub fn key(self) -> &'static str {
-                match self {
-                    $($name::$variant => stringify!($($field).+)),+
-                }
-            }
-
-            /// The Russian label of the field.
-            pub fn label(self) -> &'static str {
-                match self {
-                    $($name::$variant => $label),+
-                }
-            }
-
-            /// The field's text in a record.
-            pub fn get(self, r: &$record) -> &str {
-                match self {
-                    $($name::$variant => &r.$($field).+),+
-                }
-            }
-
-            /// The field of a record, to change.
-            fn slot(self, r: &mut $record) -> &mut String {
-                match self {
-                    $($name::$variant => &mut r.$($field).+),+
-                }
-            }
-        }
-    };
-}
-pub(crate) use text_fields;
-
 /// Defines an enum from a table of `Variant => "Label"` (each row may carry doc comments), with
 /// `ALL`, every value in the table's order, and `label(self)`, the Russian label: one list
 /// instead of three (the enum, `ALL`, the `label` match) that must be kept in step.
@@ -88,3 +35,48 @@ macro_rules! labeled {
     };
 }
 pub(crate) use labeled;
+
+/// Defines an enum over the `String` fields of a record, from a table of
+/// `Variant(path.to.field) => "Label"`, with what [`labeled!`] gives (`ALL`, every value in the
+/// table's order, and `label(self)`, the Russian label) and:
+/// - `key(self)`, the field's path (`"event"`, `"director.full_name"`);
+/// - `get(self, &record) -> &str` and `slot(self, &mut record) -> &mut String`.
+macro_rules! text_fields {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident of $record:ty {
+            $($variant:ident($($field:ident).+) => $label:literal),+ $(,)?
+        }
+    ) => {
+        $crate::domain::text_fields::labeled! {
+            $(#[$meta])*
+            $vis enum $name {
+                $($variant => $label),+
+            }
+        }
+
+        impl $name {
+            /// The field's path inside the record.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => stringify!($($field).+)),+
+                }
+            }
+
+            /// The field's text in a record.
+            pub fn get(self, r: &$record) -> &str {
+                match self {
+                    $($name::$variant => &r.$($field).+),+
+                }
+            }
+
+            /// The field of a record, to change.
+            fn slot(self, r: &mut $record) -> &mut String {
+                match self {
+                    $($name::$variant => &mut r.$($field).+),+
+                }
+            }
+        }
+    };
+}
+pub(crate) use text_fields;
