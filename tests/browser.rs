@@ -827,3 +827,31 @@ async fn a_card_with_an_error_ends_with_it_while_there_is_one() {
     assert_eq!(last.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(last.text_content().unwrap(), "Нет пары «g9»");
 }
+
+#[wasm_bindgen_test]
+async fn the_case_forms_are_built_once_however_often_the_list_is_toggled() {
+    let store = Rc::new(MemoryStorage::new());
+    let mut d = sample();
+    d.profile = nastavnik::domain::school::example_profile();
+    repo::save(store.as_ref(), &d, 0, NOW);
+    let (root, _h) = mount_at(store, "#/profile").await;
+    let details = root.query_selector("#profile-case-forms").unwrap().unwrap();
+    let toggle = || {
+        details
+            .dispatch_event(&web_sys::Event::new("toggle").unwrap())
+            .unwrap()
+    };
+    toggle();
+    tick().await;
+    let first = root
+        .query_selector("#profile-case-0")
+        .unwrap()
+        .expect("opening the list builds its fields");
+    // Closing and opening again keeps the fields (and what is typed in them but not yet sent).
+    toggle();
+    tick().await;
+    toggle();
+    tick().await;
+    assert!(first.is_connected(), "the fields were built again");
+    root.remove();
+}

@@ -422,7 +422,7 @@ fn OtherSettings() -> impl IntoView {
 fn CaseForms() -> impl IntoView {
     let opened = RwSignal::new(false);
     view! {
-        <details class="case-forms" id="profile-case-forms" on:toggle=move |_| opened.set(true)>
+        <details class="case-forms" id="profile-case-forms" on:toggle=move |_| if !opened.get_untracked() { opened.set(true) }>
             <summary>"Падежные формы в документах"</summary>
             <p class="hint">
                 "Программа склоняет ФИО, должности и наименование школы сама. Если форма неверна, исправьте её здесь: "
