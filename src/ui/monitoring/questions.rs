@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::monitoring::Audience;
 
 use super::super::state::{use_edit, use_state};
-use super::super::widgets::{on_submit, ConfirmButton, ErrorText};
+use super::super::widgets::{after_add, on_submit, ConfirmButton, ErrorText};
 
 /// The questions of both questionnaires: texts, scales, new and removed questions.
 #[component]
@@ -43,8 +43,7 @@ fn QuestionList(audience: Audience) -> impl IntoView {
         <form class="inline-form" on:submit=on_submit(move || {
             let s: u8 = scale.get_untracked().parse().unwrap_or(10);
             let r = state.change(|d| d.monitoring.add_question(audience, &text.get_untracked(), s).map(|_| ()));
-            if r.is_ok() { text.set(String::new()); }
-            error.set(r.err());
+            after_add(error, r, || text.set(String::new()));
         })>
             <label for=format!("{key}-new-q")>"Новый вопрос"</label>
             <input id=format!("{key}-new-q") type="text" maxlength="300" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />

@@ -8,7 +8,7 @@ use crate::storage::clock;
 use super::super::router::{navigate, Route};
 use super::super::state::use_edit;
 use super::super::widgets::person_options;
-use super::super::widgets::{on_submit, Card, EnumSelect, InputField, Pick};
+use super::super::widgets::{after_add, on_submit, Card, EnumSelect, InputField, Pick};
 
 /// A pair formed by hand: a mentor and one mentee (more can join on the pair's page).
 #[component]
@@ -42,15 +42,11 @@ pub fn NewPair() -> impl IntoView {
             )
             .map(|id| new_id = Some(id))
         });
-        match result {
-            Ok(()) => {
-                error.set(None);
-                if let Some(id) = new_id {
-                    navigate(&Route::Pair(id));
-                }
+        after_add(error, result, || {
+            if let Some(id) = new_id {
+                navigate(&Route::Pair(id));
             }
-            Err(e) => error.set(Some(e)),
-        }
+        });
     });
     view! {
         <Card id="new-pair-title" title="Сформировать пару вручную" error=error>

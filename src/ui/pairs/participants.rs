@@ -10,7 +10,7 @@ use crate::storage::clock;
 use super::super::router::Route;
 use super::super::state::use_state;
 use super::super::widgets::person_options;
-use super::super::widgets::{Card, InputField, Pick};
+use super::super::widgets::{after_add, Card, InputField, Pick};
 use super::name;
 
 #[component]
@@ -94,8 +94,7 @@ pub fn Participants(id: String) -> impl IntoView {
                     <form class="grid-form" on:submit=move |ev| {
                         ev.prevent_default();
                         let r = state.change(|d| d.replace_mentor(&id3, &new_mentor.get_untracked(), &date.get_untracked(), &reason.get_untracked()));
-                        if r.is_ok() { reason.set(String::new()); }
-                        error.set(r.err());
+                        after_add(error, r, || reason.set(String::new()));
                     }>
                         <div class="field">
                             <label for="pair-new-mentor">"Новый наставник"</label>

@@ -9,7 +9,7 @@ use crate::storage::clock;
 
 use super::super::state::use_edit;
 use super::super::widgets::{
-    on_submit, person_options, Card, ConfirmButton, EnumSelect, ErrorText, InputField,
+    after_add, on_submit, person_options, Card, ConfirmButton, EnumSelect, ErrorText, InputField,
 };
 
 #[component]
@@ -29,14 +29,14 @@ pub fn Trainings() -> impl IntoView {
             materials: materials.get_untracked(),
             ..Default::default()
         };
-        match state.change(|d| d.add_training(t).map(|_| ())) {
-            Ok(()) => {
+        after_add(
+            error,
+            state.change(|d| d.add_training(t).map(|_| ())),
+            || {
                 topic.set(String::new());
                 materials.set(String::new());
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e)),
-        }
+            },
+        );
     });
     view! {
         <Card id="trainings-title" title="Обучение наставников" h2=true testid="trainings">
