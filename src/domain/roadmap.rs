@@ -373,7 +373,7 @@ pub fn check_rows(rows: &[RoadmapRow]) -> Option<(usize, &'static str, String)> 
                 format!("Нет этапа {}: этапы от 1 до 7.", r.stage),
             ));
         }
-        for f in RowField::TABLE.into_iter().chain([RowField::Note]) {
+        for f in RowField::ALL {
             if f.get(r).chars().count() > f.max_chars() {
                 return Some((
                     i,
