@@ -290,18 +290,17 @@ pub fn about(d: &SchoolData) -> Vec<String> {
 /// The public projection of the school's data on `date` (`YYYY-MM-DD`).
 pub fn project(d: &SchoolData, date: &str) -> InfoFile {
     let p = &d.profile;
-    let count = |f: fn(&Person) -> bool| d.people.iter().filter(|x| f(x)).count() as u32;
+    let people = |f: fn(&Person) -> bool| d.people.iter().filter(|x| f(x)).count() as u32;
+    // The bank and the best practices as the results count them (stage 6).
+    let ind = crate::domain::results::indicators(d);
     let figures = Figures {
-        participants: count(Person::participant),
-        mentees: count(Person::included_mentee),
-        mentors: count(Person::included_mentor),
+        participants: people(Person::participant),
+        mentees: ind.bank as u32,
+        mentors: people(Person::included_mentor),
         progress: overall_percent(d),
         pairs: (!d.pairs.is_empty()).then(|| d.pairs.iter().filter(|g| g.active()).count() as u32),
-        satisfaction: crate::domain::results::indicators(d).satisfaction[0],
-        best_practices: {
-            let best = d.library.iter().filter(|p| p.best).count() as u32;
-            (best > 0).then_some(best)
-        },
+        satisfaction: ind.satisfaction[0],
+        best_practices: (ind.best > 0).then_some(ind.best as u32),
     };
     let practices = d
         .library
