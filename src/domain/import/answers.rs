@@ -128,8 +128,7 @@ impl AnswerImport {
 
     /// Another questionnaire: the columns are guessed again.
     pub fn set_audience(&mut self, audience: Audience, data: &SchoolData) {
-        self.source.audience = audience;
-        self.source.columns = guess_targets(&self.source.table.headers, data, audience);
+        self.source.set_audience(audience, data, guess_targets);
         self.check(data);
     }
 

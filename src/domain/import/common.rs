@@ -39,6 +39,12 @@ impl<C: PartialEq> ImportSource<C> {
         }
     }
 
+    /// Another audience: the columns are guessed again, as [`new`](Self::new) guesses them.
+    pub fn set_audience(&mut self, audience: Audience, data: &SchoolData, guess: GuessColumns<C>) {
+        self.audience = audience;
+        self.columns = guess(&self.table.headers, data, audience);
+    }
+
     /// Says what column `col` holds (a column the file lacks changes nothing).
     pub fn set_column(&mut self, col: usize, holds: C) {
         if let Some(c) = self.columns.get_mut(col) {
