@@ -114,12 +114,16 @@ impl FormImport {
             );
         }
         let headers = &self.source.table.headers;
-        for (i, f) in fields.iter().enumerate() {
-            if *f != Field::Ignore && fields[..i].contains(f) {
+        for (i, f) in fields
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| **f != Field::Ignore)
+        {
+            // The first column of the field, if it comes before this one.
+            if let Some(first) = self.source.column_of(f).filter(|&j| j < i) {
                 return Err(format!(
                     "Столбцы «{}» и «{}» читаются в одно поле: оставьте один.",
-                    headers[self.source.column_of(f).unwrap()],
-                    headers[i]
+                    headers[first], headers[i]
                 ));
             }
         }
