@@ -138,18 +138,13 @@ pub fn replace(
     }
 }
 
-/// The backup, if one is kept and readable.
-pub fn backup(b: &dyn Backend) -> Option<Envelope> {
-    archive::decode(backup_raw(b)?.as_bytes()).ok()
-}
-
 /// The backup's text, if one is kept (not decoded).
 pub fn backup_raw(b: &dyn Backend) -> Option<String> {
     b.get(BACKUP_KEY).ok()?
 }
 
-/// Restores the backup (`backup`: the kept one, decoded — [`backup`], or the split build's
-/// decoder); the data it replaces becomes the new backup, so a restore can itself be undone.
+/// Restores the backup (`backup`: the kept one, [`backup_raw`] decoded, in the split build by
+/// its decoder); the data it replaces becomes the new backup, so a restore can itself be undone.
 pub fn restore_backup(
     b: &dyn Backend,
     backup: Option<Envelope>,
