@@ -33,19 +33,18 @@ impl BrowserStorage {
     /// Whether localStorage can be used at all. `gloo_storage::LocalStorage::raw()` panics
     /// when it cannot, so every call checks this first.
     pub fn available() -> bool {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .is_some()
+        Self::local_storage().is_some()
+    }
+
+    fn local_storage() -> Option<web_sys::Storage> {
+        web_sys::window().and_then(|w| w.local_storage().ok().flatten())
     }
 
     /// Whether `key` holds something, without copying its value out (the data can be megabytes).
     pub fn has(key: &str) -> bool {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .is_some_and(|s| {
-                (0..s.length().unwrap_or(0))
-                    .any(|i| s.key(i).ok().flatten().as_deref() == Some(key))
-            })
+        Self::local_storage().is_some_and(|s| {
+            (0..s.length().unwrap_or(0)).any(|i| s.key(i).ok().flatten().as_deref() == Some(key))
+        })
     }
 }
 
