@@ -83,7 +83,7 @@ pub fn toggle(forms: &mut Vec<MentoringForm>, form: MentoringForm, on: bool) {
     forms.retain(|f| *f != form);
     if on {
         forms.push(form);
-        forms.sort();
+        crate::domain::sorting::sort(forms);
     }
 }
 

@@ -405,8 +405,7 @@ fn years(n: u8) -> String {
 
 fn explain(s: &mut Score, m: &MentorFacts, e: &MenteeFacts, areas: &[Area]) {
     let mut requests: Vec<(usize, u8)> = e.needs.iter().copied().filter(|n| n.1 >= 3).collect();
-    // Unstable sorts here and below: the keys are unique, and the wasm gets one sort less.
-    requests.sort_unstable_by(|x, y| {
+    crate::domain::sorting::sort_by(&mut requests, |x, y| {
         y.1.cmp(&x.1)
             .then_with(|| areas[x.0].title.cmp(&areas[y.0].title))
             .then(x.0.cmp(&y.0))

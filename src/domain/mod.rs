@@ -43,6 +43,7 @@ pub mod roadmap;
 pub mod rollup;
 pub mod school;
 pub mod selection;
+pub mod sorting;
 pub mod stages;
 pub mod taxonomy;
 pub mod text_fields;

@@ -597,9 +597,10 @@ pub fn growth_by_area(items: &[SelfAssessment]) -> BTreeMap<String, (u32, u32)> 
             }
         }
     }
-    acc.into_iter()
-        .filter_map(|(k, (b, a, n))| Some((k, (mean_tenths(b, n)?, mean_tenths(a, n)?))))
-        .collect()
+    super::sorting::map_of(
+        acc.into_iter()
+            .filter_map(|(k, (b, a, n))| Some((k, (mean_tenths(b, n)?, mean_tenths(a, n)?)))),
+    )
 }
 
 #[cfg(test)]

@@ -315,8 +315,8 @@ pub fn program_from_needs(mentees: &[&Person], areas: &[Area]) -> Program {
         }
     }
     let mut needs: Vec<(&str, u32)> = weight.into_iter().collect();
-    // Most needed first, then by id (the map's order); unstable: the keys are unique.
-    needs.sort_unstable_by_key(|n| (std::cmp::Reverse(n.1), n.0));
+    // Most needed first, then by id (the map's order).
+    crate::domain::sorting::sort_by_key(&mut needs, |n| (std::cmp::Reverse(n.1), n.0));
     let tasks: Vec<ProgramTask> = needs
         .into_iter()
         .filter_map(|(id, _)| areas.iter().find(|a| a.id == id))

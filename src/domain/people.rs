@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::format::parse_date;
 use super::questionnaires::{MenteeAnswers, MentorAnswers};
+use super::sorting::sort_by_key;
 
 /// Qualification category (приказ Минпросвещения России от 24.03.2023 № 196 adds
 /// «педагог-методист» and «педагог-наставник»).
@@ -571,13 +572,11 @@ pub fn search<'a>(people: &'a [Person], q: &Query) -> Vec<&'a Person> {
         })
         .collect();
     match q.sort {
-        SortBy::Name => out.sort_by_cached_key(|p| fold(&p.full_name)),
-        SortBy::Experience => out.sort_by(|a, b| {
-            b.experience
-                .cmp(&a.experience)
-                .then_with(|| fold(&a.full_name).cmp(&fold(&b.full_name)))
+        SortBy::Name => sort_by_key(&mut out, |p| fold(&p.full_name)),
+        SortBy::Experience => sort_by_key(&mut out, |p| {
+            (std::cmp::Reverse(p.experience), fold(&p.full_name))
         }),
-        SortBy::Position => out.sort_by_cached_key(|p| (fold(&p.position), fold(&p.full_name))),
+        SortBy::Position => sort_by_key(&mut out, |p| (fold(&p.position), fold(&p.full_name))),
     }
     out
 }

@@ -146,12 +146,12 @@ pub fn measures(data: &SchoolData, stage: u8) -> Vec<Measure> {
                 .filter(|p| p.included_mentee() && p.matching_block().is_none())
                 .collect();
             let paired = data.paired_mentees();
-            let leading: std::collections::BTreeSet<&str> = data
-                .pairs
-                .iter()
-                .filter(|g| g.active())
-                .map(|g| g.mentor.as_str())
-                .collect();
+            let leading = super::sorting::set_of(
+                data.pairs
+                    .iter()
+                    .filter(|g| g.active())
+                    .map(|g| g.mentor.as_str()),
+            );
             vec![
                 share(
                     "Для наставляемых подобраны наставники",
@@ -265,12 +265,12 @@ fn stage6(data: &SchoolData) -> Vec<Measure> {
             status: TaskStatus::NotStarted,
         },
     };
-    let mentees: std::collections::BTreeSet<&str> = data
-        .pairs
-        .iter()
-        .filter(|g| g.status != super::pairs::PairStatus::Terminated)
-        .flat_map(|g| g.mentees.iter().map(String::as_str))
-        .collect();
+    let mentees = super::sorting::set_of(
+        data.pairs
+            .iter()
+            .filter(|g| g.status != super::pairs::PairStatus::Terminated)
+            .flat_map(|g| g.mentees.iter().map(String::as_str)),
+    );
     let assessed = mentees
         .iter()
         .filter(|p| {

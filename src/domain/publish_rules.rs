@@ -127,7 +127,7 @@ pub fn practice_authors(people: &[Person]) -> Vec<(String, String)> {
         .filter(|p| !p.anonymized)
         .map(|p| (p.id.clone(), p.full_name.clone()))
         .collect();
-    out.sort_by(|a, b| a.1.cmp(&b.1));
+    crate::domain::sorting::sort_by(&mut out, |a, b| a.1.cmp(&b.1));
     out
 }
 

@@ -141,8 +141,8 @@ pub fn main_needs<'a>(a: &'a MenteeAnswers, areas: &'a [Area]) -> Vec<(&'a Area,
         .filter(|(_, r)| **r >= 3)
         .filter_map(|(id, r)| areas.iter().find(|ar| &ar.id == id).map(|ar| (ar, *r)))
         .collect();
-    // Unstable (one sort less in the wasm): the titles are unique, the ids break any tie.
-    needs.sort_unstable_by(|x, y| {
+    // The titles are unique, the ids break any tie.
+    crate::domain::sorting::sort_by(&mut needs, |x, y| {
         y.1.cmp(&x.1)
             .then_with(|| x.0.title.cmp(&y.0.title))
             .then_with(|| x.0.id.cmp(&y.0.id))

@@ -93,13 +93,15 @@ fn plan_progress(pairs: &[&Pair]) -> Vec<u32> {
 }
 
 pub fn indicators(data: &SchoolData) -> Indicators {
+    use super::sorting::set_of;
     use std::collections::BTreeSet;
     let pairs: Vec<&Pair> = data.pairs.iter().filter(|g| counted(g)).collect();
-    let mentors: BTreeSet<&str> = pairs.iter().map(|g| g.mentor.as_str()).collect();
-    let mentees: BTreeSet<&str> = pairs
-        .iter()
-        .flat_map(|g| g.mentees.iter().map(String::as_str))
-        .collect();
+    let mentors: BTreeSet<&str> = set_of(pairs.iter().map(|g| g.mentor.as_str()));
+    let mentees: BTreeSet<&str> = set_of(
+        pairs
+            .iter()
+            .flat_map(|g| g.mentees.iter().map(String::as_str)),
+    );
     let bank: Vec<&str> = data
         .people
         .iter()

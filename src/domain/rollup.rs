@@ -297,12 +297,7 @@ impl Rollup {
                 }),
             }
         }
-        self.rows.sort_by(|a, b| {
-            a.school
-                .name()
-                .to_lowercase()
-                .cmp(&b.school.name().to_lowercase())
-        });
+        crate::domain::sorting::sort_by_key(&mut self.rows, |r| r.school.name().to_lowercase());
     }
 
     /// The academic years present (usually one).
@@ -312,7 +307,7 @@ impl Rollup {
             .iter()
             .map(|r| r.school.academic_year.clone())
             .collect();
-        y.sort();
+        crate::domain::sorting::sort(&mut y);
         y.dedup();
         y
     }

@@ -30,7 +30,7 @@ impl RolloverPlan {
     /// Every running pair carried over.
     pub fn carry_all(data: &SchoolData) -> Self {
         RolloverPlan {
-            carry: running_pairs(data).map(|g| g.id.clone()).collect(),
+            carry: super::sorting::set_of(running_pairs(data).map(|g| g.id.clone())),
         }
     }
 
@@ -39,10 +39,11 @@ impl RolloverPlan {
     pub fn suggested(data: &SchoolData) -> Self {
         let end = data.profile.year_end();
         RolloverPlan {
-            carry: running_pairs(data)
-                .filter(|g| !end.is_empty() && g.end.as_str() > end.as_str())
-                .map(|g| g.id.clone())
-                .collect(),
+            carry: super::sorting::set_of(
+                running_pairs(data)
+                    .filter(|g| !end.is_empty() && g.end.as_str() > end.as_str())
+                    .map(|g| g.id.clone()),
+            ),
         }
     }
 
@@ -224,11 +225,11 @@ pub fn rollover(data: &SchoolData, plan: &RolloverPlan, today: &str) -> Result<S
         row.note.clear();
         row.deadline = shift_years_in_text(&row.deadline);
     }
-    next.documents = data
-        .documents
-        .iter()
-        .filter_map(|(k, r)| next_year_document(k, r).map(|r| (k.clone(), r)))
-        .collect();
+    next.documents = super::sorting::map_of(
+        data.documents
+            .iter()
+            .filter_map(|(k, r)| next_year_document(k, r).map(|r| (k.clone(), r))),
+    );
     next.people = data.people.iter().map(next_year_person).collect();
     next.trainings.clear();
     next.support.clear();

@@ -76,7 +76,7 @@ impl SchoolData {
             }
         }
         let mut people: Vec<&Person> = ids.into_iter().filter_map(|id| self.person(id)).collect();
-        people.sort_by(|a, b| a.full_name.cmp(&b.full_name));
+        crate::domain::sorting::sort_by(&mut people, |a, b| a.full_name.cmp(&b.full_name));
         people
     }
 

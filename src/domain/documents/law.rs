@@ -155,7 +155,9 @@ pub fn toggle(kind: DocKind, record: &mut DocRecord, profile: &SchoolProfile, ke
         .into_iter()
         .map(|c| c.key)
         .collect();
-    keys.sort_by_key(|k| order.iter().position(|o| o == k).unwrap_or(usize::MAX));
+    crate::domain::sorting::sort_by_key(&mut keys, |k| {
+        order.iter().position(|o| o == k).unwrap_or(usize::MAX)
+    });
     record.grounds = Some(keys);
 }
 

@@ -197,7 +197,7 @@ pub fn suggest(people: &[Person], areas: &[Area], opts: &SuggestOptions) -> Sugg
             )),
         }
     }
-    kept.sort_unstable_by_key(|&(m, e, ..)| (m, e));
+    crate::domain::sorting::sort_by_key(&mut kept, |&(m, e, ..)| (m, e));
     out.total = kept.iter().map(|p| u32::from(p.2)).sum();
     out.pairs = kept
         .into_iter()

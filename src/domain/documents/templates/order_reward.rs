@@ -19,7 +19,7 @@ pub(super) fn order_reward(c: &Ctx) -> Vec<Block> {
         .filter(|g| g.status != crate::domain::pairs::PairStatus::Terminated)
         .map(|g| g.mentor.as_str())
         .collect();
-    ids.sort_by_key(|id| !best_authors.contains(id));
+    crate::domain::sorting::sort_by_key(&mut ids, |id| !best_authors.contains(id));
     for id in ids {
         if let Some(p) = d.person(id) {
             if !mentors.iter().any(|m| m.id == p.id) {
