@@ -2,8 +2,8 @@
 //!
 //! Each call of `slice::sort_by` (and of `sort`, `sort_by_key`, `sort_unstable_by`, …, and
 //! of `collect` into a `BTreeMap` or `BTreeSet`, which sorts its input) builds a copy of the
-//! standard library's sort for its element type and its comparison: about 3 KB of wasm each,
-//! twenty-odd times over. Here the elements are put in order through one sort of their
+//! standard library's sort for its element type and its comparison: about 4 KB of wasm each,
+//! 17 times over (20 KB of the gzip). Here the elements are put in order through one sort of their
 //! indices, behind a `&dyn Fn`: the sort itself is built once, and each caller adds only the
 //! small generic shell (the comparison and the moving of elements into place).
 //!
