@@ -32,21 +32,23 @@ pub fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp)
 }
 
-/// A set of what `items` yields. The same as `collect`, without the sort `collect` runs
-/// first to build the tree in one go.
+/// A set of what `items` yields: the same as `collect` (of equal items the later one stays),
+/// without the sort `collect` runs first to build the tree in one go.
 pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
     let mut set = BTreeSet::new();
     for item in items {
-        set.insert(item);
+        set.replace(item);
     }
     set
 }
 
-/// A map of what `entries` yields; of two entries with one key, the later one stays (as with
-/// `collect`).
+/// A map of what `entries` yields: the same as `collect` (of two entries with equal keys the
+/// later one stays, key and value), without its sort.
 pub fn map_of<K: Ord, V>(entries: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
     let mut map = BTreeMap::new();
     for (k, v) in entries {
+        // `insert` would keep the first of two equal keys; `collect` keeps the later one.
+        map.remove(&k);
         map.insert(k, v);
     }
     map
@@ -152,6 +154,29 @@ mod tests {
         assert_eq!(calls, 5);
     }
 
+    /// A key that compares by `rank` only, so that two equal keys can still be told apart.
+    #[derive(Debug, Clone, Copy)]
+    struct Key {
+        rank: u8,
+        name: &'static str,
+    }
+    impl PartialEq for Key {
+        fn eq(&self, other: &Self) -> bool {
+            self.rank == other.rank
+        }
+    }
+    impl Eq for Key {}
+    impl PartialOrd for Key {
+        fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+            Some(self.cmp(other))
+        }
+    }
+    impl Ord for Key {
+        fn cmp(&self, other: &Self) -> Ordering {
+            self.rank.cmp(&other.rank)
+        }
+    }
+
     #[test]
     fn sets_and_maps_match_collect() {
         let words = ["в", "а", "б", "а", "ё"];
@@ -160,5 +185,33 @@ mod tests {
         let map = map_of(entries);
         assert_eq!(map, entries.into_iter().collect::<BTreeMap<_, _>>());
         assert_eq!(map["б"], 3, "the later entry stays");
+    }
+
+    #[test]
+    fn of_equal_keys_the_later_stays_as_with_collect() {
+        let first = Key {
+            rank: 1,
+            name: "first",
+        };
+        let later = Key {
+            rank: 1,
+            name: "later",
+        };
+        let names = |keys: Vec<&Key>| keys.iter().map(|k| k.name).collect::<Vec<_>>();
+        let set = set_of([first, later]);
+        let collected: BTreeSet<Key> = [first, later].into_iter().collect();
+        assert_eq!(names(set.iter().collect()), ["later"]);
+        assert_eq!(
+            names(set.iter().collect()),
+            names(collected.iter().collect())
+        );
+        let map = map_of([(first, 1), (later, 2)]);
+        let collected: BTreeMap<Key, u8> = [(first, 1), (later, 2)].into_iter().collect();
+        assert_eq!(names(map.keys().collect()), ["later"]);
+        assert_eq!(
+            names(map.keys().collect()),
+            names(collected.keys().collect())
+        );
+        assert_eq!(map.values().collect::<Vec<_>>(), [&2]);
     }
 }
