@@ -32,23 +32,24 @@ pub fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp)
 }
 
-/// A set of what `items` yields: the same as `collect` (of equal items the later one stays),
-/// without the sort `collect` runs first to build the tree in one go.
+/// A set of what `items` yields, without the sort `collect` runs first to build the tree in
+/// one go. Of two equal items the first stays (`collect` keeps the later): the same set
+/// wherever equal means identical, as for strings and numbers. (Keeping the later one, with
+/// `replace`, costs 1.1 KB of gzip over today's callers, whose items are all strings.)
 pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
     let mut set = BTreeSet::new();
     for item in items {
-        set.replace(item);
+        set.insert(item);
     }
     set
 }
 
-/// A map of what `entries` yields: the same as `collect` (of two entries with equal keys the
-/// later one stays, key and value), without its sort.
+/// A map of what `entries` yields, without the sort of `collect`. Of two entries with equal
+/// keys the later value stays, under the first key (`collect` keeps the later key too): the
+/// same map wherever equal keys are identical, as strings are.
 pub fn map_of<K: Ord, V>(entries: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
     let mut map = BTreeMap::new();
     for (k, v) in entries {
-        // `insert` would keep the first of two equal keys; `collect` keeps the later one.
-        map.remove(&k);
         map.insert(k, v);
     }
     map
@@ -188,7 +189,7 @@ mod tests {
     }
 
     #[test]
-    fn of_equal_keys_the_later_stays_as_with_collect() {
+    fn of_equal_keys_the_first_key_stays_with_the_later_value() {
         let first = Key {
             rank: 1,
             name: "first",
@@ -198,20 +199,12 @@ mod tests {
             name: "later",
         };
         let names = |keys: Vec<&Key>| keys.iter().map(|k| k.name).collect::<Vec<_>>();
-        let set = set_of([first, later]);
-        let collected: BTreeSet<Key> = [first, later].into_iter().collect();
-        assert_eq!(names(set.iter().collect()), ["later"]);
-        assert_eq!(
-            names(set.iter().collect()),
-            names(collected.iter().collect())
-        );
+        assert_eq!(names(set_of([first, later]).iter().collect()), ["first"]);
         let map = map_of([(first, 1), (later, 2)]);
-        let collected: BTreeMap<Key, u8> = [(first, 1), (later, 2)].into_iter().collect();
-        assert_eq!(names(map.keys().collect()), ["later"]);
-        assert_eq!(
-            names(map.keys().collect()),
-            names(collected.keys().collect())
-        );
+        assert_eq!(names(map.keys().collect()), ["first"]);
         assert_eq!(map.values().collect::<Vec<_>>(), [&2]);
+        // `collect` differs only there: it keeps the later key.
+        let collected: BTreeSet<Key> = [first, later].into_iter().collect();
+        assert_eq!(names(collected.iter().collect()), ["later"]);
     }
 }
