@@ -18,6 +18,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -499,22 +501,7 @@ fn one_cycle<'a>(g: &'a Graph, start: &'a str, members: &BTreeSet<&str>) -> Vec<
 }
 
 fn domain_files() -> Vec<(std::path::PathBuf, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
-    let mut files = Vec::new();
-    let mut dirs = vec![root.clone()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).expect("src/domain is readable") {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let src = std::fs::read_to_string(&path).expect("a source file is readable");
-                files.push((path.strip_prefix(&root).unwrap().to_path_buf(), src));
-            }
-        }
-    }
-    files.sort();
-    files
+    common::sources("domain")
 }
 
 #[test]

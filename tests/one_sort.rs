@@ -10,8 +10,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
 /// The sorts of a slice, called as a method (`.name(`, `.name::<`) or by a path
 /// (`<[_]>::name(`, `slice::name(`) — except `sorting::name`, the allowed route.
@@ -35,17 +34,6 @@ const TREE_BUILDS: [&str; 4] = [
     "collect::<BTree",
     "collect::<std::collections::BTree",
 ];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The line without a trailing `//` comment (a `//` inside a string is rare enough here).
 fn code_of(line: &str) -> &str {
@@ -146,21 +134,15 @@ fn d(v: &mut Vec<u8>) {
 
 #[test]
 fn nothing_sorts_but_domain_sorting() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
-    files.sort();
+    let files = common::sources("");
     assert!(files.len() > 50, "the sources were not found");
     let found: Vec<String> = files
         .iter()
-        .filter(|p| {
-            let file = p.file_name().unwrap().to_string_lossy();
-            !file.ends_with("tests.rs") && !p.ends_with("domain/sorting.rs")
+        .filter(|(path, _)| {
+            let file = path.file_name().unwrap().to_string_lossy();
+            !file.ends_with("tests.rs") && !path.ends_with("domain/sorting.rs")
         })
-        .flat_map(|p| {
-            let name = p.strip_prefix(&root).unwrap().display().to_string();
-            direct_sorts(&name, &fs::read_to_string(p).unwrap())
-        })
+        .flat_map(|(path, text)| direct_sorts(&path.display().to_string(), text))
         .collect();
     assert!(
         found.is_empty(),

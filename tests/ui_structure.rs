@@ -4,34 +4,15 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
 const MAX_FILE_LINES: usize = 500;
 const MAX_COMPONENT_LINES: usize = 150;
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 fn ui_files() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
-    files.sort();
-    files
+    common::sources("ui")
         .into_iter()
-        .map(|p| {
-            let name = p.strip_prefix(&root).unwrap().display().to_string();
-            (name, fs::read_to_string(&p).unwrap())
-        })
+        .map(|(path, text)| (path.display().to_string(), text))
         .collect()
 }
 
